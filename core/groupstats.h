@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timingdata.h"
+
+#include <cstdint>
+
+/// Statistics of one group: the prompt rows of one (model, method, hardware).
+/// Definitions in docs/metrics.md. NaN marks a missing value.
+struct GroupStats
+{
+    std::uint32_t model = 0;     ///< index into Dataset::models()
+    std::uint32_t method = 0;    ///< index into Dataset::methods()
+    std::uint32_t hardware = 0;  ///< index into Dataset::hardware()
+    std::int64_t prompts = 0;
+    std::int64_t successful = 0;
+    double successRate = kMissing;   ///< percent
+    std::int64_t timedCount = 0;     ///< successful rows with a time: n of the time statistics
+    std::int64_t rateCount = 0;      ///< successful rows with a tokens/s value
+    double meanTime = kMissing;      ///< seconds
+    double medianTime = kMissing;
+    double minTime = kMissing;
+    double maxTime = kMissing;
+    double p95Time = kMissing;
+    double stdTime = kMissing;       ///< sample standard deviation (n - 1)
+    double meanTokensPerSecond = kMissing;   ///< input tokens per second of attribution
+    double medianTokensPerSecond = kMissing;
+    double modelLoadingTime = kMissing;      ///< mean over the group's method rows
+    bool fromMethodRows = false;     ///< no prompt rows: numbers come from method rows
+};

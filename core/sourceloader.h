@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timingdata.h"
+#include "timingparser.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+/// Limits of one load. Times in milliseconds; 0 means no limit.
+struct LoadOptions
+{
+    int stallTimeoutMs = 30'000;            ///< no data for this long ends a download
+    int totalTimeoutMs = 0;                 ///< the whole transfer
+    std::int64_t maxResponseBytes = std::int64_t(1) << 32; ///< download cap (bytes)
+    std::int64_t maxFileBytes = std::int64_t(1) << 32;     ///< local file size limit (bytes)
+    int maxRedirects = 10;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< extra request headers for URLs
+    std::int64_t maxRows = 50'000'000;
+    int maxDepth = 64;
+};
+
+/// What one load job produced: the sources that loaded, and one message per
+/// source that did not (naming the source, the place and the reason).
+struct LoadResult
+{
+    QList<SourceDataPtr> sources;
+    QStringList errors;
+    bool cancelled = false;
+};
+Q_DECLARE_METATYPE(LoadResult)
+
+/// Loads timing sources (paths or http(s) URLs) off the GUI thread.
+/// Jobs run one after another in the order they were asked for; each ends in
+/// exactly one loadFinished. A CSV of one table pulls in its partner (same
+/// folder and prefix, `method_timing_results.csv` ↔ `prompt_timing_results.csv`)
+/// to form one source.
+class SourceLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SourceLoader(QObject *parent = nullptr);
+    ~SourceLoader() override;
+
+    void setOptions(const LoadOptions &options);
+    LoadOptions options() const;
+
+    /// Queues a job; returns its number (increasing from 1).
+    int load(const QStringList &locations);
+    /// Cancels the running job (it finishes with cancelled = true) and drops queued ones.
+    void cancel();
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void loadStarted(int job);
+    /// done/total in bytes over the job; total < 0 while unknown.
+    void progress(int job, qint64 done, qint64 total);
+    void loadFinished(int job, const LoadResult &result);
+
+private:
+    class Private;
+    Private *d;
+};
+
+/// Loads synchronously with a local event loop; for the CLI and tests.
+LoadResult loadSourcesBlocking(const QStringList &locations, const LoadOptions &options);

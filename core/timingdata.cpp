@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timingdata.h"
+
+#include <QHash>
+
+void PromptTable::reserve(std::size_t rows)
+{
+    for (auto *column : {&model, &method, &gpuInfo, &device})
+        column->reserve(rows);
+    for (auto *column : {&time, &tokens, &outputTokens, &tokensPerSecond})
+        column->reserve(rows);
+    success.reserve(rows);
+    sourceRow.reserve(rows);
+    promptOffset.reserve(rows + 1);
+    promptIdOffset.reserve(rows + 1);
+}
+
+void PromptTable::append(std::uint32_t modelId, std::uint32_t methodId, std::uint32_t gpuInfoId,
+                         std::uint32_t deviceId, double timeValue, double tokenCount, double outputTokenCount,
+                         double rate, bool succeeded, std::string_view promptText, std::string_view promptId,
+                         std::int64_t row)
+{
+    if (promptOffset.empty()) {
+        promptOffset.push_back(0);
+        promptIdOffset.push_back(0);
+    }
+    model.push_back(modelId);
+    method.push_back(methodId);
+    gpuInfo.push_back(gpuInfoId);
+    device.push_back(deviceId);
+    time.push_back(timeValue);
+    tokens.push_back(tokenCount);
+    outputTokens.push_back(outputTokenCount);
+    tokensPerSecond.push_back(rate);
+    success.push_back(succeeded ? 1 : 0);
+    sourceRow.push_back(row);
+    // Both strings go into the one arena: text first, then id. The id's end is
+    // the next row's text start, so two offset columns describe both.
+    textArena.append(promptText);
+    promptIdOffset.back() = textArena.size(); // where this row's id starts
+    textArena.append(promptId);
+    promptOffset.push_back(textArena.size());
+    promptIdOffset.push_back(textArena.size());
+}
+
+QString PromptTable::promptText(std::size_t row) const
+{
+    const auto begin = promptOffset[row];
+    const auto end = promptIdOffset[row];
+    return QString::fromUtf8(textArena.data() + begin, qsizetype(end - begin));
+}
+
+QString PromptTable::promptId(std::size_t row) const
+{
+    const auto begin = promptIdOffset[row];
+    const auto end = promptOffset[row + 1];
+    return QString::fromUtf8(textArena.data() + begin, qsizetype(end - begin));
+}
+
+void SourceData::addWarning(const QString &message)
+{
+    ++warningCount;
+    if (warnings.size() < kMaxStoredWarnings)
+        warnings.append(message);
+}
+
+static QString methodHardware(const MethodRecord &record)
+{
+    if (!record.gpuInfo.isEmpty())
+        return record.gpuInfo;
+    if (!record.cpuModel.isEmpty())
+        return record.cpuModel;
+    if (!record.device.isEmpty())
+        return record.device;
+    return QStringLiteral("unknown");
+}
+
+void SourceData::finalize()
+{
+    // Method rows whose gpu_info is empty, per (model, method): a prompt row
+    // without gpu_info borrows their label only when exactly one exists.
+    QHash<QPair<QString, QString>, int> cpuOnly;
+    QHash<QPair<QString, QString>, QString> cpuLabel;
+    for (MethodRecord &record : methods) {
+        record.hardware = methodHardware(record);
+        if (record.gpuInfo.isEmpty()) {
+            const auto key = qMakePair(record.model, record.method);
+            ++cpuOnly[key];
+            cpuLabel[key] = record.hardware;
+        }
+    }
+
+    const std::uint32_t unknownId = strings.intern(std::string_view("unknown"));
+    // Per (model id, method id) the borrowed label id, computed once per pair.
+    QHash<quint64, std::uint32_t> borrowed;
+    const std::size_t n = prompts.size();
+    prompts.hardware.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (prompts.gpuInfo[i] != 0) {
+            prompts.hardware[i] = prompts.gpuInfo[i];
+            continue;
+        }
+        const quint64 key = (quint64(prompts.model[i]) << 32) | prompts.method[i];
+        auto it = borrowed.constFind(key);
+        if (it == borrowed.constEnd()) {
+            std::uint32_t label = 0;
+            const auto pair = qMakePair(strings.at(prompts.model[i]), strings.at(prompts.method[i]));
+            if (cpuOnly.value(pair) == 1)
+                label = strings.intern(cpuLabel.value(pair));
+            it = borrowed.insert(key, label);
+        }
+        std::uint32_t label = it.value();
+        if (label == 0)
+            label = prompts.device[i] != 0 ? prompts.device[i] : unknownId;
+        prompts.hardware[i] = label;
+    }
+}

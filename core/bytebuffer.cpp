@@ -34,7 +34,7 @@ ByteBuffer ByteBuffer::fromFile(const QString &path, qint64 maxSize, QString *er
                      .arg(path).arg(size).arg(maxSize);
         return {};
     }
-    ByteBuffer buffer(std::size_t(size));
+    ByteBuffer buffer{std::size_t(size)};
     qint64 done = 0;
     while (done < size) {
         const qint64 got = file.read(buffer.data() + done, size - done);

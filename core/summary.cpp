@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summary.h"
+
+#include "format.h"
+#include "statistics.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <set>
+
+Summary Summary::compute(const Dataset &dataset, const std::vector<int> &groups)
+{
+    Summary s;
+    std::set<std::uint32_t> models, methods, hardware;
+    double fastest = 0, slowest = 0, best = 0;
+    for (int index : groups) {
+        const GroupStats &g = dataset.groups()[std::size_t(index)];
+        models.insert(g.model);
+        methods.insert(g.method);
+        hardware.insert(g.hardware);
+        s.prompts += g.prompts;
+        s.successful += g.successful;
+        if (g.successful > 0 && !std::isnan(g.meanTime)) {
+            if (s.fastest < 0 || g.meanTime < fastest) {
+                s.fastest = index;
+                fastest = g.meanTime;
+            }
+            if (s.slowest < 0 || g.meanTime > slowest) {
+                s.slowest = index;
+                slowest = g.meanTime;
+            }
+        }
+        if (!std::isnan(g.meanTokensPerSecond) && (s.bestThroughput < 0 || g.meanTokensPerSecond > best)) {
+            s.bestThroughput = index;
+            best = g.meanTokensPerSecond;
+        }
+    }
+    s.models = int(models.size());
+    s.methods = int(methods.size());
+    s.hardware = int(hardware.size());
+    if (s.prompts > 0)
+        s.successRate = 100.0 * double(s.successful) / double(s.prompts);
+    return s;
+}
+
+QString Insight::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Success:
+        return QStringLiteral("success");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    }
+    return {};
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Insight", text);
+}
+
+QString describe(const Dataset &d, const GroupStats &g)
+{
+    return tr("%1 on %2 (%3)").arg(d.methods()[g.method], d.models()[g.model], d.hardware()[g.hardware]);
+}
+
+void addUnique(QStringList &list, const QString &name)
+{
+    if (!list.contains(name))
+        list.append(name);
+}
+
+Insight performanceRange(const Dataset &d, const std::vector<int> &groups)
+{
+    const Summary s = Summary::compute(d, groups);
+    if (s.fastest < 0 || s.slowest < 0 || s.fastest == s.slowest)
+        return {};
+    const GroupStats &fast = d.groups()[std::size_t(s.fastest)];
+    const GroupStats &slow = d.groups()[std::size_t(s.slowest)];
+    Insight insight;
+    insight.kind = QStringLiteral("performance_range");
+    insight.severity = Severity::Info;
+    insight.title = tr("Performance range");
+    const double ratio = fast.meanTime > 0 ? slow.meanTime / fast.meanTime : kMissing;
+    insight.text = tr("The slowest group, %1, takes %2 per prompt: %3 the time of the fastest, %4, at %5.")
+                       .arg(describe(d, slow), Format::seconds(slow.meanTime), Format::ratio(ratio),
+                            describe(d, fast), Format::seconds(fast.meanTime));
+    insight.numbers = {{QStringLiteral("fastest_mean_time"), fast.meanTime},
+                       {QStringLiteral("slowest_mean_time"), slow.meanTime}};
+    if (!std::isnan(ratio))
+        insight.numbers.insert(QStringLiteral("ratio"), ratio);
+    for (const GroupStats *g : {&fast, &slow}) {
+        addUnique(insight.models, d.models()[g->model]);
+        addUnique(insight.methods, d.methods()[g->method]);
+        addUnique(insight.hardware, d.hardware()[g->hardware]);
+    }
+    return insight;
+}
+
+Insight mostConsistent(const Dataset &d, const std::vector<int> &groups)
+{
+    QMap<std::uint32_t, std::vector<double>> means;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        if (!std::isnan(g.meanTime))
+            means[g.method].push_back(g.meanTime);
+    }
+    int bestMethod = -1;
+    double bestCv = 0, bestMean = 0;
+    int bestCount = 0;
+    for (auto it = means.cbegin(); it != means.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        const double mean = Statistics::mean(*it);
+        if (!(mean > 0))
+            continue;
+        const double cv = Statistics::sampleStdDev(*it) / mean;
+        if (bestMethod < 0 || cv < bestCv) {
+            bestMethod = int(it.key());
+            bestCv = cv;
+            bestMean = mean;
+            bestCount = int(it->size());
+        }
+    }
+    if (bestMethod < 0)
+        return {};
+    Insight insight;
+    insight.kind = QStringLiteral("most_consistent");
+    insight.severity = Severity::Success;
+    insight.title = tr("Most consistent method");
+    const QString method = d.methods()[bestMethod];
+    insight.text = tr("%1 varies least across its %2 groups: coefficient of variation %3 of the mean times "
+                      "(average %4 per prompt).")
+                       .arg(method)
+                       .arg(bestCount)
+                       .arg(Format::number(bestCv, 3), Format::seconds(bestMean));
+    insight.numbers = {{QStringLiteral("coefficient_of_variation"), bestCv},
+                       {QStringLiteral("groups"), bestCount},
+                       {QStringLiteral("mean_time"), bestMean}};
+    insight.methods = {method};
+    return insight;
+}
+
+Insight compatibility(const Dataset &d, const std::vector<int> &groups)
+{
+    QMap<QString, QStringList> failedModels; // method -> models where it never succeeded
+    int failedGroups = 0;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        if (g.prompts > 0 && g.successful == 0) {
+            ++failedGroups;
+            QStringList &list = failedModels[d.methods()[g.method]];
+            addUnique(list, d.models()[g.model]);
+        }
+    }
+    Insight insight;
+    insight.kind = QStringLiteral("compatibility");
+    insight.title = tr("Compatibility");
+    if (failedModels.isEmpty()) {
+        if (groups.empty())
+            return {};
+        insight.severity = Severity::Success;
+        insight.text = tr("Every method succeeded on at least one prompt in every group.");
+        insight.numbers = {{QStringLiteral("failed_groups"), 0}};
+        return insight;
+    }
+    insight.severity = Severity::Warning;
+    QStringList parts;
+    for (auto it = failedModels.cbegin(); it != failedModels.cend(); ++it) {
+        QStringList models = it.value();
+        models.sort();
+        parts.append(tr("%1 on %2").arg(it.key(), models.join(QStringLiteral(", "))));
+        insight.methods.append(it.key());
+        for (const QString &model : models)
+            addUnique(insight.models, model);
+    }
+    insight.text = tr("No prompt succeeded for %1.").arg(parts.join(QStringLiteral("; ")));
+    insight.numbers = {{QStringLiteral("failed_groups"), failedGroups},
+                       {QStringLiteral("methods"), int(failedModels.size())}};
+    return insight;
+}
+
+Insight bestOverall(const Dataset &d, const std::vector<int> &groups)
+{
+    // Per model, the method of its fastest group (any hardware).
+    QMap<std::uint32_t, const GroupStats *> fastestPerModel;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        if (g.successful == 0 || std::isnan(g.meanTime))
+            continue;
+        const GroupStats *&best = fastestPerModel[g.model];
+        if (!best || g.meanTime < best->meanTime)
+            best = &g;
+    }
+    if (fastestPerModel.isEmpty())
+        return {};
+    QMap<std::uint32_t, QStringList> wins; // method -> models it wins (methods in name order)
+    for (auto it = fastestPerModel.cbegin(); it != fastestPerModel.cend(); ++it)
+        wins[it.value()->method].append(d.models()[it.key()]);
+    std::uint32_t winner = wins.firstKey();
+    for (auto it = wins.cbegin(); it != wins.cend(); ++it) {
+        if (it->size() > wins[winner].size())
+            winner = it.key();
+    }
+    Insight insight;
+    insight.kind = QStringLiteral("best_overall");
+    insight.severity = Severity::Success;
+    insight.title = tr("Best overall");
+    const QString method = d.methods()[winner];
+    const int won = int(wins[winner].size());
+    const int total = int(fastestPerModel.size());
+    insight.text = tr("%1 is the fastest method for %2 of %3 models (%4).")
+                       .arg(method)
+                       .arg(won)
+                       .arg(total)
+                       .arg(wins[winner].join(QStringLiteral(", ")));
+    insight.numbers = {{QStringLiteral("models_won"), won}, {QStringLiteral("models"), total}};
+    insight.methods = {method};
+    insight.models = wins[winner];
+    return insight;
+}
+
+QList<Insight> hardwareImpact(const Dataset &d, const std::vector<int> &groups)
+{
+    // method -> hardware -> model -> mean time
+    QMap<std::uint32_t, QMap<std::uint32_t, QMap<std::uint32_t, double>>> table;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        if (g.successful > 0 && !std::isnan(g.meanTime))
+            table[g.method][g.hardware][g.model] = g.meanTime;
+    }
+    QList<Insight> result;
+    for (auto m = table.cbegin(); m != table.cend(); ++m) {
+        if (m->size() < 2)
+            continue;
+        // Compare like with like: only the models measured on every hardware of this method.
+        QSet<std::uint32_t> common;
+        bool first = true;
+        for (const auto &perModel : *m) {
+            QSet<std::uint32_t> models(perModel.keyBegin(), perModel.keyEnd());
+            common = first ? models : common.intersect(models);
+            first = false;
+        }
+        if (common.isEmpty())
+            continue;
+        QList<std::uint32_t> commonModels(common.begin(), common.end());
+        std::sort(commonModels.begin(), commonModels.end());
+        int best = -1, worst = -1;
+        double bestMean = 0, worstMean = 0;
+        for (auto h = m->cbegin(); h != m->cend(); ++h) {
+            std::vector<double> values;
+            for (std::uint32_t model : commonModels)
+                values.push_back(h->value(model));
+            const double mean = Statistics::mean(values);
+            if (best < 0 || mean < bestMean) {
+                best = int(h.key());
+                bestMean = mean;
+            }
+            if (worst < 0 || mean > worstMean) {
+                worst = int(h.key());
+                worstMean = mean;
+            }
+        }
+        if (!(bestMean > 0) || worstMean / bestMean < 1.5)
+            continue;
+        Insight insight;
+        insight.kind = QStringLiteral("hardware_impact");
+        insight.severity = Severity::Info;
+        insight.title = tr("Hardware impact: %1").arg(d.methods()[m.key()]);
+        QStringList modelNames;
+        for (std::uint32_t model : commonModels)
+            modelNames.append(d.models()[model]);
+        const double ratio = worstMean / bestMean;
+        insight.text = tr("%1 runs %2 faster on %3 (%4) than on %5 (%6), mean over %7.")
+                           .arg(d.methods()[m.key()], Format::ratio(ratio), d.hardware()[best],
+                                Format::seconds(bestMean), d.hardware()[worst], Format::seconds(worstMean),
+                                modelNames.join(QStringLiteral(", ")));
+        insight.numbers = {{QStringLiteral("ratio"), ratio},
+                           {QStringLiteral("best_hardware_mean_time"), bestMean},
+                           {QStringLiteral("worst_hardware_mean_time"), worstMean}};
+        insight.methods = {d.methods()[m.key()]};
+        insight.hardware = {d.hardware()[best], d.hardware()[worst]};
+        insight.models = modelNames;
+        result.append(insight);
+    }
+    return result;
+}
+
+Insight lowSample(const Dataset &d, const std::vector<int> &groups)
+{
+    constexpr int kMinimum = 5;
+    QStringList names;
+    int count = 0;
+    std::int64_t smallest = -1;
+    Insight insight;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        const std::int64_t n = g.fromMethodRows ? g.successful : g.timedCount;
+        if (n >= kMinimum)
+            continue;
+        ++count;
+        smallest = smallest < 0 ? n : std::min(smallest, n);
+        if (names.size() < 5)
+            names.append(tr("%1 (n = %2)").arg(describe(d, g)).arg(n));
+        addUnique(insight.models, d.models()[g.model]);
+        addUnique(insight.methods, d.methods()[g.method]);
+        addUnique(insight.hardware, d.hardware()[g.hardware]);
+    }
+    if (count == 0)
+        return {};
+    insight.kind = QStringLiteral("low_sample");
+    insight.severity = Severity::Warning;
+    insight.title = tr("Few timed prompts");
+    QString list = names.join(QStringLiteral("; "));
+    if (count > names.size())
+        list += tr("; and %1 more").arg(count - names.size());
+    insight.text = tr("%1 group(s) have fewer than %2 timed prompts; their statistics are uncertain: %3.")
+                       .arg(count)
+                       .arg(kMinimum)
+                       .arg(list);
+    insight.numbers = {{QStringLiteral("groups"), count},
+                       {QStringLiteral("threshold"), kMinimum},
+                       {QStringLiteral("smallest_n"), qint64(smallest)}};
+    return insight;
+}
+
+} // namespace
+
+QList<Insight> Insight::compute(const Dataset &dataset, const std::vector<int> &groups)
+{
+    QList<Insight> result;
+    auto add = [&result](Insight insight) {
+        if (!insight.kind.isEmpty())
+            result.append(std::move(insight));
+    };
+    add(performanceRange(dataset, groups));
+    add(mostConsistent(dataset, groups));
+    add(compatibility(dataset, groups));
+    add(bestOverall(dataset, groups));
+    for (Insight &insight : hardwareImpact(dataset, groups))
+        add(std::move(insight));
+    add(lowSample(dataset, groups));
+    return result;
+}

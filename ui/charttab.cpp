@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charttab.h"
+
+#include <QPainter>
+
+ChartTab::ChartTab(QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+ChartTab::~ChartTab() = default;
+
+void ChartTab::renderForExport(QPainter *painter, const QRectF &target)
+{
+    QWidget *widget = exportWidget();
+    const QSize oldSize = widget->size();
+    widget->resize(target.size().toSize());
+    painter->save();
+    painter->translate(target.topLeft());
+    widget->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter->restore();
+    widget->resize(oldSize);
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QPainter;
+class QSettings;
+
+/// A tab of the dashboard that draws the current (filtered) groups and can be
+/// exported as a picture. The main window owns the data and the filter: it
+/// calls setData() whenever either changes, with the filtered group indices,
+/// so a tab's refresh costs O(groups).
+class ChartTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartTab(QWidget *parent = nullptr);
+    ~ChartTab() override;
+
+    /// File name stem for exports: "performance", "heatmap", "hardware", …
+    virtual QString exportName() const = 0;
+    /// Shown in the tab bar and in the accessible name.
+    virtual QString title() const = 0;
+    /// `groups` are indices into dataset->groups() that pass the filter. `dataset` may be null.
+    virtual void setData(const DatasetPtr &dataset, const std::vector<int> &groups) = 0;
+    /// Paints the tab's chart for export into `target` (logical pixels). The
+    /// default renders the widget returned by exportWidget().
+    virtual void renderForExport(QPainter *painter, const QRectF &target);
+    /// The widget that stands for the chart in exports and "Copy image".
+    virtual QWidget *exportWidget() { return this; }
+    /// Switches chart colours for a dark or light palette.
+    virtual void setDarkTheme(bool dark) { Q_UNUSED(dark); }
+    /// Chart options (group by, metric, scale, …) are remembered across sessions.
+    virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
+    virtual void restoreSettings(const QSettings &settings) { Q_UNUSED(settings); }
+};

@@ -10,7 +10,9 @@
 #include <QPair>
 #include <QStringList>
 
-/// Limits of one load. Times in milliseconds; 0 means no limit.
+/// Limits of one load. Times in milliseconds; 0 means no limit, for the byte
+/// limits too. An Accept-Encoding in `headers` is not sent: Qt asks for gzip
+/// and inflates it only while it sets that header itself.
 struct LoadOptions
 {
     int stallTimeoutMs = 30'000;            ///< no data for this long ends a download
@@ -33,11 +35,15 @@ struct LoadResult
 };
 Q_DECLARE_METATYPE(LoadResult)
 
-/// Loads timing sources (paths or http(s) URLs) off the GUI thread.
+/// Loads timing sources (paths, file:// or http(s) URLs) off the GUI thread.
 /// Jobs run one after another in the order they were asked for; each ends in
-/// exactly one loadFinished. A CSV of one table pulls in its partner (same
-/// folder and prefix, `method_timing_results.csv` ↔ `prompt_timing_results.csv`)
-/// to form one source.
+/// exactly one loadFinished, never inside load(). A CSV of one table pulls in
+/// its partner (same folder and prefix, `method_timing_results.csv` ↔
+/// `prompt_timing_results.csv`) to form one source, named
+/// `<dir/prefix>{method,prompt}_timing_results.csv`; a file named twice is read
+/// once. Sources and errors keep the order of the locations; a failed source
+/// does not stop the others. Destroying the loader stops everything without
+/// emitting anything.
 class SourceLoader : public QObject
 {
     Q_OBJECT
@@ -50,13 +56,17 @@ public:
 
     /// Queues a job; returns its number (increasing from 1).
     int load(const QStringList &locations);
-    /// Cancels the running job (it finishes with cancelled = true) and drops queued ones.
+    /// Cancels the running job and drops the queued ones. Each still gets its
+    /// loadFinished, in job order, with cancelled = true and no sources or
+    /// errors; a dropped job gets no loadStarted. Jobs asked for later run.
     void cancel();
     bool isBusy() const;
 
 Q_SIGNALS:
     void loadStarted(int job);
-    /// done/total in bytes over the job; total < 0 while unknown.
+    /// done/total in bytes over the job; total < 0 while unknown (a URL whose
+    /// size is not known yet). A file counts when parsed, a download half when
+    /// received and half when parsed. At most ~20 a second.
     void progress(int job, qint64 done, qint64 total);
     void loadFinished(int job, const LoadResult &result);
 

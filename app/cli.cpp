@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "comparison.h"
+#include "costestimate.h"
 #include "filterstate.h"
 #include "report.h"
 #include "sourceloader.h"
@@ -8,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -98,14 +101,57 @@ QString applyFilter(const QCommandLineParser &parser, const Dataset &dataset, Fi
     return {};
 }
 
-int runReport(const QStringList &arguments)
+/// Loads the sources and applies the filter options. On failure prints the
+/// messages and returns the exit code (1 usage, 2 load) in *exitCode.
+struct Loaded
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints statistics of attribution timing results."));
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("format"), tr("Output format: json (default), markdown or csv."), tr("FORMAT"),
-                      QStringLiteral("json")});
-    addSourceOptions(parser);
+    DatasetPtr dataset;
+    std::vector<int> groups;
+};
+
+bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
+                  int *exitCode)
+{
+    LoadOptions options;
+    if (const QString error = loadOptions(parser, &options); !error.isEmpty()) {
+        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+        *exitCode = 1;
+        return false;
+    }
+    const LoadResult result = loadSourcesBlocking(sources, options);
+    if (!result.errors.isEmpty()) {
+        for (const QString &error : result.errors)
+            printError(error);
+        *exitCode = 2;
+        return false;
+    }
+    loaded->dataset = Dataset::build(result.sources);
+    FilterState filter;
+    if (const QString error = applyFilter(parser, *loaded->dataset, filter); !error.isEmpty()) {
+        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+        *exitCode = 1;
+        return false;
+    }
+    loaded->groups = filter.filteredGroups(*loaded->dataset);
+    for (const SourceDataPtr &source : result.sources) {
+        if (source->warningCount > 0)
+            printError(tr("%1: %2 warning(s), %3 row(s) skipped")
+                           .arg(source->name)
+                           .arg(source->warningCount)
+                           .arg(source->skippedRows));
+    }
+    return true;
+}
+
+void writeOut(const QByteArray &out)
+{
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+/// Parses arguments; returns -1 to go on, or the exit code (help, usage error).
+int parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+{
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 1;
@@ -114,6 +160,19 @@ int runReport(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
+    return -1;
+}
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints statistics of attribution timing results."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("format"), tr("Output format: json (default), markdown or csv."), tr("FORMAT"),
+                      QStringLiteral("json")});
+    addSourceOptions(parser);
+    if (const int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("markdown") && format != QLatin1String("csv")) {
         printError(tr("attriscope report: unknown --format '%1' (json, markdown or csv)").arg(format));
@@ -126,37 +185,129 @@ int runReport(const QStringList &arguments)
         printError(tr("attriscope report: no SOURCE given (a file, an http(s) URL, or --sample)"));
         return 1;
     }
-    LoadOptions options;
-    if (const QString error = loadOptions(parser, &options); !error.isEmpty()) {
-        printError(tr("attriscope report: %1").arg(error));
-        return 1;
-    }
-    const LoadResult result = loadSourcesBlocking(sources, options);
-    if (!result.errors.isEmpty()) {
-        for (const QString &error : result.errors)
-            printError(error);
-        return 2;
-    }
-    const DatasetPtr dataset = Dataset::build(result.sources);
-    FilterState filter;
-    if (const QString error = applyFilter(parser, *dataset, filter); !error.isEmpty()) {
-        printError(tr("attriscope report: %1").arg(error));
-        return 1;
-    }
-    const std::vector<int> groups = filter.filteredGroups(*dataset);
-    for (const SourceDataPtr &source : result.sources) {
-        if (source->warningCount > 0)
-            printError(tr("%1: %2 warning(s), %3 row(s) skipped").arg(source->name).arg(source->warningCount).arg(source->skippedRows));
-    }
-    QByteArray out;
+    Loaded loaded;
+    int exitCode = 0;
+    if (!loadFiltered(parser, sources, "report", &loaded, &exitCode))
+        return exitCode;
     if (format == QLatin1String("json"))
-        out = Report::toJsonText(*dataset, groups);
+        writeOut(Report::toJsonText(*loaded.dataset, loaded.groups));
     else if (format == QLatin1String("markdown"))
-        out = Report::toMarkdown(*dataset, groups);
+        writeOut(Report::toMarkdown(*loaded.dataset, loaded.groups));
     else
-        out = Report::toCsv(*dataset, groups);
-    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
-    std::fflush(stdout);
+        writeOut(Report::toCsv(*loaded.dataset, loaded.groups));
+    return 0;
+}
+
+bool parseNumber(const QCommandLineParser &parser, const char *option, double minimum, double maximum, double *value)
+{
+    bool ok = false;
+    *value = parser.value(QLatin1String(option)).toDouble(&ok);
+    if (ok && *value >= minimum && *value <= maximum)
+        return true;
+    printError(tr("--%1 needs a number from %2 to %3, got '%4'")
+                   .arg(QLatin1String(option))
+                   .arg(minimum)
+                   .arg(maximum)
+                   .arg(parser.value(QLatin1String(option))));
+    return false;
+}
+
+int runCompare(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Compares a candidate run with a baseline, group by group."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("format"), tr("Output format: json (default) or markdown."), tr("FORMAT"), QStringLiteral("json")},
+        {QStringLiteral("threshold"), tr("Smallest change of the median that counts, in percent (default 5)."),
+         tr("PCT"), QStringLiteral("5")},
+        {QStringLiteral("alpha"), tr("Significance level of the Mann-Whitney U test (default 0.05)."), tr("A"),
+         QStringLiteral("0.05")},
+        {QStringLiteral("fail-on-regression"), tr("Exit with status 3 when any group regressed.")},
+    });
+    addSourceOptions(parser);
+    if (const int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("markdown")) {
+        printError(tr("attriscope compare: unknown --format '%1' (json or markdown)").arg(format));
+        return 1;
+    }
+    double threshold = 0, alpha = 0;
+    if (!parseNumber(parser, "threshold", 0, 1000, &threshold) || !parseNumber(parser, "alpha", 0, 1, &alpha))
+        return 1;
+    const QStringList sources = parser.positionalArguments().mid(1);
+    if (sources.size() != 2) {
+        printError(tr("attriscope compare: needs exactly two sources, BASELINE and CANDIDATE"));
+        return 1;
+    }
+    Loaded baseline, candidate;
+    int exitCode = 0;
+    if (!loadFiltered(parser, {sources[0]}, "compare", &baseline, &exitCode)
+        || !loadFiltered(parser, {sources[1]}, "compare", &candidate, &exitCode))
+        return exitCode;
+    const Comparison comparison = Comparison::compute(*baseline.dataset, baseline.groups, *candidate.dataset,
+                                                      candidate.groups, threshold, alpha);
+    if (format == QLatin1String("json"))
+        writeOut(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
+    else
+        writeOut(comparison.toMarkdown());
+    if (parser.isSet(QStringLiteral("fail-on-regression")) && comparison.regressions > 0) {
+        printError(tr("attriscope compare: %1 regression(s)").arg(comparison.regressions));
+        return 3;
+    }
+    return 0;
+}
+
+int runEstimate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Estimates the attribution time of a workload from the fitted cost model."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("format"), tr("Output format: json (default) or markdown."), tr("FORMAT"), QStringLiteral("json")},
+        {QStringLiteral("prompts"), tr("Number of prompts in the workload."), tr("N")},
+        {QStringLiteral("tokens"), tr("Input tokens per prompt."), tr("T")},
+    });
+    addSourceOptions(parser);
+    if (const int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("markdown")) {
+        printError(tr("attriscope estimate: unknown --format '%1' (json or markdown)").arg(format));
+        return 1;
+    }
+    if (!parser.isSet(QStringLiteral("prompts")) || !parser.isSet(QStringLiteral("tokens"))) {
+        printError(tr("attriscope estimate: --prompts N and --tokens T are required"));
+        return 1;
+    }
+    double prompts = 0, tokens = 0;
+    if (!parseNumber(parser, "prompts", 1, 1e12, &prompts) || !parseNumber(parser, "tokens", 1, 1e9, &tokens))
+        return 1;
+    QStringList sources = parser.positionalArguments().mid(1);
+    if (parser.isSet(QStringLiteral("sample")))
+        sources.prepend(Cli::samplePath());
+    if (sources.isEmpty()) {
+        printError(tr("attriscope estimate: no SOURCE given"));
+        return 1;
+    }
+    Loaded loaded;
+    int exitCode = 0;
+    if (!loadFiltered(parser, sources, "estimate", &loaded, &exitCode))
+        return exitCode;
+    const auto estimates = CostEstimate::compute(*loaded.dataset, loaded.groups, std::int64_t(prompts), tokens);
+    for (const CostEstimate &e : estimates) {
+        if (e.outsideFittedRange) {
+            printError(tr("attriscope estimate: warning: %1 tokens lies outside the fitted token range of some groups; "
+                          "those estimates extrapolate")
+                           .arg(tokens));
+            break;
+        }
+    }
+    if (format == QLatin1String("json"))
+        writeOut(QJsonDocument(CostEstimate::toJson(estimates, std::int64_t(prompts), tokens)).toJson(QJsonDocument::Indented));
+    else
+        writeOut(CostEstimate::toMarkdown(estimates, std::int64_t(prompts), tokens));
     return 0;
 }
 
@@ -169,7 +320,7 @@ bool isCommand(int argc, char **argv)
     if (argc < 2)
         return false;
     const QByteArray command(argv[1]);
-    return command == "report" || command == "export";
+    return command == "report" || command == "export" || command == "compare" || command == "estimate";
 }
 
 QString samplePath()
@@ -180,8 +331,13 @@ QString samplePath()
 int run(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
+    // Each command's parser sees the command itself as positional argument 0.
     if (command == QLatin1String("report"))
-        return runReport(arguments); // positional argument 0 is the command
+        return runReport(arguments);
+    if (command == QLatin1String("compare"))
+        return runCompare(arguments);
+    if (command == QLatin1String("estimate"))
+        return runEstimate(arguments);
     printError(tr("attriscope: unknown command '%1'").arg(command));
     return 1;
 }

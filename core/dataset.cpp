@@ -274,6 +274,22 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             stats.maxTime = times.back();
             stats.stdTime = Statistics::sampleStdDev(times);
         }
+        Statistics::medianCi95(times, &stats.medianCiLow, &stats.medianCiHigh);
+        const auto begin = d.m_timeBegin[g];
+        const Statistics::LinearFit fit =
+            Statistics::fitLine(std::span<const double>(d.m_fitTokens.data() + begin, timeCount[g]),
+                                std::span<const double>(d.m_fitTimes.data() + begin, timeCount[g]));
+        stats.fitN = fit.n;
+        if (fit.valid) {
+            stats.fitValid = true;
+            stats.fitIntercept = fit.intercept;
+            stats.fitSlope = fit.slope;
+            stats.fitR2 = fit.r2;
+            stats.fitMinTokens = fit.minX;
+            stats.fitMaxTokens = fit.maxX;
+            stats.fitResidualP05 = fit.residualP05;
+            stats.fitResidualP95 = fit.residualP95;
+        }
         if (!rates.empty()) {
             stats.meanTokensPerSecond = Statistics::mean(rates);
             stats.medianTokensPerSecond = Statistics::quantileSorted(rates, 0.5);

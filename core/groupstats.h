@@ -26,5 +26,17 @@ struct GroupStats
     double meanTokensPerSecond = kMissing;   ///< input tokens per second of attribution
     double medianTokensPerSecond = kMissing;
     double modelLoadingTime = kMissing;      ///< mean over the group's method rows
+    double medianCiLow = kMissing;   ///< distribution-free 95 % interval of the median; NaN under 6 times
+    double medianCiHigh = kMissing;
+    /// Least-squares time = intercept + slope * tokens over successful prompts.
+    bool fitValid = false;           ///< false under 3 points or with no spread in tokens
+    double fitIntercept = kMissing;  ///< seconds
+    double fitSlope = kMissing;      ///< seconds per token
+    double fitR2 = kMissing;
+    int fitN = 0;
+    double fitMinTokens = kMissing;
+    double fitMaxTokens = kMissing;
+    double fitResidualP05 = kMissing; ///< seconds
+    double fitResidualP95 = kMissing;
     bool fromMethodRows = false;     ///< no prompt rows: numbers come from method rows
 };

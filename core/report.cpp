@@ -27,6 +27,18 @@ QJsonObject groupRef(const Dataset &d, int index, const char *valueKey, double v
             {QLatin1String(valueKey), number(value)}};
 }
 
+QJsonValue fitJson(const GroupStats &g)
+{
+    if (!g.fitValid)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("intercept"), number(g.fitIntercept)},
+                       {QStringLiteral("seconds_per_1k_tokens"), number(g.fitSlope * 1000)},
+                       {QStringLiteral("r2"), number(g.fitR2)},
+                       {QStringLiteral("n"), g.fitN},
+                       {QStringLiteral("min_tokens"), number(g.fitMinTokens)},
+                       {QStringLiteral("max_tokens"), number(g.fitMaxTokens)}};
+}
+
 QJsonValue refOrNull(const QJsonObject &object)
 {
     return object.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
@@ -111,6 +123,10 @@ QJsonObject toJson(const Dataset &d, const std::vector<int> &groups)
             {QStringLiteral("median_tokens_per_second"), number(g.medianTokensPerSecond)},
             {QStringLiteral("model_loading_time"), number(g.modelLoadingTime)},
             {QStringLiteral("from_method_rows"), g.fromMethodRows},
+            {QStringLiteral("median_ci95"), std::isnan(g.medianCiLow)
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(QJsonArray{g.medianCiLow, g.medianCiHigh})},
+            {QStringLiteral("fit"), fitJson(g)},
         });
     }
     QJsonArray insights;

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparison.h"
+
+#include "format.h"
+#include "statistics.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <map>
+#include <tuple>
+
+namespace {
+
+using Key = std::tuple<QString, QString, QString>;
+
+std::map<Key, int> byName(const Dataset &d, const std::vector<int> &groups)
+{
+    std::map<Key, int> map;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        map.emplace(Key{d.models()[g.model], d.methods()[g.method], d.hardware()[g.hardware]}, index);
+    }
+    return map;
+}
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString GroupComparison::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Regression:
+        return QStringLiteral("regression");
+    case Verdict::Improvement:
+        return QStringLiteral("improvement");
+    case Verdict::Same:
+        return QStringLiteral("same");
+    case Verdict::TooFew:
+        return QStringLiteral("too_few");
+    case Verdict::Added:
+        return QStringLiteral("added");
+    case Verdict::Removed:
+        return QStringLiteral("removed");
+    }
+    return {};
+}
+
+Comparison Comparison::compute(const Dataset &baseline, const std::vector<int> &baselineGroups,
+                               const Dataset &candidate, const std::vector<int> &candidateGroups,
+                               double thresholdPercent, double alpha)
+{
+    Comparison c;
+    c.thresholdPercent = thresholdPercent;
+    c.alpha = alpha;
+    const auto before = byName(baseline, baselineGroups);
+    const auto after = byName(candidate, candidateGroups);
+    double logSum = 0;
+    int logCount = 0;
+    std::vector<GroupComparison> added, removed;
+    for (const auto &[key, candidateIndex] : after) {
+        GroupComparison g;
+        std::tie(g.model, g.method, g.hardware) = key;
+        const auto times = candidate.groupTimes(std::size_t(candidateIndex));
+        g.candidateN = std::int64_t(times.size());
+        g.candidateMedian = Statistics::quantileSorted(times, 0.5);
+        const auto match = before.find(key);
+        if (match == before.end()) {
+            g.verdict = GroupComparison::Verdict::Added;
+            added.push_back(g);
+            continue;
+        }
+        const auto baseTimes = baseline.groupTimes(std::size_t(match->second));
+        g.baselineN = std::int64_t(baseTimes.size());
+        g.baselineMedian = Statistics::quantileSorted(baseTimes, 0.5);
+        if (g.baselineMedian > 0 && std::isfinite(g.candidateMedian)) {
+            g.ratio = g.candidateMedian / g.baselineMedian;
+            if (g.ratio > 0) {
+                logSum += std::log(g.ratio);
+                ++logCount;
+            }
+        }
+        if (g.baselineN < kMinimumTimes || g.candidateN < kMinimumTimes) {
+            g.verdict = GroupComparison::Verdict::TooFew;
+        } else {
+            g.pValue = Statistics::mannWhitneyU(baseTimes, times).p;
+            const bool significant = g.pValue < alpha;
+            if (significant && g.ratio > 1 + thresholdPercent / 100) {
+                g.verdict = GroupComparison::Verdict::Regression;
+                ++c.regressions;
+            } else if (significant && g.ratio < 1 - thresholdPercent / 100) {
+                g.verdict = GroupComparison::Verdict::Improvement;
+                ++c.improvements;
+            } else {
+                g.verdict = GroupComparison::Verdict::Same;
+                ++c.same;
+            }
+        }
+        c.groups.push_back(g);
+    }
+    for (const auto &[key, baselineIndex] : before) {
+        if (after.count(key))
+            continue;
+        GroupComparison g;
+        std::tie(g.model, g.method, g.hardware) = key;
+        const auto times = baseline.groupTimes(std::size_t(baselineIndex));
+        g.baselineN = std::int64_t(times.size());
+        g.baselineMedian = Statistics::quantileSorted(times, 0.5);
+        g.verdict = GroupComparison::Verdict::Removed;
+        removed.push_back(g);
+    }
+    c.groups.insert(c.groups.end(), added.begin(), added.end());
+    c.groups.insert(c.groups.end(), removed.begin(), removed.end());
+    if (logCount > 0)
+        c.geomeanRatio = std::exp(logSum / logCount);
+    return c;
+}
+
+QJsonObject Comparison::toJson() const
+{
+    QJsonArray array;
+    for (const GroupComparison &g : groups) {
+        array.append(QJsonObject{{QStringLiteral("model"), g.model},
+                                 {QStringLiteral("method"), g.method},
+                                 {QStringLiteral("hardware"), g.hardware},
+                                 {QStringLiteral("baseline_median"), number(g.baselineMedian)},
+                                 {QStringLiteral("candidate_median"), number(g.candidateMedian)},
+                                 {QStringLiteral("ratio"), number(g.ratio)},
+                                 {QStringLiteral("p_value"), number(g.pValue)},
+                                 {QStringLiteral("baseline_n"), qint64(g.baselineN)},
+                                 {QStringLiteral("candidate_n"), qint64(g.candidateN)},
+                                 {QStringLiteral("verdict"), GroupComparison::verdictName(g.verdict)}});
+    }
+    return {{QStringLiteral("threshold"), thresholdPercent},
+            {QStringLiteral("alpha"), alpha},
+            {QStringLiteral("groups"), array},
+            {QStringLiteral("summary"), QJsonObject{{QStringLiteral("regressions"), regressions},
+                                                    {QStringLiteral("improvements"), improvements},
+                                                    {QStringLiteral("same"), same},
+                                                    {QStringLiteral("geomean_ratio"), number(geomeanRatio)}}}};
+}
+
+QByteArray Comparison::toMarkdown() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Comparison", text); };
+    QString out = tr("### AttriScope comparison\n\n");
+    out += tr("%1 regression(s), %2 improvement(s), %3 unchanged; geometric mean ratio %4 "
+              "(threshold %5 %, alpha %6).\n\n")
+               .arg(regressions)
+               .arg(improvements)
+               .arg(same)
+               .arg(Format::number(geomeanRatio, 4))
+               .arg(thresholdPercent)
+               .arg(alpha);
+    out += tr("| Model | Method | Hardware | Baseline median | Candidate median | Ratio | p | n (base/cand) | Verdict |\n");
+    out += QStringLiteral("|---|---|---|--:|--:|--:|--:|--:|---|\n");
+    for (const GroupComparison &g : groups) {
+        QString verdict = GroupComparison::verdictName(g.verdict);
+        if (g.verdict == GroupComparison::Verdict::Regression)
+            verdict = QStringLiteral("**%1** 🔺").arg(verdict);
+        else if (g.verdict == GroupComparison::Verdict::Improvement)
+            verdict = QStringLiteral("**%1** 🟢").arg(verdict);
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8/%9 | %10 |\n")
+                   .arg(g.model, g.method, g.hardware, Format::seconds(g.baselineMedian),
+                        Format::seconds(g.candidateMedian),
+                        std::isnan(g.ratio) ? QStringLiteral("—") : QString::number(g.ratio, 'f', 3),
+                        std::isnan(g.pValue) ? QStringLiteral("—") : QString::number(g.pValue, 'g', 3))
+                   .arg(g.baselineN)
+                   .arg(g.candidateN)
+                   .arg(verdict);
+    }
+    return out.toUtf8();
+}

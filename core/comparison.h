@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+/// Baseline vs candidate: per (model, method, hardware) present in both, the
+/// medians of the successful prompt times, their ratio and a Mann-Whitney U
+/// test (docs/metrics.md, "Comparing runs").
+struct GroupComparison
+{
+    enum class Verdict { Regression, Improvement, Same, TooFew, Added, Removed };
+
+    QString model, method, hardware;
+    double baselineMedian = kMissing;
+    double candidateMedian = kMissing;
+    double ratio = kMissing;      ///< candidate / baseline
+    double pValue = kMissing;
+    std::int64_t baselineN = 0;
+    std::int64_t candidateN = 0;
+    Verdict verdict = Verdict::Same;
+
+    static QString verdictName(Verdict verdict);
+};
+
+struct Comparison
+{
+    double thresholdPercent = 5;
+    double alpha = 0.05;
+    std::vector<GroupComparison> groups; ///< matched groups first (name order), then added, then removed
+    int regressions = 0;
+    int improvements = 0;
+    int same = 0;
+    double geomeanRatio = kMissing; ///< over matched groups with both medians
+
+    static constexpr int kMinimumTimes = 5;
+
+    /// Compares the groups of `candidate` with those of `baseline` that pass
+    /// the given group lists (indices into each dataset's groups()).
+    static Comparison compute(const Dataset &baseline, const std::vector<int> &baselineGroups,
+                              const Dataset &candidate, const std::vector<int> &candidateGroups,
+                              double thresholdPercent, double alpha);
+
+    QJsonObject toJson() const;
+    QByteArray toMarkdown() const;
+};

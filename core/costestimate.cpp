@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "costestimate.h"
+
+#include "format.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+
+std::vector<CostEstimate> CostEstimate::compute(const Dataset &d, const std::vector<int> &groups,
+                                                std::int64_t prompts, double tokens)
+{
+    std::vector<CostEstimate> result;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        if (!g.fitValid)
+            continue;
+        CostEstimate e;
+        e.model = d.models()[g.model];
+        e.method = d.methods()[g.method];
+        e.hardware = d.hardware()[g.hardware];
+        e.perPrompt = g.fitIntercept + g.fitSlope * tokens;
+        const auto n = double(prompts);
+        e.total = n * e.perPrompt;
+        e.totalLow = n * (e.perPrompt + g.fitResidualP05);
+        e.totalHigh = n * (e.perPrompt + g.fitResidualP95);
+        e.outsideFittedRange = tokens < g.fitMinTokens || tokens > g.fitMaxTokens;
+        e.n = g.fitN;
+        e.r2 = g.fitR2;
+        result.push_back(e);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const CostEstimate &a, const CostEstimate &b) { return a.total < b.total; });
+    return result;
+}
+
+static QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject CostEstimate::toJson(const std::vector<CostEstimate> &estimates, std::int64_t prompts, double tokens)
+{
+    QJsonArray array;
+    for (const CostEstimate &e : estimates) {
+        array.append(QJsonObject{{QStringLiteral("model"), e.model},
+                                 {QStringLiteral("method"), e.method},
+                                 {QStringLiteral("hardware"), e.hardware},
+                                 {QStringLiteral("seconds_per_prompt"), number(e.perPrompt)},
+                                 {QStringLiteral("total_seconds"), number(e.total)},
+                                 {QStringLiteral("total_seconds_low"), number(e.totalLow)},
+                                 {QStringLiteral("total_seconds_high"), number(e.totalHigh)},
+                                 {QStringLiteral("outside_fitted_range"), e.outsideFittedRange},
+                                 {QStringLiteral("n"), e.n},
+                                 {QStringLiteral("r2"), number(e.r2)}});
+    }
+    return {{QStringLiteral("prompts"), qint64(prompts)}, {QStringLiteral("tokens"), tokens},
+            {QStringLiteral("estimates"), array}};
+}
+
+QByteArray CostEstimate::toMarkdown(const std::vector<CostEstimate> &estimates, std::int64_t prompts, double tokens)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("CostEstimate", text); };
+    QString out = tr("### Estimated attribution time for %1 prompts of %2 input tokens\n\n").arg(prompts).arg(tokens);
+    out += tr("| Model | Method | Hardware | Per prompt | Total | Range (5–95 %) | Fit n | R² |\n");
+    out += QStringLiteral("|---|---|---|--:|--:|--:|--:|--:|\n");
+    bool anyOutside = false;
+    for (const CostEstimate &e : estimates) {
+        anyOutside = anyOutside || e.outsideFittedRange;
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5%6 | %7 – %8 | %9 | %10 |\n")
+                   .arg(e.model, e.method, e.hardware, Format::seconds(e.perPrompt), Format::seconds(e.total),
+                        e.outsideFittedRange ? QStringLiteral(" ⚠") : QString(), Format::seconds(e.totalLow),
+                        Format::seconds(e.totalHigh))
+                   .arg(e.n)
+                   .arg(Format::number(e.r2, 3));
+    }
+    if (anyOutside)
+        out += tr("\n⚠ %1 tokens lies outside the token range the fit saw: the estimate extrapolates.\n").arg(tokens);
+    return out.toUtf8();
+}

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "barchart.h"
+
+#include "chartfactory.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString chartTitle(const QString &title, const QString &subtitle, bool compact)
+{
+    // QChart renders its title as rich text: bold title, plain subtitle below.
+    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+    if (!subtitle.isEmpty() && !compact)
+        html += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>").arg(subtitle.toHtmlEscaped());
+    return html;
+}
+
+} // namespace
+
+BarChart::BarChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(ChartFactory::createChart(false))
+    , m_view(new QChartView(m_chart, this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+BarChart::~BarChart() = default;
+
+void BarChart::setChartData(const BarChartData &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+void BarChart::setDarkTheme(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    ChartFactory::applyTheme(m_chart, dark);
+    rebuild(); // the theme overwrote the series colours
+}
+
+void BarChart::setCompact(bool compact)
+{
+    m_compact = compact;
+    rebuild();
+}
+
+void BarChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_series = nullptr;
+    m_valueAxis = nullptr;
+    m_categoryAxis = nullptr;
+    m_chart->setTitle(chartTitle(m_data.title, m_data.subtitle, m_compact));
+    m_view->setAccessibleName(m_data.title);
+    if (m_data.categories.isEmpty() || m_data.sets.isEmpty())
+        return;
+
+    const bool log = m_data.log && !m_data.stacked;
+    // Range of what is drawn: single bars, or stacks.
+    double minPositive = qInf(), maxValue = 0;
+    QList<double> stackTotals(m_data.categories.size(), 0.0);
+    for (const BarSetData &set : m_data.sets) {
+        for (qsizetype i = 0; i < set.values.size() && i < m_data.categories.size(); ++i) {
+            const double v = set.values[i];
+            if (std::isnan(v))
+                continue;
+            if (v > 0)
+                minPositive = std::min(minPositive, v);
+            maxValue = std::max(maxValue, v);
+            stackTotals[i] += std::max(v, 0.0);
+        }
+    }
+    if (m_data.stacked)
+        maxValue = *std::max_element(stackTotals.cbegin(), stackTotals.cend());
+
+    m_valueAxis = ChartFactory::createValueAxis(m_compact ? QString() : m_data.valueTitle, log,
+                                                std::isinf(minPositive) ? 1.0 : minPositive, maxValue);
+    // On a log axis a bar starts at the axis minimum; a missing value sits
+    // there too (zero height) instead of at 0, which has no place on the axis.
+    const double missingValue = log ? ChartFactory::logRange(minPositive, maxValue).first : 0.0;
+
+    QAbstractBarSeries *series = m_data.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    for (const BarSetData &data : m_data.sets) {
+        auto *set = new QBarSet(data.name);
+        for (qsizetype i = 0; i < m_data.categories.size(); ++i) {
+            const double v = i < data.values.size() ? data.values[i] : qQNaN();
+            set->append(std::isnan(v) ? missingValue : (log ? std::max(v, missingValue) : v));
+        }
+        const QStringList tooltips = data.tooltips;
+        connect(set, &QBarSet::hovered, this, [tooltips](bool status, int index) {
+            if (status && index >= 0 && index < tooltips.size())
+                QToolTip::showText(QCursor::pos(), tooltips[index]);
+            else
+                QToolTip::hideText();
+        });
+        series->append(set);
+    }
+    series->setBarWidth(m_data.sets.size() == 1 ? 0.6 : 0.85);
+    m_chart->addSeries(series);
+    // Colours after addSeries: adding applies the theme's palette.
+    for (qsizetype i = 0; i < m_data.sets.size(); ++i) {
+        QBarSet *set = series->barSets().at(i);
+        const QColor color = m_data.sets[i].color.isValid() ? m_data.sets[i].color : ChartFactory::seriesColor(int(i));
+        set->setColor(color);
+        set->setBorderColor(color.darker(130));
+        // Past the palette, a hatch keeps repeated colours apart.
+        if (i >= ChartFactory::kPaletteSize) {
+            QBrush brush(color, i / ChartFactory::kPaletteSize % 2 ? Qt::BDiagPattern : Qt::Dense3Pattern);
+            set->setBrush(brush);
+        }
+    }
+
+    m_categoryAxis = new QBarCategoryAxis;
+    m_categoryAxis->append(ChartFactory::uniqueLabels(m_data.categories));
+    m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    series->attachAxis(m_categoryAxis);
+    series->attachAxis(m_valueAxis);
+    m_series = series;
+
+    QFont font = m_chart->font();
+    font.setPointSizeF(m_compact ? 7.5 : 9);
+    m_categoryAxis->setLabelsFont(font);
+    m_valueAxis->setLabelsFont(font);
+    m_chart->legend()->setFont(font);
+    // A long legend goes to the side, where it lists vertically and needs no wrapping.
+    const bool sideLegend = m_data.sets.size() > 5;
+    m_chart->legend()->setAlignment(sideLegend ? Qt::AlignRight : Qt::AlignBottom);
+    m_chart->legend()->setVisible(m_data.sets.size() > 1 || !m_compact);
+    updateLabelAngle();
+}
+
+void BarChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLabelAngle();
+}
+
+void BarChart::updateLabelAngle()
+{
+    if (!m_categoryAxis || m_data.categories.isEmpty())
+        return;
+    // Turn the category labels when they would not fit side by side.
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString &category : m_data.categories)
+        widest = std::max(widest, metrics.horizontalAdvance(category));
+    const double legendWidth = m_chart->legend()->alignment() == Qt::AlignRight ? 160 : 0;
+    const double perCategory = (width() - 90 - legendWidth) / double(m_data.categories.size());
+    m_categoryAxis->setLabelsAngle(widest + 8 > perCategory ? -45 : 0);
+}

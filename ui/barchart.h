@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QAbstractAxis;
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+
+/// One bar set (one legend entry): a value per category, NaN when missing.
+struct BarSetData
+{
+    QString name;
+    QColor color;
+    QList<double> values;
+    QStringList tooltips; ///< per category; shown on hover
+};
+
+/// Everything a bar chart shows. Built by the tabs from the groups; BarChart
+/// turns it into Qt Charts objects.
+struct BarChartData
+{
+    QString title;
+    QString subtitle;    ///< e.g. "lower is better"
+    QString valueTitle;  ///< value axis title with unit
+    QStringList categories;
+    QList<BarSetData> sets;
+    bool log = false;     ///< log value axis (ignored when stacked)
+    bool stacked = false;
+};
+
+/// A vertical grouped or stacked bar chart. Missing values draw no bar (at
+/// the axis minimum on a log axis, where 0 does not exist); hovering a bar
+/// shows its tooltip. Wraps QChartView so Qt Charts stays behind our API.
+class BarChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BarChart(QWidget *parent = nullptr);
+    ~BarChart() override;
+
+    void setChartData(const BarChartData &data);
+    const BarChartData &chartData() const { return m_data; }
+    void setDarkTheme(bool dark);
+    /// Smaller fonts and no axis titles, for the overview grid.
+    void setCompact(bool compact);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    QAbstractBarSeries *series() const { return m_series; }
+    QAbstractAxis *valueAxis() const { return m_valueAxis; }
+    QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void updateLabelAngle();
+
+    BarChartData m_data;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QAbstractBarSeries *m_series = nullptr;
+    QAbstractAxis *m_valueAxis = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    bool m_dark = false;
+    bool m_compact = false;
+};

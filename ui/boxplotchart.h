@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+class QAbstractAxis;
+class QBarCategoryAxis;
+class QBoxPlotSeries;
+class QChart;
+class QChartView;
+
+/// Five numbers of one box; `median` NaN = no box (nothing drawn).
+struct BoxData
+{
+    double lower = 0;   ///< lower whisker end
+    double q1 = 0;
+    double median = 0;
+    double q3 = 0;
+    double upper = 0;   ///< upper whisker end
+    QString tooltip;
+};
+
+/// One box per category (one legend entry).
+struct BoxSeriesData
+{
+    QString name;
+    QColor color;
+    QList<BoxData> boxes;
+};
+
+struct BoxPlotData
+{
+    QString title;
+    QString subtitle;
+    QString valueTitle;
+    QStringList categories;
+    QList<BoxSeriesData> series;
+    bool log = false;
+};
+
+/// Box-and-whisker chart over categories, one QBoxPlotSeries per legend entry
+/// side by side. Wraps QChartView like BarChart does.
+class BoxPlotChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BoxPlotChart(QWidget *parent = nullptr);
+    ~BoxPlotChart() override;
+
+    void setChartData(const BoxPlotData &data);
+    const BoxPlotData &chartData() const { return m_data; }
+    void setDarkTheme(bool dark);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    QAbstractAxis *valueAxis() const { return m_valueAxis; }
+    QList<QBoxPlotSeries *> series() const { return m_series; }
+
+private:
+    void rebuild();
+
+    BoxPlotData m_data;
+    QChart *m_chart;
+    QChartView *m_view;
+    QAbstractAxis *m_valueAxis = nullptr;
+    QList<QBoxPlotSeries *> m_series;
+    bool m_dark = false;
+};

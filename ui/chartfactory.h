@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+#include <utility>
+
+class QAbstractAxis;
+class QChart;
+
+/// The one place that talks to Qt Charts about looks: chart creation, theme,
+/// palette and value axes. Qt Charts is deprecated from Qt 6.10, so the tabs
+/// go through here (and through BarChart / BoxPlotChart) rather than calling
+/// it all over the place.
+namespace ChartFactory {
+
+/// A chart without animations (exports must not catch a bar mid-flight).
+QChart *createChart(bool dark);
+/// Light or dark Qt Charts theme plus our fonts and margins. Series colours
+/// must be set again afterwards: a theme change overwrites them.
+void applyTheme(QChart *chart, bool dark);
+
+/// Categorical colour i (Okabe-Ito first, colour-blind friendly), repeating after kPaletteSize.
+QColor seriesColor(int index);
+inline constexpr int kPaletteSize = 12;
+
+/// `name` cut to `maxChars` with an ellipsis; full names go into tooltips.
+QString shortLabel(const QString &name, int maxChars = 18);
+/// Makes category labels unique (QBarCategoryAxis drops duplicates) by
+/// appending invisible zero-width spaces to repeated ones.
+QStringList uniqueLabels(const QStringList &labels);
+/// How many categories of `setCount` bars each fit `width` pixels with bars
+/// at least a few pixels wide; at least 1.
+int categoriesPerPage(int width, int setCount, bool compact);
+
+/// Log axis range for values in [minPositive, maxValue]: from a decade below
+/// the smallest value (so the smallest bar is still a visible bar) up to the
+/// next power of ten above the largest.
+std::pair<double, double> logRange(double minPositive, double maxValue);
+/// Linear axis range from 0 to a little above maxValue.
+std::pair<double, double> linearRange(double maxValue);
+
+/// A value axis (QValueAxis or QLogValueAxis base 10) with title and range.
+QAbstractAxis *createValueAxis(const QString &title, bool log, double minPositive, double maxValue);
+
+} // namespace ChartFactory

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "emptystatestack.h"
+
+#include <QLabel>
+
+EmptyStateStack::EmptyStateStack(QWidget *content, QWidget *parent)
+    : QStackedWidget(parent)
+    , m_content(content)
+    , m_label(new QLabel(this))
+{
+    m_label->setAlignment(Qt::AlignCenter);
+    m_label->setWordWrap(true);
+    m_label->setAutoFillBackground(true);
+    QFont font = m_label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_label->setFont(font);
+    addWidget(m_content);
+    addWidget(m_label);
+    showMessage(emptyMessage(false));
+}
+
+EmptyStateStack::~EmptyStateStack() = default;
+
+void EmptyStateStack::showContent()
+{
+    setCurrentWidget(m_content);
+}
+
+void EmptyStateStack::showMessage(const QString &message)
+{
+    m_label->setText(message);
+    m_label->setAccessibleName(message);
+    setCurrentWidget(m_label);
+}
+
+bool EmptyStateStack::isShowingMessage() const
+{
+    return currentWidget() == m_label;
+}
+
+QString EmptyStateStack::message() const
+{
+    return isShowingMessage() ? m_label->text() : QString();
+}
+
+QString EmptyStateStack::emptyMessage(bool haveDataset)
+{
+    if (!haveDataset)
+        return tr("No data loaded. Open a timing file (File ▸ Open) or drop one here.");
+    return tr("No data matches the filter.\nSelect at least one model, method and hardware.");
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStackedWidget>
+
+class QLabel;
+
+/// A chart area that shows either its content or a short message ("No data
+/// matches the filter") instead of an empty or broken chart.
+class EmptyStateStack : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyStateStack(QWidget *content, QWidget *parent = nullptr);
+    ~EmptyStateStack() override;
+
+    void showContent();
+    void showMessage(const QString &message);
+    bool isShowingMessage() const;
+    QString message() const;
+
+    /// The message for a tab that got no dataset or no groups.
+    static QString emptyMessage(bool haveDataset);
+
+private:
+    QWidget *m_content;
+    QLabel *m_label;
+};

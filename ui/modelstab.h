@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charttab.h"
+
+class BarChart;
+class EmptyStateStack;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+/// One model at a time: its methods ranked by mean time on each hardware, as
+/// a table and as bars, with the model loading time shown apart (it is not
+/// part of the attribution time).
+class ModelsTab : public ChartTab
+{
+    Q_OBJECT
+public:
+    explicit ModelsTab(QWidget *parent = nullptr);
+    ~ModelsTab() override;
+
+    QString exportName() const override { return QStringLiteral("models"); }
+    QString title() const override;
+    void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
+    QWidget *exportWidget() override;
+    void setDarkTheme(bool dark) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    /// Model by name; an unknown or empty name picks the first available.
+    void setModel(const QString &model);
+    void setLogScale(bool log);
+    QString currentModel() const { return m_currentModel; }
+
+    BarChart *barChart() const { return m_chart; }
+    QTableWidget *table() const { return m_table; }
+    QLabel *loadingLabel() const { return m_loading; }
+    EmptyStateStack *stateStack() const { return m_stack; }
+
+private:
+    void rebuild();
+
+    DatasetPtr m_dataset;
+    std::vector<int> m_groups;
+    QString m_wantedModel;
+    QString m_currentModel;
+    bool m_log = false;
+
+    QWidget *m_controls;
+    QComboBox *m_modelBox;
+    QCheckBox *m_logBox;
+    QWidget *m_content;
+    QLabel *m_loading;
+    QTableWidget *m_table;
+    BarChart *m_chart;
+    EmptyStateStack *m_stack;
+};

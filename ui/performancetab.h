@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charttab.h"
+
+class BarChart;
+class EmptyStateStack;
+class Pager;
+class QCheckBox;
+class QComboBox;
+struct GroupStats;
+
+/// Grouped bars of one metric per group. Categories are models (or methods),
+/// each on one hardware: with "all hardware" every (model, hardware) pair is
+/// its own category, so hardware is never pooled. Bar sets (the legend) are
+/// the other dimension. Pages through the categories when they would not fit.
+class PerformanceTab : public ChartTab
+{
+    Q_OBJECT
+public:
+    enum class GroupBy { Model, Method };
+    enum class Metric { MeanTime, MedianTime, P95Time, TokensPerSecond };
+    enum class Sort { Alphabetical, Performance };
+
+    explicit PerformanceTab(QWidget *parent = nullptr);
+    ~PerformanceTab() override;
+
+    QString exportName() const override { return QStringLiteral("performance"); }
+    QString title() const override;
+    void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
+    QWidget *exportWidget() override;
+    void setDarkTheme(bool dark) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    void setGroupBy(GroupBy groupBy);
+    void setMetric(Metric metric);
+    void setSort(Sort sort);
+    void setLogScale(bool log);
+    /// One hardware by name; empty = every hardware side by side.
+    void setHardware(const QString &hardware);
+    /// Hides the options and shows the first page only (overview grid).
+    void setCompact(bool compact);
+
+    GroupBy groupBy() const { return m_groupBy; }
+    Metric metric() const { return m_metric; }
+    Sort sort() const { return m_sort; }
+    bool logScale() const { return m_log; }
+    QString hardware() const { return m_hardware; }
+
+    /// All categories in display order (every page), as full labels.
+    QStringList categories() const { return m_categoryLabels; }
+    BarChart *barChart() const { return m_chart; }
+    Pager *pager() const { return m_pager; }
+    EmptyStateStack *stateStack() const { return m_stack; }
+
+    static double metricValue(const GroupStats &stats, Metric metric);
+    static bool higherIsBetter(Metric metric) { return metric == Metric::TokensPerSecond; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void showPage();
+    void syncControls();
+    int perPage() const;
+
+    DatasetPtr m_dataset;
+    std::vector<int> m_groups;
+    GroupBy m_groupBy = GroupBy::Model;
+    Metric m_metric = Metric::MeanTime;
+    Sort m_sort = Sort::Alphabetical;
+    bool m_log = false;
+    QString m_hardware;
+    bool m_compact = false;
+    int m_perPage = 0; // categories per page the current layout was built for
+
+    // The built chart over every page; showPage() cuts one page out.
+    QStringList m_categoryLabels;   // "BART · Tesla T4"
+    struct Set
+    {
+        QString name;
+        QList<double> values;       // per category
+        QStringList tooltips;
+    };
+    QList<Set> m_sets;
+
+    QWidget *m_controls;
+    QComboBox *m_groupByBox;
+    QComboBox *m_hardwareBox;
+    QComboBox *m_metricBox;
+    QComboBox *m_sortBox;
+    QCheckBox *m_logBox;
+    Pager *m_pager;
+    BarChart *m_chart;
+    EmptyStateStack *m_stack;
+};

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timingdata.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+/// Every field name the readers know, method and prompt rows alike. Which
+/// record field a name feeds depends on the row kind: `attribution_time` is
+/// the per-prompt time of a prompt row but the total of a method row.
+enum class FieldId : std::uint8_t {
+    Model, Method, AttributionMethod, Kind,
+    Prompt, PromptText, PromptId, Tokens, TokenCount, OutputTokenCount,
+    Time, AttributionTime, TokensPerSecond, Success, Device, GpuInfo,
+    SuccessfulPrompts, TotalPrompts, SuccessRate, ModelLoadingTime, AverageTime, AveragePromptTime,
+    TotalTime, MinTime, MaxTime, Platform, CpuModel, CpuCores, MemoryGb,
+    CudaAvailable, TorchCudaAvailable, MpsAvailable, TorchMpsAvailable, TorchVersion,
+    Count,
+    Unknown = Count,
+};
+
+/// One field's value as a reader found it, before it is checked against the
+/// type the field wants. Text views point into the input or the JSON parser's
+/// string buffer and live as long as the row.
+struct FieldValue
+{
+    enum class Type : std::uint8_t {
+        Absent,    ///< not in the row
+        Null,      ///< JSON null
+        Number,    ///< JSON number; `text` is the token for prompt_id only
+        String,    ///< JSON string, unescaped
+        Bool,      ///< JSON true/false
+        NonFinite, ///< Python's bare NaN, Infinity or -Infinity; `text` is the token
+        Container, ///< JSON object or array; `text` says which
+        Text,      ///< a CSV cell: its type is decided by the field
+    };
+    Type type = Type::Absent;
+    bool boolean = false;
+    double number = 0;
+    std::string_view text;
+};
+
+/// Where a row came from, for messages and PromptTable::sourceRow.
+struct RowPlace
+{
+    const char *array = nullptr; ///< "prompt_timing" or "method_timing" (JSON); null for line-based formats
+    std::int64_t index = 0;      ///< 0-based index in `array`
+    std::int64_t row = 0;        ///< 1-based record number (JSON) or line (CSV, JSON Lines)
+    std::int64_t byte = -1;      ///< offset of the row in the input, -1 if unknown
+
+    /// "prompt_timing[3] (record 4, byte 1234)" or "line 7".
+    QString text() const;
+};
+
+/// Collects the fields of one row, resolves aliases (the first non-null name
+/// of each list wins), checks types, and appends the row to a SourceData.
+/// Shared by the JSON, JSON Lines and CSV readers so that they agree on names,
+/// types and messages. Warnings read `origin: place, field "name": reason`.
+class FieldMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldMapper)
+
+public:
+    FieldMapper(const QString &origin, SourceData &out);
+
+    /// The id of a field name (exact, case-sensitive), or FieldId::Unknown.
+    static FieldId fieldId(std::string_view name);
+    static std::string_view fieldName(FieldId id);
+
+    /// Forgets the previous row's fields.
+    void clear() { m_values.fill(FieldValue{}); }
+    FieldValue &operator[](FieldId id) { return m_values[std::size_t(id)]; }
+    const FieldValue &operator[](FieldId id) const { return m_values[std::size_t(id)]; }
+
+    /// True when the row's "kind" is "method" (JSON Lines).
+    bool kindIsMethod() const;
+
+    /// Checks the collected fields as a prompt row and appends it, or skips it
+    /// with a warning. Returns whether the row was appended.
+    bool addPromptRow(const RowPlace &place);
+    /// The same for a method row.
+    bool addMethodRow(const RowPlace &place);
+
+    /// Skips a row that could not be read at all: `origin: place: reason; row skipped`.
+    void skipRow(const RowPlace &place, const QString &reason);
+    /// A warning about the whole source or a place: `origin: place: reason`.
+    void warn(const RowPlace &place, const QString &reason);
+
+    const QString &origin() const { return m_origin; }
+
+private:
+    struct Picked
+    {
+        const FieldValue *value = nullptr; ///< null when every name is missing
+        FieldId id = FieldId::Unknown;     ///< the name that supplied it (or the first alias)
+    };
+    enum class NumberResult : std::uint8_t { Ok, Missing, Problem };
+
+    Picked pick(FieldId first, FieldId second = FieldId::Unknown) const;
+    NumberResult toNumber(const Picked &field, double *value, QString *problem) const;
+    double number(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
+    std::string_view text(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
+    QString qtext(const RowPlace &place, FieldId id) { const auto t = text(place, id); return QString::fromUtf8(t.data(), qsizetype(t.size())); }
+    TriState boolean(const RowPlace &place, FieldId first, FieldId second, bool allowNumber);
+    bool requireNames(const RowPlace &place, std::string_view *model, std::string_view *method);
+    void fieldWarning(const RowPlace &place, FieldId id, const QString &reason);
+    void skipForField(const RowPlace &place, FieldId id, const QString &reason);
+    static QString describe(const FieldValue &value);
+
+    QString m_origin;
+    SourceData &m_out;
+    std::array<FieldValue, std::size_t(FieldId::Count)> m_values{};
+};

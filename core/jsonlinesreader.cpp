@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonlinesreader.h"
+
+#include "fieldmapper.h"
+#include "jsonrowreader.h"
+#include "rowbudget.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ondemand = simdjson::ondemand;
+using simdjson::error_code;
+
+namespace {
+constexpr int kDepthCap = 1024;
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+} // namespace
+
+JsonLinesReader::JsonLinesReader(const QString &origin, const ParseContext &context, SourceData &out)
+    : m_origin(origin)
+    , m_context(context)
+    , m_out(out)
+{
+}
+
+bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
+{
+    const char *const data = bytes.data();
+    const char *const end = data + bytes.size();
+    const char *const paddedEnd = end + ByteBuffer::kPadding;
+    const int maxDepth = std::min(m_context.maxDepth, kDepthCap);
+    FieldMapper fields(m_origin, m_out);
+    RowBudget budget(m_context, m_origin, m_out.rowCount(), std::int64_t(bytes.size()));
+    ondemand::parser parser;
+    if (!budget.checkpoint(0, error))
+        return false;
+
+    const char *lineStart = data;
+    if (bytes.size() >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        lineStart += 3;
+    std::int64_t line = 0;
+    for (; lineStart < end; ) {
+        ++line;
+        const char *newline = static_cast<const char *>(std::memchr(lineStart, '\n', std::size_t(end - lineStart)));
+        const char *lineEnd = newline ? newline : end;
+        const char *next = newline ? newline + 1 : end;
+        const char *first = lineStart;
+        while (first < lineEnd && isSpace(*first))
+            ++first;
+        const char *last = lineEnd;
+        while (last > first && isSpace(last[-1]))
+            --last;
+        lineStart = next;
+        if (first == last)
+            continue; // blank line
+
+        const RowPlace place{nullptr, 0, line, std::int64_t(first - data)};
+        if (!budget.next(place.byte, error))
+            return false;
+        // The line is followed by the rest of the file and the buffer's padding,
+        // which is all simdjson needs to read past its end.
+        const std::size_t length = std::size_t(last - first);
+        ondemand::document document;
+        if (const error_code e =
+                parser.iterate(simdjson::padded_string_view(first, length, std::size_t(paddedEnd - first))).get(document)) {
+            fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(e)));
+            continue;
+        }
+        ondemand::json_type type;
+        if (const error_code e = document.type().get(type)) {
+            fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(e)));
+            continue;
+        }
+        if (type != ondemand::json_type::object) {
+            fields.skipRow(place, tr("not a JSON object"));
+            continue;
+        }
+        ondemand::object object;
+        if (const error_code e = document.get_object().get(object)) {
+            fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(e)));
+            continue;
+        }
+        JsonRowReader rows(first, last, place.byte, maxDepth);
+        fields.clear();
+        if (!rows.readRow(object, fields, 1)) {
+            if (rows.error() == simdjson::DEPTH_ERROR) {
+                *error = tr("%1: line %2 (byte %3): nested deeper than %4 levels")
+                             .arg(m_origin).arg(line).arg(rows.faultOffset()).arg(maxDepth);
+                return false;
+            }
+            fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(rows.error())));
+            continue;
+        }
+        const char *trailing = nullptr;
+        if (document.current_location().get(trailing) == simdjson::SUCCESS) {
+            fields.skipRow(place, tr("not well-formed JSON (content after the object)"));
+            continue;
+        }
+        if (fields.kindIsMethod())
+            fields.addMethodRow(place);
+        else
+            fields.addPromptRow(place);
+    }
+    return budget.checkpoint(std::int64_t(bytes.size()), error);
+}

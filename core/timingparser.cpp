@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timingparser.h"
+
+#include "csvreader.h"
+#include "fieldmapper.h"
+#include "jsonlinesreader.h"
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+// Enough to see a CSV header or the first JSON Lines record whole.
+constexpr qsizetype kDetectBytes = qsizetype(1) << 20;
+
+QByteArrayView skipBomAndSpace(QByteArrayView text)
+{
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.sliced(3);
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        ++i;
+    return text.sliced(i);
+}
+
+/// `text` starts with '{'. JSON Lines when the first object is a row (it has
+/// a known field name at its top level, such as "model") or another object
+/// follows it; a TokenLense body (or any other single object, which the JSON
+/// reader then refuses with a clear message) otherwise. A line break inside
+/// the first object means pretty-printed JSON, which JSON Lines cannot be.
+TimingFormat detectJsonObject(QByteArrayView text)
+{
+    int depth = 0;
+    bool rowLike = false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            qsizetype j = start;
+            while (j < text.size() && text[j] != '"')
+                j += text[j] == '\\' ? 2 : 1;
+            if (j >= text.size())
+                break; // the head ends inside a string
+            i = j + 1;
+            if (depth != 1)
+                continue;
+            qsizetype k = i;
+            while (k < text.size() && (text[k] == ' ' || text[k] == '\t'))
+                ++k;
+            if (k >= text.size() || text[k] != ':')
+                continue; // a value, not a key
+            const std::string_view key(text.data() + start, std::size_t(j - start));
+            if (key == "method_timing" || key == "prompt_timing")
+                return TimingFormat::TokenLenseJson;
+            if (FieldMapper::fieldId(key) != FieldId::Unknown)
+                rowLike = true;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0) {
+                if (rowLike)
+                    return TimingFormat::JsonLines;
+                const QByteArrayView rest = skipBomAndSpace(text.sliced(i + 1));
+                return rest.startsWith('{') ? TimingFormat::JsonLines : TimingFormat::TokenLenseJson;
+            }
+        } else if (c == '\n' && depth >= 1) {
+            return rowLike ? TimingFormat::JsonLines : TimingFormat::TokenLenseJson;
+        }
+        ++i;
+    }
+    return rowLike ? TimingFormat::JsonLines : TimingFormat::TokenLenseJson;
+}
+
+QByteArrayView firstLine(QByteArrayView text)
+{
+    const qsizetype newline = text.indexOf('\n');
+    return newline < 0 ? text : text.first(newline);
+}
+
+/// Where a failed parse leaves `out`: it is put back as it was, so that a
+/// failure never leaves half a file in the source.
+struct Mark
+{
+    explicit Mark(const SourceData &out)
+        : methods(out.methods.size())
+        , prompts(out.prompts.size())
+        , promptOffsets(out.prompts.promptOffset.size())
+        , arena(out.prompts.textArena.size())
+        , warnings(out.warnings.size())
+        , warningCount(out.warningCount)
+        , skippedRows(out.skippedRows)
+    {
+    }
+
+    void restore(SourceData &out) const
+    {
+        out.methods.resize(methods);
+        PromptTable &p = out.prompts;
+        for (auto *column : {&p.model, &p.method, &p.gpuInfo, &p.device})
+            column->resize(prompts);
+        if (p.hardware.size() > prompts)
+            p.hardware.resize(prompts);
+        for (auto *column : {&p.time, &p.tokens, &p.outputTokens, &p.tokensPerSecond})
+            column->resize(prompts);
+        p.success.resize(prompts);
+        p.sourceRow.resize(prompts);
+        p.textArena.resize(arena);
+        p.promptOffset.resize(promptOffsets);
+        p.promptIdOffset.resize(promptOffsets);
+        // append() had moved the last id start to after the next row's text.
+        if (!p.promptIdOffset.empty())
+            p.promptIdOffset.back() = p.promptOffset.back();
+        while (out.warnings.size() > warnings)
+            out.warnings.removeLast();
+        out.warningCount = warningCount;
+        out.skippedRows = skippedRows;
+    }
+
+    std::size_t methods;
+    std::size_t prompts;
+    std::size_t promptOffsets;
+    std::size_t arena;
+    qsizetype warnings;
+    std::int64_t warningCount;
+    std::int64_t skippedRows;
+};
+} // namespace
+
+TimingFormat detectTimingFormat(QByteArrayView head)
+{
+    const QByteArrayView text = skipBomAndSpace(head);
+    if (text.isEmpty())
+        return TimingFormat::Unknown;
+    const char c = text.front();
+    if (c == '{')
+        return detectJsonObject(text);
+    const TimingFormat table = CsvReader::detectTable(head);
+    if (table != TimingFormat::Unknown)
+        return table;
+    // Other JSON values go to the JSON reader, which says what it found;
+    // a line with commas is more likely a CSV header of an unknown table.
+    const bool jsonStart = c == '"' || c == '-' || (c >= '0' && c <= '9') || text.startsWith("true")
+        || text.startsWith("false") || text.startsWith("null");
+    if (c == '[' || (jsonStart && !firstLine(text).contains(',')))
+        return TimingFormat::TokenLenseJson;
+    return TimingFormat::Unknown;
+}
+
+bool parseTimingData(const ByteBuffer &bytes, const QString &origin, const ParseContext &context,
+                     SourceData &out, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    error->clear();
+    const Mark mark(out);
+    const QByteArrayView head = bytes.view().first(std::min<qsizetype>(qsizetype(bytes.size()), kDetectBytes));
+    bool ok = false;
+    switch (detectTimingFormat(head)) {
+    case TimingFormat::TokenLenseJson:
+        ok = JsonReader(origin, context, out).read(bytes, error);
+        break;
+    case TimingFormat::JsonLines:
+        ok = JsonLinesReader(origin, context, out).read(bytes, error);
+        break;
+    case TimingFormat::MethodCsv:
+    case TimingFormat::PromptCsv:
+        ok = CsvReader(origin, context, out).read(bytes, error);
+        break;
+    case TimingFormat::Unknown: {
+        const QByteArrayView text = skipBomAndSpace(head);
+        if (text.isEmpty())
+            *error = QCoreApplication::translate("TimingParser", "%1: empty file").arg(origin);
+        else if (firstLine(text).contains(','))
+            ok = CsvReader(origin, context, out).read(bytes, error); // names the unknown header
+        else
+            *error = QCoreApplication::translate("TimingParser",
+                                                 "%1: unknown format: not TokenLense JSON, JSON Lines or a timing CSV")
+                         .arg(origin);
+        break;
+    }
+    }
+    if (!ok) {
+        mark.restore(out);
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("TimingParser", "%1: cannot be read").arg(origin);
+    }
+    return ok;
+}

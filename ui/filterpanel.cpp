@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterpanel.h"
+
+#include "format.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr Dimension kDimensions[3] = {Dimension::Model, Dimension::Method, Dimension::Hardware};
+
+const QStringList &namesOf(const Dataset &dataset, Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Model:
+        return dataset.models();
+    case Dimension::Method:
+        return dataset.methods();
+    case Dimension::Hardware:
+        break;
+    }
+    return dataset.hardware();
+}
+
+std::uint32_t idOf(const GroupStats &group, Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Model:
+        return group.model;
+    case Dimension::Method:
+        return group.method;
+    case Dimension::Hardware:
+        break;
+    }
+    return group.hardware;
+}
+
+} // namespace
+
+FilterPanel::FilterPanel(FilterState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_search(new QLineEdit(this))
+{
+    setAccessibleName(tr("Filter"));
+    m_search->setPlaceholderText(tr("Search names…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the filter lists"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_search);
+
+    const QString what[3] = {tr("models"), tr("methods"), tr("hardware")};
+    for (int i = 0; i < 3; ++i) {
+        Section &section = m_sections[std::size_t(i)];
+        section.label = new QLabel(this);
+        QFont bold = section.label->font();
+        bold.setBold(true);
+        section.label->setFont(bold);
+        auto *all = new QPushButton(tr("All"), this);
+        auto *none = new QPushButton(tr("None"), this);
+        all->setToolTip(tr("Show all %1 the search leaves in the list").arg(what[i]));
+        none->setToolTip(tr("Hide all %1 the search leaves in the list").arg(what[i]));
+        all->setAccessibleName(tr("Show all %1").arg(what[i]));
+        none->setAccessibleName(tr("Hide all %1").arg(what[i]));
+        for (QPushButton *button : {all, none}) {
+            button->setAutoDefault(false);
+            button->setMaximumWidth(button->fontMetrics().horizontalAdvance(button->text()) + 28);
+        }
+        auto *header = new QHBoxLayout;
+        header->addWidget(section.label, 1);
+        header->addWidget(all);
+        header->addWidget(none);
+        layout->addLayout(header);
+
+        section.tree = new QTreeWidget(this);
+        section.tree->setColumnCount(2);
+        section.tree->setHeaderHidden(true);
+        section.tree->setRootIsDecorated(false);
+        section.tree->setUniformRowHeights(true);
+        section.tree->setAccessibleName(tr("Shown %1").arg(what[i]));
+        section.tree->header()->setStretchLastSection(false);
+        section.tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        section.tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        layout->addWidget(section.tree, 1);
+
+        const Dimension dimension = kDimensions[i];
+        connect(all, &QPushButton::clicked, this, [this, dimension] { setVisibleShown(dimension, true); });
+        connect(none, &QPushButton::clicked, this, [this, dimension] { setVisibleShown(dimension, false); });
+        connect(section.tree, &QTreeWidget::itemChanged, this, &FilterPanel::onItemChanged);
+    }
+    layout->addStretch(0); // short lists stay short; the rest of the space goes here
+    connect(m_search, &QLineEdit::textChanged, this, &FilterPanel::applySearch);
+    if (m_state)
+        connect(m_state, &FilterState::changed, this, &FilterPanel::syncFromState);
+    rebuild();
+}
+
+QTreeWidget *FilterPanel::list(Dimension dimension) const
+{
+    return m_sections[std::size_t(dimension)].tree;
+}
+
+void FilterPanel::setDataset(const DatasetPtr &dataset)
+{
+    m_dataset = dataset;
+    rebuild();
+}
+
+void FilterPanel::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void FilterPanel::rebuild()
+{
+    m_syncing = true;
+    for (Dimension dimension : kDimensions) {
+        QTreeWidget *tree = list(dimension);
+        tree->clear();
+        if (!m_dataset)
+            continue;
+        const QStringList &names = namesOf(*m_dataset, dimension);
+        std::vector<qint64> counts(std::size_t(names.size()), 0);
+        for (const GroupStats &group : m_dataset->groups())
+            counts[idOf(group, dimension)] += group.prompts;
+        QList<QTreeWidgetItem *> items;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            auto *item = new QTreeWidgetItem({names[i], Format::count(counts[std::size_t(i)])});
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(0, names[i]);
+            item->setToolTip(1, tr("%n prompt row(s)", nullptr, int(counts[std::size_t(i)])));
+            item->setCheckState(0, m_state && m_state->isShown(dimension, names[i]) ? Qt::Checked : Qt::Unchecked);
+            items.append(item);
+        }
+        tree->addTopLevelItems(items);
+        fitHeight(tree);
+    }
+    m_syncing = false;
+    applySearch();
+    for (Dimension dimension : kDimensions)
+        updateLabel(dimension);
+}
+
+void FilterPanel::fitHeight(QTreeWidget *tree)
+{
+    // As tall as its rows, so that three short lists do not leave gaps; a long
+    // list gets what the layout can spare and scrolls.
+    const int rows = std::max(1, tree->topLevelItemCount());
+    const int rowHeight = tree->topLevelItemCount() > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height() + 4;
+    const int chrome = 2 * tree->frameWidth() + 4;
+    tree->setMaximumHeight(rows * rowHeight + chrome);
+    tree->setMinimumHeight(std::min(rows, 3) * rowHeight + chrome);
+}
+
+void FilterPanel::syncFromState()
+{
+    if (!m_state)
+        return;
+    m_syncing = true;
+    for (Dimension dimension : kDimensions) {
+        QTreeWidget *tree = list(dimension);
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            const Qt::CheckState state = m_state->isShown(dimension, item->text(0)) ? Qt::Checked : Qt::Unchecked;
+            if (item->checkState(0) != state)
+                item->setCheckState(0, state);
+        }
+        updateLabel(dimension);
+    }
+    m_syncing = false;
+}
+
+void FilterPanel::applySearch()
+{
+    const QString text = m_search->text().trimmed();
+    for (Dimension dimension : kDimensions) {
+        QTreeWidget *tree = list(dimension);
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            item->setHidden(!text.isEmpty() && !item->text(0).contains(text, Qt::CaseInsensitive));
+        }
+    }
+}
+
+void FilterPanel::setVisibleShown(Dimension dimension, bool shown)
+{
+    if (!m_state)
+        return;
+    QSet<QString> hidden = m_state->hidden(dimension);
+    QTreeWidget *tree = list(dimension);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        if (item->isHidden())
+            continue;
+        if (shown)
+            hidden.remove(item->text(0));
+        else
+            hidden.insert(item->text(0));
+    }
+    m_state->setHidden(dimension, hidden);
+}
+
+void FilterPanel::onItemChanged(QTreeWidgetItem *item)
+{
+    if (m_syncing || !m_state)
+        return;
+    for (Dimension dimension : kDimensions) {
+        if (item->treeWidget() == list(dimension)) {
+            m_state->setShown(dimension, item->text(0), item->checkState(0) == Qt::Checked);
+            return;
+        }
+    }
+}
+
+void FilterPanel::updateLabel(Dimension dimension)
+{
+    const QString titles[3] = {tr("Models"), tr("Methods"), tr("Hardware")};
+    QTreeWidget *tree = list(dimension);
+    int shown = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        shown += tree->topLevelItem(i)->checkState(0) == Qt::Checked ? 1 : 0;
+    QLabel *label = m_sections[std::size_t(dimension)].label;
+    label->setText(tr("%1 (%2 of %3)").arg(titles[int(dimension)]).arg(shown).arg(tree->topLevelItemCount()));
+}

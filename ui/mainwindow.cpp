@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "charttab.h"
+#include "charttabs.h"
+#include "datatab.h"
+#include "exportcontroller.h"
+#include "filterpanel.h"
+#include "filterstate.h"
+#include "insightstab.h"
+#include "mainactions.h"
+#include "messagebanner.h"
+#include "openurldialog.h"
+#include "sessionsettings.h"
+#include "sourcecontroller.h"
+#include "sourcestatus.h"
+#include "summarycards.h"
+#include "toneframe.h"
+#include "warningsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kStatusTimeoutMs = 8000;
+
+bool isHttpUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !url.host().isEmpty();
+}
+
+bool isTimingFileName(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("ndjson"),
+                                         QStringLiteral("csv")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+// Tab order of the window; the factory's tabs are placed by export name.
+int tabRank(const QString &exportName)
+{
+    static const QStringList order = {QStringLiteral("overview"), QStringLiteral("performance"),
+                                      QStringLiteral("heatmap"),  QStringLiteral("hardware"),
+                                      QStringLiteral("insights"), QStringLiteral("models"),
+                                      QStringLiteral("methods")};
+    const qsizetype rank = order.indexOf(exportName);
+    return rank < 0 ? int(order.size()) : int(rank);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_filter(new FilterState(this))
+    , m_sources(new SourceController(this))
+{
+    setWindowTitle(tr("AttriScope"));
+    setAcceptDrops(true);
+    setAccessibleName(tr("AttriScope"));
+
+    m_banner = new MessageBanner(this);
+    m_cards = new SummaryCards(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Views"));
+    createTabs();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_cards);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_filterPanel = new FilterPanel(m_filter, this);
+    auto *dock = new QDockWidget(tr("Filter"), this);
+    dock->setObjectName(QStringLiteral("filterDock"));
+    dock->setWidget(m_filterPanel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {260}, Qt::Horizontal);
+
+    m_status = new SourceStatus(this);
+    statusBar()->addPermanentWidget(m_status);
+
+    m_actions = new MainActions(this);
+    m_export = new ExportController(this);
+    QStringList titles;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        titles.append(m_tabs->tabText(i));
+    m_actions->setTabTitles(titles);
+    for (int i = 0; i < m_tabs->count() && i < m_actions->tabActions.size(); ++i)
+        m_tabs->setTabToolTip(i, m_actions->tabActions[i]->shortcut().toString(QKeySequence::NativeText));
+    m_actions->viewMenu->addSeparator();
+    m_actions->viewMenu->addAction(dock->toggleViewAction());
+    m_actions->setRecentFiles(SessionSettings::recentFiles());
+    connectActions();
+    connectSources();
+    connect(m_filter, &FilterState::changed, this, &MainWindow::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTabActions);
+
+    resize(1400, 900);
+    SessionSettings::restoreFilter(*m_filter);
+    SessionSettings::restoreCharts(m_chartTabs);
+    const int tab = SessionSettings::restoreWindow(*this);
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    updateTheme();
+    applyDataset(nullptr);
+    updateTabActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::sampleLocation()
+{
+    return QStringLiteral(":/sample/sample_timing.json");
+}
+
+void MainWindow::createTabs()
+{
+    setExtraChartTabFactory(&InsightsTab::createForExport); // for headless "export all"
+    QList<ChartTab *> tabs = createChartTabs(m_tabs);
+    m_insightsTab = new InsightsTab(m_tabs);
+    tabs.append(m_insightsTab);
+    std::stable_sort(tabs.begin(), tabs.end(),
+                     [](ChartTab *a, ChartTab *b) { return tabRank(a->exportName()) < tabRank(b->exportName()); });
+    for (ChartTab *tab : std::as_const(tabs)) {
+        tab->setAccessibleName(tab->title());
+        m_tabs->addTab(tab, tab->title());
+    }
+    m_chartTabs = tabs;
+    m_dataTab = new DataTab(m_filter, m_tabs);
+    m_tabs->addTab(m_dataTab, m_dataTab->title());
+    connect(m_insightsTab, &InsightsTab::insightActivated, this, &MainWindow::onInsightActivated);
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->open, &QAction::triggered, this, &MainWindow::openFiles);
+    connect(a->openUrl, &QAction::triggered, this, &MainWindow::openUrl);
+    connect(a->openSample, &QAction::triggered, this, &MainWindow::openSample);
+    connect(a->reload, &QAction::triggered, this, [this] {
+        if (m_sources->reload() > 0)
+            statusBar()->showMessage(tr("Reloading every source…"), kStatusTimeoutMs);
+    });
+    connect(a->exportChart, &QAction::triggered, this, [this] {
+        if (ChartTab *tab = currentChartTab())
+            m_export->exportChart(tab);
+    });
+    connect(a->exportAll, &QAction::triggered, this, [this] { m_export->exportAllCharts(m_chartTabs); });
+    connect(a->exportGroupsCsv, &QAction::triggered, this,
+            [this] { m_export->exportGroupsCsv(m_dataset, m_filtered); });
+    connect(a->copyImage, &QAction::triggered, this, [this] {
+        if (ChartTab *tab = currentChartTab())
+            m_export->copyImage(tab);
+    });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->showAll, &QAction::triggered, m_filter, &FilterState::showAll);
+    connect(a->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About AttriScope"),
+                           tr("<h3>AttriScope %1</h3><p>A workbench for the timings of LLM feature-attribution "
+                              "benchmarks: load TokenLense results, filter, compare, export.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(a, &MainActions::tabRequested, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(a, &MainActions::recentFileRequested, this, [this](const QString &path) {
+        if (!QFileInfo(path).isFile()) {
+            m_banner->showMessage(ToneFrame::Warning, tr("%1 no longer exists.").arg(path));
+            return;
+        }
+        openSources({path});
+    });
+    connect(a, &MainActions::clearRecentRequested, this, [this] {
+        SessionSettings::clearRecentFiles();
+        m_actions->setRecentFiles({});
+    });
+    connect(a, &MainActions::removeSourceRequested, this, [this](const QString &name) { m_sources->remove({name}); });
+    connect(a, &MainActions::removeAllSourcesRequested, this,
+            [this] { m_sources->remove(m_sources->sourceNames()); });
+    connect(m_export, &ExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
+    connect(m_status, &SourceStatus::warningsRequested, this, &MainWindow::showWarnings);
+    connect(m_status, &SourceStatus::cancelRequested, m_sources, &SourceController::cancel);
+}
+
+void MainWindow::connectSources()
+{
+    connect(m_sources, &SourceController::busyChanged, this, [this](bool busy) {
+        m_status->setBusy(busy, tr("Loading…"));
+        m_actions->reload->setEnabled(!busy && m_dataset);
+    });
+    connect(m_sources, &SourceController::progress, m_status, &SourceStatus::setProgress);
+    connect(m_sources, &SourceController::jobStarted, this, [this](int job, const QStringList &locations) {
+        QStringList names;
+        for (const QString &location : locations)
+            names.append(SourceStatus::displayName(location));
+        statusBar()->showMessage(tr("Loading %1 (job %2)…").arg(names.join(QStringLiteral(", "))).arg(job));
+    });
+    connect(m_sources, &SourceController::jobFinished, this, [this](int job, const QStringList &loaded) {
+        QStringList files;
+        for (const QString &name : loaded) {
+            const QString path = SourceController::locationOf(name);
+            if (QFileInfo(path).isFile())
+                files.append(path);
+        }
+        if (!files.isEmpty()) {
+            SessionSettings::addRecentFiles(files);
+            m_actions->setRecentFiles(SessionSettings::recentFiles());
+        }
+        if (!loaded.isEmpty())
+            statusBar()->showMessage(tr("Job %1: loaded %n source(s)", nullptr, int(loaded.size())).arg(job),
+                                     kStatusTimeoutMs);
+    });
+    connect(m_sources, &SourceController::loadFailed, this,
+            [this](int, const QStringList &errors) { onLoadFailed(errors); });
+    connect(m_sources, &SourceController::cancelled, this,
+            [this] { statusBar()->showMessage(tr("Loading cancelled; the data shown is unchanged."), kStatusTimeoutMs); });
+    connect(m_sources, &SourceController::datasetChanged, this, &MainWindow::applyDataset);
+}
+
+void MainWindow::openSources(const QStringList &locations)
+{
+    if (!locations.isEmpty())
+        m_sources->open(locations);
+}
+
+void MainWindow::openSample()
+{
+    openSources({sampleLocation()});
+}
+
+void MainWindow::restoreSession()
+{
+    QStringList existing;
+    for (const QString &name : SessionSettings::lastSources()) {
+        // Only local files come back on their own: a URL may need headers we did not store.
+        const QString path = SourceController::locationOf(name);
+        if (QFileInfo(path).isFile())
+            existing.append(path);
+    }
+    if (existing.isEmpty())
+        openSample();
+    else
+        openSources(existing);
+}
+
+QStringList MainWindow::locationsFromMimeData(const QMimeData *mime, QStringList *rejected)
+{
+    QStringList locations;
+    QList<QUrl> urls = mime->hasUrls() ? mime->urls() : QList<QUrl>();
+    if (urls.isEmpty() && mime->hasText()) {
+        const QStringList lines = mime->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const QString text = line.trimmed();
+            if (!text.isEmpty())
+                urls.append(QUrl::fromUserInput(text));
+        }
+    }
+    for (const QUrl &url : std::as_const(urls)) {
+        if (url.isLocalFile()) {
+            const QString path = url.toLocalFile();
+            const QFileInfo info(path);
+            if (info.isFile() && isTimingFileName(path))
+                locations.append(path);
+            else
+                rejected->append(info.isDir() ? tr("%1 (a folder)").arg(path)
+                                              : info.exists() ? tr("%1 (not a .json, .jsonl, .ndjson or .csv file)").arg(path)
+                                                              : tr("%1 (does not exist)").arg(path));
+        } else if (isHttpUrl(url)) {
+            locations.append(url.toString());
+        } else {
+            rejected->append(tr("%1 (not a file or an http(s) URL)").arg(url.toDisplayString()));
+        }
+    }
+    return locations;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList rejected;
+    const QStringList locations = locationsFromMimeData(event->mimeData(), &rejected);
+    if (!rejected.isEmpty())
+        m_banner->showMessage(ToneFrame::Warning, tr("Not loaded: %n item(s) are not timing data.", nullptr,
+                                                     int(rejected.size())),
+                              rejected);
+    if (locations.isEmpty() && rejected.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openSources(locations);
+}
+
+void MainWindow::applyDataset(const DatasetPtr &dataset)
+{
+    m_dataset = dataset;
+    m_filterPanel->setDataset(dataset);
+    m_dataTab->setDataset(dataset);
+    m_status->setDataset(dataset);
+    const QStringList names = m_sources->sourceNames();
+    m_actions->setSources(names);
+    m_actions->reload->setEnabled(dataset && !m_sources->isBusy());
+    m_actions->exportGroupsCsv->setEnabled(bool(dataset));
+    QStringList shortNames;
+    for (const QString &name : names)
+        shortNames.append(SourceStatus::displayName(name));
+    setWindowTitle(shortNames.isEmpty() ? tr("AttriScope")
+                                        : tr("%1 — AttriScope").arg(shortNames.join(QStringLiteral(", "))));
+    if (dataset)
+        SessionSettings::saveSources(names);
+    refresh();
+    Q_EMIT datasetApplied();
+}
+
+void MainWindow::refresh()
+{
+    m_filtered = m_dataset ? m_filter->filteredGroups(*m_dataset) : std::vector<int>();
+    for (ChartTab *tab : std::as_const(m_chartTabs))
+        tab->setData(m_dataset, m_filtered);
+    m_cards->setData(m_dataset, m_filtered);
+}
+
+void MainWindow::onLoadFailed(const QStringList &errors)
+{
+    const QString title = m_dataset ? tr("Could not load %n source(s); the data shown is unchanged.", nullptr,
+                                         int(errors.size()))
+                                    : tr("Could not load %n source(s).", nullptr, int(errors.size()));
+    m_banner->showMessage(ToneFrame::Error, title, errors);
+    statusBar()->showMessage(errors.value(0), kStatusTimeoutMs);
+    Q_EMIT loadFailed(errors);
+}
+
+void MainWindow::onInsightActivated(const Insight &insight)
+{
+    if (!m_dataset)
+        return;
+    QStringList parts;
+    const std::pair<Dimension, const QStringList *> targets[] = {
+        {Dimension::Model, &insight.models}, {Dimension::Method, &insight.methods}, {Dimension::Hardware, &insight.hardware}};
+    QSignalBlocker blocker(m_filter); // one refresh for all three
+    for (const auto &[dimension, names] : targets) {
+        if (names->isEmpty())
+            continue;
+        const QStringList &all = dimension == Dimension::Model    ? m_dataset->models()
+                                 : dimension == Dimension::Method ? m_dataset->methods()
+                                                                  : m_dataset->hardware();
+        m_filter->showOnly(dimension, *names, all);
+        parts.append(names->join(QStringLiteral(", ")));
+    }
+    blocker.unblock();
+    Q_EMIT m_filter->changed();
+    statusBar()->showMessage(tr("Showing only %1. View ▸ Show Everything (Ctrl+Shift+A) undoes this.")
+                                 .arg(parts.join(QStringLiteral("; "))),
+                             kStatusTimeoutMs);
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList recent = SessionSettings::recentFiles();
+    const QString dir = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Timing Data"), dir,
+        tr("Timing data (*.json *.jsonl *.ndjson *.csv)") + QStringLiteral(";;") + tr("All files (*)"));
+    openSources(files);
+}
+
+void MainWindow::openUrl()
+{
+    OpenUrlDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_sources->open({dialog.url()}, dialog.headers());
+}
+
+void MainWindow::showWarnings()
+{
+    WarningsDialog dialog(m_dataset ? m_dataset->sources() : QList<SourceDataPtr>(), this);
+    dialog.exec();
+}
+
+ChartTab *MainWindow::currentChartTab() const
+{
+    return qobject_cast<ChartTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateTabActions()
+{
+    const bool chart = currentChartTab() != nullptr;
+    m_actions->exportChart->setEnabled(chart);
+    m_actions->copyImage->setEnabled(chart);
+}
+
+void MainWindow::updateTheme()
+{
+    const int dark = ToneFrame::isDark(palette()) ? 1 : 0;
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    for (ChartTab *tab : std::as_const(m_chartTabs))
+        tab->setDarkTheme(dark);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange
+        || event->type() == QEvent::ThemeChange)
+        updateTheme();
+}
+
+void MainWindow::saveSession()
+{
+    SessionSettings::saveWindow(*this, m_tabs->currentIndex());
+    SessionSettings::saveFilter(*m_filter);
+    SessionSettings::saveCharts(m_chartTabs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    m_sources->cancel();
+    QMainWindow::closeEvent(event);
+}

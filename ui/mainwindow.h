@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QMainWindow>
+
+#include <vector>
+
+class ChartTab;
+class DataTab;
+class ExportController;
+class FilterPanel;
+class FilterState;
+class InsightsTab;
+class MainActions;
+class MessageBanner;
+class QMimeData;
+class QTabWidget;
+class SourceController;
+class SourceStatus;
+class SummaryCards;
+struct Insight;
+
+/// The workbench window: summary cards above the chart tabs, the filter in a
+/// dock, load status in the status bar. Owns the dataset and the shared
+/// filter; every change of either is pushed to all tabs and the cards.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads paths or http(s) URLs and merges them with what is shown
+    /// (a source with the same name replaces the old one).
+    void openSources(const QStringList &locations);
+    /// Loads the bundled sample (Qt resource, compiled into the application).
+    void openSample();
+    /// Reopens the previous session's local sources that still exist, or the sample.
+    void restoreSession();
+
+    /// The Qt resource path of the bundled sample.
+    static QString sampleLocation();
+    /// Splits dropped data into loadable locations (timing files, http(s)
+    /// URLs) and the names of items that are not.
+    static QStringList locationsFromMimeData(const QMimeData *mime, QStringList *rejected);
+
+    // For tests and tools.
+    DatasetPtr dataset() const { return m_dataset; }
+    const std::vector<int> &filteredGroups() const { return m_filtered; }
+    FilterState *filterState() const { return m_filter; }
+    QTabWidget *tabWidget() const { return m_tabs; }
+    QList<ChartTab *> chartTabs() const { return m_chartTabs; }
+    InsightsTab *insightsTab() const { return m_insightsTab; }
+    DataTab *dataTab() const { return m_dataTab; }
+    SummaryCards *summaryCards() const { return m_cards; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    MessageBanner *banner() const { return m_banner; }
+    SourceStatus *sourceStatus() const { return m_status; }
+    MainActions *mainActions() const { return m_actions; }
+    SourceController *sourceController() const { return m_sources; }
+
+Q_SIGNALS:
+    /// A new dataset reached the tabs and cards.
+    void datasetApplied();
+    /// A load job ended with errors (the data shown did not change).
+    void loadFailed(const QStringList &errors);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createTabs();
+    void connectActions();
+    void connectSources();
+    void applyDataset(const DatasetPtr &dataset);
+    void refresh();
+    void updateTheme();
+    void updateTabActions();
+    void onLoadFailed(const QStringList &errors);
+    void onInsightActivated(const Insight &insight);
+    void openFiles();
+    void openUrl();
+    void showWarnings();
+    void saveSession();
+    ChartTab *currentChartTab() const;
+
+    FilterState *m_filter;
+    SourceController *m_sources;
+    DatasetPtr m_dataset;
+    std::vector<int> m_filtered;
+    MainActions *m_actions = nullptr;
+    ExportController *m_export = nullptr;
+    MessageBanner *m_banner = nullptr;
+    SummaryCards *m_cards = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<ChartTab *> m_chartTabs;
+    InsightsTab *m_insightsTab = nullptr;
+    DataTab *m_dataTab = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    SourceStatus *m_status = nullptr;
+    int m_dark = -1; ///< -1 until the first theme update
+};

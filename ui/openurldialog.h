@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sourcecontroller.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+
+/// Asks for an http(s) URL (an editable list of recent URLs) and optional
+/// request headers, one "Name: value" a line. Recent URLs are remembered in
+/// QSettings; headers only when "Remember headers" is ticked, since they often
+/// carry tokens.
+class OpenUrlDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OpenUrlDialog(QWidget *parent = nullptr);
+
+    QString url() const;
+    HeaderList headers() const;
+    /// Parses header lines; returns false and names the bad line in `error`.
+    static bool parseHeaders(const QString &text, HeaderList *headers, QString *error);
+
+    /// Writes the URL to the recent list (and the headers if asked to).
+    void remember() const;
+
+    void accept() override;
+
+private:
+    void validate();
+
+    QComboBox *m_url;
+    QPlainTextEdit *m_headers;
+    QCheckBox *m_rememberHeaders;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QSize>
+#include <QStringList>
+
+class ChartTab;
+class FilterState;
+class QMainWindow;
+class QSettings;
+
+/// What the main window remembers in QSettings between sessions: window
+/// geometry and dock state, the current tab, the filter (hidden names), each
+/// chart's options, the sources of the last session, recent files and export
+/// choices. Request headers are never stored here.
+class SessionSettings
+{
+public:
+    static void saveWindow(const QMainWindow &window, int currentTab);
+    /// Returns the tab index saved, or -1.
+    static int restoreWindow(QMainWindow &window);
+
+    static void saveFilter(const FilterState &filter);
+    static void restoreFilter(FilterState &filter);
+
+    static void saveCharts(const QList<ChartTab *> &tabs);
+    static void restoreCharts(const QList<ChartTab *> &tabs);
+
+    /// The sources shown when the window closed (local paths and URLs).
+    static void saveSources(const QStringList &sources);
+    static QStringList lastSources();
+
+    static QStringList recentFiles();
+    static void addRecentFiles(const QStringList &paths);
+    static void clearRecentFiles();
+
+    struct ExportChoices
+    {
+        QString folder;
+        QString format = QStringLiteral("png");
+        QSize size = QSize(1600, 900);
+        double scale = 1.0;
+    };
+    static ExportChoices exportChoices();
+    static void saveExportChoices(const ExportChoices &choices);
+
+    static constexpr int kMaxRecentFiles = 10;
+};

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+#include "sourceloader.h"
+
+#include <QByteArray>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+/// Owns the loaded sources and the Dataset built from them. Loads go through
+/// SourceLoader (queued, numbered); each finished job is merged into the
+/// current list (same name replaces) and the Dataset is rebuilt off the GUI
+/// thread. Sources that fail to load never replace what is shown: their old
+/// version stays, and the errors are reported.
+class SourceController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SourceController(QObject *parent = nullptr);
+    ~SourceController() override;
+
+    /// Queues a load of `locations` (paths or URLs); `headers` go with URL
+    /// requests of this job and of later reloads of these locations.
+    /// Returns the job number (increasing from 1). Jobs run one at a time, in order.
+    int open(const QStringList &locations, const HeaderList &headers = {});
+    /// Loads every current source again. Returns the number of jobs queued.
+    int reload();
+    /// Rebuilds the dataset without the named sources.
+    void remove(const QStringList &names);
+    /// Cancels the running load or build and drops queued loads.
+    void cancel();
+
+    bool isBusy() const;
+    DatasetPtr dataset() const { return m_dataset; }
+    /// Names of the sources of the current dataset (plus any being built in).
+    QStringList sourceNames() const;
+
+    void setLoadOptions(const LoadOptions &options);
+
+    /// A location that loads the source `name` again: the name itself, or for
+    /// a CSV pair (`…{method,prompt}_timing_results.csv`) its method table.
+    static QString locationOf(const QString &name);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    /// A job started; `locations` as given to open() or reload().
+    void jobStarted(int job, const QStringList &locations);
+    /// done/total bytes of the running job; total < 0 while unknown.
+    void progress(qint64 done, qint64 total);
+    /// The dataset shown changed (also after remove()); may be null when no source is left.
+    void datasetChanged(const DatasetPtr &dataset);
+    /// A job ended; `loaded` names the sources it read (merged once the build is done).
+    void jobFinished(int job, const QStringList &loaded);
+    /// A job ended with errors; the sources that did load were still merged.
+    void loadFailed(int job, const QStringList &errors);
+    /// A job or build was cancelled.
+    void cancelled();
+
+private:
+    struct Job
+    {
+        int number = 0;
+        QStringList locations;
+        HeaderList headers;
+    };
+    void dispatchNext();
+    void onLoadFinished(int loaderJob, const LoadResult &result);
+    void startBuild(const QList<SourceDataPtr> &sources);
+    void onBuildFinished();
+    void updateBusy();
+
+    SourceLoader *m_loader;
+    QFutureWatcher<DatasetPtr> m_buildWatcher;
+    std::shared_ptr<std::atomic<bool>> m_buildCancel;
+    int m_buildNumber = 0;  ///< the newest build asked for
+    int m_watchedBuild = 0; ///< the build m_buildWatcher follows
+    /// The sources of the dataset shown, and those of the newest build (a superset
+    /// in merge order); a build that is superseded or cancelled is dropped.
+    QList<SourceDataPtr> m_shownSources;
+    QList<SourceDataPtr> m_pendingSources;
+    DatasetPtr m_dataset;
+    // Our own queue, so that each job runs with its own request headers.
+    QList<Job> m_queue;
+    Job m_running;
+    int m_runningLoaderJob = 0;
+    int m_nextJob = 1;
+    QHash<QString, HeaderList> m_headers; ///< per URL, kept for reloads; in memory only
+    LoadOptions m_baseOptions;
+    bool m_busy = false;
+};

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QWidget>
+
+#include <array>
+#include <vector>
+
+class QLabel;
+class ToneFrame;
+
+/// The headline numbers above the tabs: success rate, fastest, slowest and
+/// best-throughput group of the filtered data, each with its model, method
+/// and hardware.
+class SummaryCards : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Card { SuccessRateCard, FastestCard, SlowestCard, ThroughputCard, CardCount };
+    Q_ENUM(Card)
+
+    explicit SummaryCards(QWidget *parent = nullptr);
+
+    /// `groups` index dataset->groups(); O(groups).
+    void setData(const DatasetPtr &dataset, const std::vector<int> &groups);
+    /// The card's value and details as one line (also its accessible description).
+    QString cardText(Card card) const;
+
+private:
+    struct CardWidgets
+    {
+        ToneFrame *frame = nullptr;
+        QLabel *caption = nullptr;
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+        QLabel *extra = nullptr;
+    };
+    void setCard(Card card, const QString &value, const QString &detail, const QString &extra);
+    void setGroupCard(Card card, const Dataset &dataset, int group, const QString &value, const QString &extra);
+
+    std::array<CardWidgets, CardCount> m_cards;
+};

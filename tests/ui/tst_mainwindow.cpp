@@ -14,6 +14,7 @@
 #include "sourcestatus.h"
 #include "summarycards.h"
 #include "timingfilterproxymodel.h"
+#include "warningsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -103,6 +104,9 @@ private Q_SLOTS:
     void insightClickSetsFilter();
     void dataTabSearchNarrowsRows();
     void settingsRestored();
+    void removeSource();
+    void restoreSessionReopensSources();
+    void warningsDialogSaysHowManyMore();
     void groupsCsv();
     void urlDialogHeaders();
     void urlHeadersNotStoredUnlessAsked();
@@ -425,6 +429,60 @@ void TestMainWindow::settingsRestored()
     MainWindow second;
     QCOMPARE(second.tabWidget()->currentIndex(), 5);
     QVERIFY(!second.filterState()->isShown(Dimension::Method, QStringLiteral("lime")));
+}
+
+void TestMainWindow::removeSource()
+{
+    MainWindow window;
+    const QString h200 = testFile(QStringLiteral("h200.json"));
+    QVERIFY(loadInto(window, {testFile(QStringLiteral("two_models.json")), h200}));
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.sourceController()->remove({h200});
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(window.dataset()->hardware(), QStringList{QStringLiteral("Tesla T4")});
+    QCOMPARE(window.filterPanel()->list(Dimension::Hardware)->topLevelItemCount(), 1);
+
+    window.sourceController()->remove(window.sourceController()->sourceNames());
+    QCOMPARE(applied.count(), 2); // nothing left: applied at once, no build
+    QVERIFY(!window.dataset());
+    QVERIFY(window.summaryCards()->cardText(SummaryCards::FastestCard).contains(QStringLiteral("No data")));
+}
+
+void TestMainWindow::restoreSessionReopensSources()
+{
+    const QString file = testFile(QStringLiteral("two_models.json"));
+    {
+        MainWindow first;
+        QVERIFY(loadInto(first, {file, QStringLiteral(ATTRISCOPE_TEST_DATA "/ui/vanished.json")}));
+        first.close();
+    }
+    QSettings().setValue(QStringLiteral("session/sources"),
+                         QStringList{file, QStringLiteral(ATTRISCOPE_TEST_DATA "/ui/vanished.json")});
+    MainWindow second;
+    QSignalSpy applied(&second, &MainWindow::datasetApplied);
+    QSignalSpy failed(&second, &MainWindow::loadFailed);
+    second.restoreSession();
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(failed.count(), 0); // the file that is gone is not even tried
+    QCOMPARE(second.dataset()->sources().size(), 1);
+    QCOMPARE(second.dataset()->sources().first()->name, file);
+}
+
+void TestMainWindow::warningsDialogSaysHowManyMore()
+{
+    auto source = std::make_shared<SourceData>();
+    source->name = QStringLiteral("big.json");
+    for (int i = 0; i < SourceData::kMaxStoredWarnings + 5; ++i)
+        source->addWarning(QStringLiteral("big.json: row %1: time is not a number").arg(i + 1));
+    auto clean = std::make_shared<SourceData>();
+    clean->name = QStringLiteral("clean.json");
+    const QList<SourceDataPtr> sources{source, clean};
+    QCOMPARE(WarningsDialog::warningCount(sources), SourceData::kMaxStoredWarnings + 5);
+    WarningsDialog dialog(sources);
+    const QString text = dialog.text();
+    QVERIFY(text.contains(QStringLiteral("row 1000: time")));
+    QVERIFY(text.contains(QStringLiteral("and 5 more")));
+    QVERIFY(!text.contains(QStringLiteral("clean.json")));
 }
 
 void TestMainWindow::groupsCsv()

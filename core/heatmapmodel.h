@@ -74,7 +74,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Longer header names are shortened in Qt::DisplayRole (full in the tooltip).
-    static constexpr int kMaxHeaderChars = 14;
+    static constexpr int kMaxHeaderChars = 20;
 
 private:
     int groupAt(int row, int column) const;

@@ -19,11 +19,11 @@
 
 namespace {
 
-QString chartTitle(const QString &title, const QString &subtitle, bool compact)
+QString chartTitle(const QString &title, const QString &subtitle)
 {
     // QChart renders its title as rich text: bold title, plain subtitle below.
     QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
-    if (!subtitle.isEmpty() && !compact)
+    if (!subtitle.isEmpty())
         html += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>").arg(subtitle.toHtmlEscaped());
     return html;
 }
@@ -74,7 +74,7 @@ void BarChart::rebuild()
     m_series = nullptr;
     m_valueAxis = nullptr;
     m_categoryAxis = nullptr;
-    m_chart->setTitle(chartTitle(m_data.title, m_data.subtitle, m_compact));
+    m_chart->setTitle(chartTitle(m_data.title, m_data.subtitle));
     m_view->setAccessibleName(m_data.title);
     if (m_data.categories.isEmpty() || m_data.sets.isEmpty())
         return;
@@ -97,7 +97,7 @@ void BarChart::rebuild()
     if (m_data.stacked)
         maxValue = *std::max_element(stackTotals.cbegin(), stackTotals.cend());
 
-    m_valueAxis = ChartFactory::createValueAxis(m_compact ? QString() : m_data.valueTitle, log,
+    m_valueAxis = ChartFactory::createValueAxis(m_data.valueTitle, log,
                                                 std::isinf(minPositive) ? 1.0 : minPositive, maxValue);
     // On a log axis a bar starts at the axis minimum; a missing value sits
     // there too (zero height) instead of at 0, which has no place on the axis.
@@ -136,7 +136,10 @@ void BarChart::rebuild()
     }
 
     m_categoryAxis = new QBarCategoryAxis;
-    m_categoryAxis->append(ChartFactory::uniqueLabels(m_data.categories));
+    QStringList labels;
+    for (const QString &category : std::as_const(m_data.categories))
+        labels.append(ChartFactory::wrapLabel(category));
+    m_categoryAxis->append(ChartFactory::uniqueLabels(labels));
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     series->attachAxis(m_categoryAxis);
@@ -144,7 +147,7 @@ void BarChart::rebuild()
     m_series = series;
 
     QFont font = m_chart->font();
-    font.setPointSizeF(m_compact ? 7.5 : 9);
+    font.setPointSizeF(ChartFactory::labelPointSize(m_compact));
     m_categoryAxis->setLabelsFont(font);
     m_valueAxis->setLabelsFont(font);
     m_chart->legend()->setFont(font);
@@ -152,25 +155,4 @@ void BarChart::rebuild()
     const bool sideLegend = m_data.sets.size() > 5;
     m_chart->legend()->setAlignment(sideLegend ? Qt::AlignRight : Qt::AlignBottom);
     m_chart->legend()->setVisible(m_data.sets.size() > 1 || !m_compact);
-    updateLabelAngle();
-}
-
-void BarChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    updateLabelAngle();
-}
-
-void BarChart::updateLabelAngle()
-{
-    if (!m_categoryAxis || m_data.categories.isEmpty())
-        return;
-    // Turn the category labels when they would not fit side by side.
-    const QFontMetrics metrics(m_categoryAxis->labelsFont());
-    int widest = 0;
-    for (const QString &category : m_data.categories)
-        widest = std::max(widest, metrics.horizontalAdvance(category));
-    const double legendWidth = m_chart->legend()->alignment() == Qt::AlignRight ? 160 : 0;
-    const double perCategory = (width() - 90 - legendWidth) / double(m_data.categories.size());
-    m_categoryAxis->setLabelsAngle(widest + 8 > perCategory ? -45 : 0);
 }

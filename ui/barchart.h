@@ -47,7 +47,7 @@ public:
     void setChartData(const BarChartData &data);
     const BarChartData &chartData() const { return m_data; }
     void setDarkTheme(bool dark);
-    /// Smaller fonts and no axis titles, for the overview grid.
+    /// Smaller fonts, for the overview grid.
     void setCompact(bool compact);
 
     QChart *chart() const { return m_chart; }
@@ -56,12 +56,8 @@ public:
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void rebuild();
-    void updateLabelAngle();
 
     BarChartData m_data;
     QChart *m_chart = nullptr;

@@ -75,7 +75,10 @@ void BoxPlotChart::rebuild()
                                                 maxValue);
     const double floor = m_data.log ? ChartFactory::logRange(minPositive, maxValue).first : 0.0;
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(ChartFactory::uniqueLabels(m_data.categories));
+    QStringList labels;
+    for (const QString &category : std::as_const(m_data.categories))
+        labels.append(ChartFactory::wrapLabel(category));
+    categoryAxis->append(ChartFactory::uniqueLabels(labels));
     m_chart->addAxis(categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
 
@@ -125,11 +128,4 @@ void BoxPlotChart::rebuild()
     m_valueAxis->setLabelsFont(font);
     m_chart->legend()->setFont(font);
     m_chart->legend()->setAlignment(m_data.series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
-    // Turn the labels when they would not fit side by side.
-    const QFontMetrics metrics(font);
-    int widest = 0;
-    for (const QString &category : m_data.categories)
-        widest = std::max(widest, metrics.horizontalAdvance(category));
-    const double perCategory = (std::max(width(), 600) - 100) / double(m_data.categories.size());
-    categoryAxis->setLabelsAngle(widest + 8 > perCategory ? -45 : 0);
 }

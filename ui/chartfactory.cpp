@@ -2,6 +2,7 @@
 #include "chartfactory.h"
 
 #include <QChart>
+#include <QFontMetrics>
 #include <QLegend>
 #include <QLogValueAxis>
 #include <QSet>
@@ -62,14 +63,50 @@ QStringList uniqueLabels(const QStringList &labels)
     return result;
 }
 
-int categoriesPerPage(int width, int setCount, bool compact)
+QString wrapLabel(const QString &label, int maxChars)
+{
+    if (label.size() <= maxChars || label.contains(QStringLiteral("<br>")))
+        return label;
+    int best = -1;
+    for (int i = 1; i + 1 < label.size(); ++i) {
+        const QChar c = label.at(i);
+        if (c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char(' ')) {
+            if (best < 0 || std::abs(i - label.size() / 2) < std::abs(best - label.size() / 2))
+                best = i;
+        }
+    }
+    if (best < 0)
+        return label;
+    return label.left(best + 1).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
+}
+
+qreal labelPointSize(bool compact)
+{
+    return compact ? 7.5 : 9;
+}
+
+int labelWidth(const QStringList &labels, bool compact)
+{
+    QFont font;
+    font.setPointSizeF(labelPointSize(compact));
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const QString &label : labels) {
+        for (const QString &line : wrapLabel(label).split(QStringLiteral("<br>")))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    }
+    return widest;
+}
+
+int categoriesPerPage(int width, int setCount, bool compact, int labelWidth)
 {
     if (width <= 0)
         width = 1200; // not laid out yet
     const int minBar = compact ? 4 : 10;
     const int gap = compact ? 8 : 16;
     const int plotWidth = std::max(200, width - (compact ? 60 : 260)); // value axis and side legend
-    return std::max(1, plotWidth / (std::max(1, setCount) * minBar + gap));
+    const int perCategory = std::max(std::max(1, setCount) * minBar + gap, labelWidth + 12);
+    return std::max(1, plotWidth / perCategory);
 }
 
 std::pair<double, double> logRange(double minPositive, double maxValue)
@@ -87,14 +124,8 @@ std::pair<double, double> linearRange(double maxValue)
 {
     if (!(maxValue > 0))
         return {0, 1};
-    // Round up to 1, 2, 2.5 or 5 × 10^k so that the ticks are round numbers.
-    const double target = maxValue * 1.05;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= target)
-            return {0, step * magnitude};
-    }
-    return {0, 10 * magnitude};
+    // A little head room above the highest bar; createValueAxis rounds the ticks.
+    return {0, maxValue * 1.05};
 }
 
 QAbstractAxis *createValueAxis(const QString &title, bool log, double minPositive, double maxValue)
@@ -113,6 +144,7 @@ QAbstractAxis *createValueAxis(const QString &title, bool log, double minPositiv
     const auto [low, high] = linearRange(maxValue);
     axis->setRange(low, high);
     axis->setTickCount(6);
+    axis->applyNiceNumbers(); // round ticks; may tighten the range, never below the data
     axis->setLabelFormat(QStringLiteral("%g"));
     axis->setTitleText(title);
     return axis;

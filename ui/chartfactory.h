@@ -30,9 +30,18 @@ QString shortLabel(const QString &name, int maxChars = 18);
 /// Makes category labels unique (QBarCategoryAxis drops duplicates) by
 /// appending invisible zero-width spaces to repeated ones.
 QStringList uniqueLabels(const QStringList &labels);
+/// A long category label broken into two lines ("a<br>b") at the separator
+/// (_ - . space) nearest its middle, HTML-escaped; labels that already have
+/// two lines or are short stay as they are.
+QString wrapLabel(const QString &label, int maxChars = 14);
+/// Width in pixels of the widest category label as the charts draw it
+/// ("a<br>b" labels: the longer line).
+int labelWidth(const QStringList &labels, bool compact);
 /// How many categories of `setCount` bars each fit `width` pixels with bars
-/// at least a few pixels wide; at least 1.
-int categoriesPerPage(int width, int setCount, bool compact);
+/// at least a few pixels wide and labels of `labelWidth` unclipped; at least 1.
+int categoriesPerPage(int width, int setCount, bool compact, int labelWidth = 0);
+/// Point size of axis labels and legends.
+qreal labelPointSize(bool compact);
 
 /// Log axis range for values in [minPositive, maxValue]: from a decade below
 /// the smallest value (so the smallest bar is still a visible bar) up to the

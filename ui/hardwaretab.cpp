@@ -19,6 +19,10 @@
 #include <algorithm>
 #include <map>
 
+namespace {
+constexpr int kSpeedUpListWidth = 300;
+}
+
 HardwareTab::HardwareTab(QWidget *parent)
     : ChartTab(parent)
     , m_controls(new QWidget(this))
@@ -51,7 +55,8 @@ HardwareTab::HardwareTab(QWidget *parent)
 
     m_speedUpList->setAccessibleName(tr("Speed-up between hardware"));
     m_speedUpList->setWordWrap(true);
-    m_speedUpList->setFixedWidth(300);
+    m_speedUpList->setSpacing(3);
+    m_speedUpList->setFixedWidth(kSpeedUpListWidth);
     m_speedUpList->setSelectionMode(QAbstractItemView::NoSelection);
     auto *content = new QHBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
@@ -172,8 +177,9 @@ void HardwareTab::syncControls()
 
 int HardwareTab::perPage() const
 {
-    return ChartFactory::categoriesPerPage(m_chart->width() > 0 ? m_chart->width() : width(),
-                                           m_stacked ? 1 : int(m_hardwareNames.size()), m_compact);
+    return ChartFactory::categoriesPerPage(m_compact ? width() : width() - kSpeedUpListWidth,
+                                           m_stacked ? 1 : int(m_hardwareNames.size()), m_compact,
+                                           ChartFactory::labelWidth(m_categoryLabels, m_compact));
 }
 
 void HardwareTab::rebuild()
@@ -282,8 +288,15 @@ void HardwareTab::rebuild()
     }
     if (m_speedUps.isEmpty())
         m_speedUpList->addItem(tr("Speed-up: needs two or more hardware with the same %1.").arg(itemWord));
-    else
-        m_speedUpList->addItems(m_speedUps);
+    for (const QString &line : std::as_const(m_speedUps)) {
+        // Long hardware names (CPU model strings) shortened in the list; full in the tooltip.
+        auto *item = new QListWidgetItem(m_speedUpList);
+        QString text = line;
+        for (const QString &name : std::as_const(m_hardwareNames))
+            text.replace(name, ChartFactory::shortLabel(name, 22));
+        item->setText(text);
+        item->setToolTip(line);
+    }
     m_perPage = perPage();
     m_pager->setItems(int(m_categoryLabels.size()), m_perPage, byModel ? tr("Models") : tr("Methods"));
     m_stack->showContent();

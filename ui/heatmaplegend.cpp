@@ -15,6 +15,8 @@ HeatmapLegend::HeatmapLegend(QWidget *parent)
     , m_max(qQNaN())
 {
     setAccessibleName(tr("Colour legend"));
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    setMaximumHeight(360); // a key, not a second chart: it need not run the full height
 }
 
 HeatmapLegend::~HeatmapLegend() = default;
@@ -39,7 +41,7 @@ void HeatmapLegend::setDarkTheme(bool dark)
 QSize HeatmapLegend::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {metrics.horizontalAdvance(QStringLiteral("0000.0 tok/s")) + 36, 240};
+    return {metrics.horizontalAdvance(QStringLiteral("0000.000 (max)")) + 36, 300};
 }
 
 QSize HeatmapLegend::minimumSizeHint() const

@@ -63,7 +63,7 @@ HeatmapTab::HeatmapTab(QWidget *parent)
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_view, 0, Qt::AlignLeft | Qt::AlignTop);
-    body->addWidget(m_legend);
+    body->addWidget(m_legend, 0, Qt::AlignTop);
     body->addStretch(1);
     auto *content = new QVBoxLayout(m_content);
     content->addWidget(m_title);
@@ -204,10 +204,12 @@ void HeatmapTab::refresh()
     m_legend->setRange(m_model->minimum(), m_model->maximum(), log);
     const QString aggregate = m_model->aggregate() == HeatmapModel::Aggregate::Median ? tr("Median tokens/s")
                                                                                        : tr("Mean tokens/s");
-    m_title->setText(tr("<b>%1 per method (rows) and model (columns) on %2</b><br>"
-                        "Higher is better: darker red = more input tokens per second of attribution")
-                         .arg(aggregate, m_model->hardware().toHtmlEscaped()));
-    m_title->setVisible(!m_compact);
+    if (m_compact)
+        m_title->setText(tr("<b>%1 on %2</b> (higher is better)").arg(aggregate, m_model->hardware().toHtmlEscaped()));
+    else
+        m_title->setText(tr("<b>%1 per method (rows) and model (columns) on %2</b><br>"
+                            "Higher is better: darker red = more input tokens per second of attribution")
+                             .arg(aggregate, m_model->hardware().toHtmlEscaped()));
     m_view->setToolTip(QString());
     m_stack->showContent();
 }

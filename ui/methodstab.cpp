@@ -23,6 +23,10 @@
 #include <algorithm>
 #include <map>
 
+namespace {
+constexpr int kTableWidth = 420; // initial width of the table beside the box plot
+}
+
 MethodsTab::MethodsTab(QWidget *parent)
     : ChartTab(parent)
     , m_controls(new QWidget(this))
@@ -49,6 +53,7 @@ MethodsTab::MethodsTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->chartView()->setAccessibleName(tr("Per-prompt time distribution"));
 
@@ -57,6 +62,7 @@ MethodsTab::MethodsTab(QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({kTableWidth, 3 * kTableWidth});
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     content->addWidget(splitter);
@@ -123,8 +129,9 @@ void MethodsTab::restoreSettings(const QSettings &settings)
 
 int MethodsTab::perPage() const
 {
-    return ChartFactory::categoriesPerPage(m_chart->width() > 0 ? m_chart->width() : width() * 3 / 4,
-                                           int(m_hardware.size()) * 2, false); // boxes need twice a bar's width
+    // Beside the table; a box needs twice a bar's width.
+    return ChartFactory::categoriesPerPage(width() - kTableWidth, int(m_hardware.size()) * 2, false,
+                                           ChartFactory::labelWidth(m_models, false));
 }
 
 void MethodsTab::rebuild()

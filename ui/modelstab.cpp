@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,23 +48,17 @@ ModelsTab::ModelsTab(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_chart->chartView()->setAccessibleName(tr("Methods of the model by time"));
 
-    auto *top = new QWidget(m_content);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_loading);
-    topLayout->addWidget(m_table);
-    auto *splitter = new QSplitter(Qt::Horizontal, m_content);
-    splitter->addWidget(top);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // Table above, chart below at full width (method names need the width);
+    // stretch factors, not size hints, share the height.
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
-    content->addWidget(splitter);
+    content->addWidget(m_loading);
+    content->addWidget(m_table, 2);
+    content->addWidget(m_chart, 3);
 
     m_stack = new EmptyStateStack(m_content, this);
     auto *layout = new QVBoxLayout(this);

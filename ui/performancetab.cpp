@@ -242,13 +242,13 @@ void PerformanceTab::syncControls()
 
 int PerformanceTab::perPage() const
 {
-    return ChartFactory::categoriesPerPage(m_chart->width() > 0 ? m_chart->width() : width(), int(m_sets.size()),
-                                           m_compact);
+    return ChartFactory::categoriesPerPage(width(), int(m_sets.size()), m_compact, m_labelWidth);
 }
 
 void PerformanceTab::rebuild()
 {
     m_categoryLabels.clear();
+    m_axisLabels.clear();
     m_sets.clear();
     if (!m_dataset || m_groups.empty()) {
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
@@ -258,7 +258,15 @@ void PerformanceTab::rebuild()
     const Dataset &dataset = *m_dataset;
     const bool byModel = m_groupBy == GroupBy::Model;
     const int onlyHardware = m_hardware.isEmpty() ? -1 : dataset.hardwareId(m_hardware);
+    // Hardware goes into the category only when there is more than one to tell apart.
+    std::vector<bool> hardwareSeen(std::size_t(dataset.hardware().size()));
+    for (int g : m_groups)
+        hardwareSeen[dataset.groups()[std::size_t(g)].hardware] = true;
     const bool allHardware = m_hardware.isEmpty();
+    const bool hardwareInCategory = allHardware && std::count(hardwareSeen.begin(), hardwareSeen.end(), true) > 1;
+    m_shownHardware = hardwareInCategory ? QString()
+        : (allHardware ? dataset.hardware().at(qsizetype(std::find(hardwareSeen.begin(), hardwareSeen.end(), true) - hardwareSeen.begin()))
+                       : m_hardware);
 
     // Category key: (model or method id, hardware id or -1); set key: the other id.
     std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> categoryGroups; // -> (set id, group)
@@ -269,7 +277,7 @@ void PerformanceTab::rebuild()
             continue;
         const int primary = int(byModel ? stats.model : stats.method);
         const int secondary = int(byModel ? stats.method : stats.model);
-        categoryGroups[{primary, allHardware ? int(stats.hardware) : -1}].emplace_back(secondary, g);
+        categoryGroups[{primary, hardwareInCategory ? int(stats.hardware) : -1}].emplace_back(secondary, g);
         setIndex.emplace(secondary, 0);
     }
     if (categoryGroups.empty()) {
@@ -326,6 +334,10 @@ void PerformanceTab::rebuild()
         if (hardware >= 0)
             label += QStringLiteral(" · ") + dataset.hardware().at(hardware);
         m_categoryLabels.append(label);
+        // On the axis: two lines, the hardware shortened (full names in the tooltips).
+        m_axisLabels.append(hardware < 0 ? label
+                                         : QStringLiteral("%1<br>%2").arg(primaryNames.at(primary).toHtmlEscaped(),
+                                                                          ChartFactory::shortLabel(dataset.hardware().at(hardware), 17).toHtmlEscaped()));
         for (Set &set : m_sets)
             set.tooltips[qsizetype(c)] = tr("%1 · %2\nNo data").arg(label, set.name);
         for (const auto &[secondary, g] : categoryGroups[order[c].key]) {
@@ -340,8 +352,9 @@ void PerformanceTab::rebuild()
                                                   formatValue(v), Format::count(n));
         }
     }
+    m_labelWidth = ChartFactory::labelWidth(m_axisLabels, m_compact);
     m_perPage = perPage();
-    m_pager->setItems(int(m_categoryLabels.size()), m_perPage, byModel ? tr("Models") : tr("Methods"));
+    m_pager->setItems(int(m_categoryLabels.size()), m_perPage, pagerItemName());
     m_stack->showContent();
     showPage();
 }
@@ -355,17 +368,16 @@ void PerformanceTab::showPage()
     BarChartData data;
     const QString name = m_groupBy == GroupBy::Model ? tr("model") : tr("method");
     data.title = tr("%1 per %2").arg(metricName(m_metric), name);
-    if (m_hardware.isEmpty() && m_dataset && m_dataset->hardware().size() > 1)
+    if (m_shownHardware.isEmpty())
         data.title += tr(", each hardware separately");
-    else if (!m_hardware.isEmpty())
-        data.title += tr(" on %1").arg(m_hardware);
+    else
+        data.title += tr(" on %1").arg(m_shownHardware);
     if (end - begin < m_categoryLabels.size())
         data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
     data.subtitle = higherIsBetter(m_metric) ? tr("Higher is better") : tr("Lower is better");
     data.valueTitle = metricAxisTitle(m_metric);
     data.log = m_log;
-    for (int c = begin; c < end; ++c)
-        data.categories.append(m_categoryLabels.at(c));
+    data.categories = m_axisLabels.mid(begin, end - begin);
     for (qsizetype s = 0; s < m_sets.size(); ++s) {
         BarSetData set;
         set.name = m_sets[s].name;
@@ -377,6 +389,14 @@ void PerformanceTab::showPage()
     m_chart->setChartData(data);
 }
 
+QString PerformanceTab::pagerItemName() const
+{
+    const bool model = m_groupBy == GroupBy::Model;
+    if (m_hardware.isEmpty())
+        return model ? tr("Model × hardware") : tr("Method × hardware");
+    return model ? tr("Models") : tr("Methods");
+}
+
 void PerformanceTab::resizeEvent(QResizeEvent *event)
 {
     ChartTab::resizeEvent(event);
@@ -386,7 +406,7 @@ void PerformanceTab::resizeEvent(QResizeEvent *event)
     const int fit = perPage();
     if (fit != m_perPage) {
         m_perPage = fit;
-        m_pager->setItems(int(m_categoryLabels.size()), fit, m_groupBy == GroupBy::Model ? tr("Models") : tr("Methods"));
+        m_pager->setItems(int(m_categoryLabels.size()), fit, pagerItemName());
         showPage();
     }
 }

@@ -65,6 +65,7 @@ private:
     void showPage();
     void syncControls();
     int perPage() const;
+    QString pagerItemName() const;
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
@@ -75,9 +76,12 @@ private:
     QString m_hardware;
     bool m_compact = false;
     int m_perPage = 0; // categories per page the current layout was built for
+    int m_labelWidth = 0;
+    QString m_shownHardware; // the one hardware of every category, empty when several
 
     // The built chart over every page; showPage() cuts one page out.
     QStringList m_categoryLabels;   // "BART · Tesla T4"
+    QStringList m_axisLabels;       // "BART<br>Tesla T4"
     struct Set
     {
         QString name;

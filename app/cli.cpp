@@ -3,12 +3,17 @@
 
 #include "comparison.h"
 #include "costestimate.h"
+#include "chartexporter.h"
+#include "charttabs.h"
 #include "filterstate.h"
+#include "insightstab.h"
 #include "report.h"
 #include "sourceloader.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -212,6 +217,84 @@ bool parseNumber(const QCommandLineParser &parser, const char *option, double mi
     return false;
 }
 
+bool parseSize(const QString &text, QSize *size)
+{
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return false;
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 64 || h < 64 || w > 16384 || h > 16384)
+        return false;
+    *size = QSize(w, h);
+    return true;
+}
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes every chart as a picture, one file per tab, without a display."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("out"), tr("Folder to write into (created if missing)."), tr("DIR")},
+        {QStringLiteral("format"), tr("png (default), svg or pdf."), tr("FORMAT"), QStringLiteral("png")},
+        {QStringLiteral("size"), tr("Picture size in pixels (default 1600x1000)."), tr("WxH"), QStringLiteral("1600x1000")},
+        {QStringLiteral("force"), tr("Replace files that exist already.")},
+    });
+    addSourceOptions(parser);
+    if (const int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("out"))) {
+        printError(tr("attriscope export: --out DIR is required"));
+        return 1;
+    }
+    ChartExporter::Format format;
+    const QString formatName = parser.value(QStringLiteral("format")).toLower();
+    if (formatName == QLatin1String("png"))
+        format = ChartExporter::Format::Png;
+    else if (formatName == QLatin1String("svg"))
+        format = ChartExporter::Format::Svg;
+    else if (formatName == QLatin1String("pdf"))
+        format = ChartExporter::Format::Pdf;
+    else {
+        printError(tr("attriscope export: unknown --format '%1' (png, svg or pdf)").arg(formatName));
+        return 1;
+    }
+    QSize size;
+    if (!parseSize(parser.value(QStringLiteral("size")), &size)) {
+        printError(tr("attriscope export: --size needs WxH between 64 and 16384 pixels, got '%1'")
+                       .arg(parser.value(QStringLiteral("size"))));
+        return 1;
+    }
+    QStringList sources = parser.positionalArguments().mid(1);
+    if (parser.isSet(QStringLiteral("sample")))
+        sources.prepend(Cli::samplePath());
+    if (sources.isEmpty()) {
+        printError(tr("attriscope export: no SOURCE given (a file, an http(s) URL, or --sample)"));
+        return 1;
+    }
+    Loaded loaded;
+    int exitCode = 0;
+    if (!loadFiltered(parser, sources, "export", &loaded, &exitCode))
+        return exitCode;
+    const QString dir = parser.value(QStringLiteral("out"));
+    if (!QDir().mkpath(dir)) {
+        printError(tr("attriscope export: %1: cannot create the folder").arg(dir));
+        return 4;
+    }
+    setExtraChartTabFactory(&InsightsTab::createForExport);
+    QStringList written;
+    QString error;
+    if (!ChartExporter::exportAllCharts(loaded.dataset, loaded.groups, dir, format, size,
+                                        parser.isSet(QStringLiteral("force")), &written, &error)) {
+        printError(tr("attriscope export: %1").arg(error));
+        return 4;
+    }
+    for (const QString &path : written)
+        QTextStream(stdout) << path << Qt::endl;
+    return 0;
+}
+
 int runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -315,6 +398,40 @@ int runEstimate(const QStringList &arguments)
 
 namespace Cli {
 
+int main(int argc, char **argv)
+{
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            QTextStream(stdout) << "attriscope " << ATTRISCOPE_VERSION << Qt::endl;
+            return 0;
+        }
+    }
+    if (command == "export") {
+        // Charts are widgets: export needs a QApplication, never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform's chatter is not for the user of a CLI.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (message.contains(QLatin1String("propagateSizeHints")) || message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+                return;
+            QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+        });
+        QApplication app(argc, argv);
+        installTranslators(QString());
+        return run(app.arguments());
+    }
+    QCoreApplication app(argc, argv);
+    installTranslators(QString());
+    return run(app.arguments());
+}
+
+void installTranslators(const QString &language)
+{
+    // Filled in with the translations (issue: install and translations).
+    Q_UNUSED(language);
+}
+
 bool isCommand(int argc, char **argv)
 {
     if (argc < 2)
@@ -334,6 +451,8 @@ int run(const QStringList &arguments)
     // Each command's parser sees the command itself as positional argument 0.
     if (command == QLatin1String("report"))
         return runReport(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
     if (command == QLatin1String("compare"))
         return runCompare(arguments);
     if (command == QLatin1String("estimate"))

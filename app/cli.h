@@ -8,10 +8,15 @@
 /// could not be loaded.
 namespace Cli {
 
-/// True when argv names a headless command (argv[1] is "report" or "export").
+/// True when argv names a headless command (report, export, compare, estimate).
 bool isCommand(int argc, char **argv);
-/// Runs the command; a QCoreApplication (or QApplication for export) must exist.
+/// Creates the application object the command needs (export draws charts, so
+/// it gets a QApplication on the offscreen platform unless one is chosen) and runs it.
+int main(int argc, char **argv);
+/// Runs the command; the application object must exist.
 int run(const QStringList &arguments);
+/// Loads the translations for `language` (empty: the system's) into the application.
+void installTranslators(const QString &language);
 
 /// The bundled sample's resource path.
 QString samplePath();

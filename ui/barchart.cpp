@@ -68,6 +68,9 @@ void BarChart::rebuild()
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
+        // Hidden first: Qt Charts deletes the axis' graphics items later, and
+        // until then a removed axis still paints (stale labels in a grab or export).
+        axis->setVisible(false);
         m_chart->removeAxis(axis);
         delete axis;
     }

@@ -310,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(categoriesOf(tab.barChart()), strings({"attention", "lime", "saliency"}));
 
         // Settings round trip.
-        QSettings settings(QDir::temp().filePath(QStringLiteral("tst_charts.ini")), QSettings::IniFormat);
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(QStringLiteral("tst_charts.ini")), QSettings::IniFormat);
         tab.saveSettings(settings);
         PerformanceTab other;
         other.restoreSettings(settings);

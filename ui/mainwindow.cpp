@@ -9,6 +9,7 @@
 #include "filterstate.h"
 #include "insightstab.h"
 #include "mainactions.h"
+#include "overviewtab.h"
 #include "messagebanner.h"
 #include "openurldialog.h"
 #include "sessionsettings.h"
@@ -152,6 +153,16 @@ void MainWindow::createTabs()
     m_dataTab = new DataTab(m_filter, m_tabs);
     m_tabs->addTab(m_dataTab, m_dataTab->title());
     connect(m_insightsTab, &InsightsTab::insightActivated, this, &MainWindow::onInsightActivated);
+    for (ChartTab *tab : std::as_const(m_chartTabs)) {
+        if (auto *overview = qobject_cast<OverviewTab *>(tab)) {
+            connect(overview, &OverviewTab::openTabRequested, this, [this](const QString &exportName) {
+                for (ChartTab *target : std::as_const(m_chartTabs)) {
+                    if (target->exportName() == exportName)
+                        m_tabs->setCurrentWidget(target);
+                }
+            });
+        }
+    }
 }
 
 void MainWindow::connectActions()

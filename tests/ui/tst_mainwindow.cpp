@@ -8,6 +8,7 @@
 #include "insightstab.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "overviewtab.h"
 #include "messagebanner.h"
 #include "openurldialog.h"
 #include "sourcecontroller.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void sameNameReplacesSource();
     void shortcuts();
     void tabShortcutsSwitchTabs();
+    void overviewOpensFullTab();
     void insightClickSetsFilter();
     void dataTabSearchNarrowsRows();
     void settingsRestored();
@@ -344,6 +346,17 @@ void TestMainWindow::tabShortcutsSwitchTabs()
     QVERIFY(!window.mainActions()->copyImage->isEnabled());
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QVERIFY(window.mainActions()->copyImage->isEnabled());
+}
+
+void TestMainWindow::overviewOpensFullTab()
+{
+    MainWindow window;
+    auto *overview = qobject_cast<OverviewTab *>(window.tabWidget()->widget(0));
+    QVERIFY(overview);
+    Q_EMIT overview->openTabRequested(QStringLiteral("heatmap"));
+    QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("heatmap"));
+    Q_EMIT overview->openTabRequested(QStringLiteral("hardware"));
+    QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("hardware"));
 }
 
 void TestMainWindow::insightClickSetsFilter()

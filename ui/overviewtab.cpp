@@ -26,6 +26,9 @@ OverviewTab::OverviewTab(QWidget *parent)
     grid->addWidget(m_performance, 0, 0, 1, 2);
     grid->addWidget(m_heatmap, 1, 0);
     grid->addWidget(m_hardware, 1, 1);
+    // The heatmap's table and legend ask for height; the bar chart must keep
+    // enough to stay readable on a 1280 × 800 screen.
+    m_performance->setMinimumHeight(260);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     grid->setColumnStretch(0, 1);

@@ -72,14 +72,15 @@ MainActions::MainActions(QMainWindow *window)
     setSources({});
 }
 
-void MainActions::setTabTitles(const QStringList &titles)
+void MainActions::setTabTitles(const QStringList &titles, const QList<int> &shortcutTabs)
 {
     qDeleteAll(tabActions);
     tabActions.clear();
     for (int i = 0; i < titles.size(); ++i) {
         auto *action = new QAction(titles[i], m_window);
-        if (i < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        const qsizetype key = shortcutTabs.isEmpty() ? i : shortcutTabs.indexOf(i);
+        if (key >= 0 && key < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(key))));
         action->setStatusTip(tr("Show the %1 tab").arg(titles[i]));
         connect(action, &QAction::triggered, this, [this, i] { Q_EMIT tabRequested(i); });
         m_window->addAction(action);

@@ -31,11 +31,12 @@ public:
     QAction *showAll;
     QAction *about;
     QMenu *viewMenu;
-    /// Ctrl+1 … Ctrl+8: one per tab, in tab order.
+    /// One per tab, in tab order; shortcuts as given to setTabTitles.
     QList<QAction *> tabActions;
 
-    /// Creates one "go to tab" action per title (Ctrl+1 … for the first eight).
-    void setTabTitles(const QStringList &titles);
+    /// Creates one "go to tab" action per title. `shortcutTabs[k]` is the tab
+    /// that Ctrl+(k+1) shows (at most nine); empty: the first nine tabs in order.
+    void setTabTitles(const QStringList &titles, const QList<int> &shortcutTabs = {});
     void setRecentFiles(const QStringList &paths);
     void setSources(const QStringList &names);
 

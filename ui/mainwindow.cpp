@@ -3,11 +3,13 @@
 
 #include "charttab.h"
 #include "charttabs.h"
+#include "comparetab.h"
 #include "datatab.h"
 #include "exportcontroller.h"
 #include "filterpanel.h"
 #include "filterstate.h"
 #include "insightstab.h"
+#include "liveupdater.h"
 #include "mainactions.h"
 #include "overviewtab.h"
 #include "messagebanner.h"
@@ -30,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
@@ -60,7 +63,8 @@ int tabRank(const QString &exportName)
     static const QStringList order = {QStringLiteral("overview"), QStringLiteral("performance"),
                                       QStringLiteral("heatmap"),  QStringLiteral("hardware"),
                                       QStringLiteral("insights"), QStringLiteral("models"),
-                                      QStringLiteral("methods")};
+                                      QStringLiteral("methods"),  QStringLiteral("compare"),
+                                      QStringLiteral("scaling"),  QStringLiteral("distribution")};
     const qsizetype rank = order.indexOf(exportName);
     return rank < 0 ? int(order.size()) : int(rank);
 }
@@ -108,18 +112,27 @@ MainWindow::MainWindow(QWidget *parent)
     QStringList titles;
     for (int i = 0; i < m_tabs->count(); ++i)
         titles.append(m_tabs->tabText(i));
-    m_actions->setTabTitles(titles);
+    // Ctrl+1 … Ctrl+7 are the first seven tabs and Ctrl+8 stays the Data tab,
+    // wherever tabs added later (Compare, Scaling, Distribution) push it.
+    QList<int> shortcutTabs;
+    for (int i = 0; i < 7 && i < m_tabs->indexOf(m_dataTab); ++i)
+        shortcutTabs.append(i);
+    shortcutTabs.append(m_tabs->indexOf(m_dataTab));
+    m_actions->setTabTitles(titles, shortcutTabs);
     for (int i = 0; i < m_tabs->count() && i < m_actions->tabActions.size(); ++i)
         m_tabs->setTabToolTip(i, m_actions->tabActions[i]->shortcut().toString(QKeySequence::NativeText));
     m_actions->viewMenu->addSeparator();
     m_actions->viewMenu->addAction(dock->toggleViewAction());
     m_actions->setRecentFiles(SessionSettings::recentFiles());
+    m_live = new LiveUpdater(m_sources, m_actions->viewMenu, statusBar(), this);
     connectActions();
     connectSources();
     connect(m_filter, &FilterState::changed, this, &MainWindow::refresh);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTabActions);
 
-    resize(1400, 900);
+    // First start: a comfortable size that still fits a small screen.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 900);
+    resize(QSize(1400, 900).boundedTo(available * 0.92));
     SessionSettings::restoreFilter(*m_filter);
     SessionSettings::restoreCharts(m_chartTabs);
     const int tab = SessionSettings::restoreWindow(*this);
@@ -143,6 +156,7 @@ void MainWindow::createTabs()
     QList<ChartTab *> tabs = createChartTabs(m_tabs);
     m_insightsTab = new InsightsTab(m_tabs);
     tabs.append(m_insightsTab);
+    tabs.append(new CompareTab(m_tabs)); // not in createChartTabs: it needs two sources
     std::stable_sort(tabs.begin(), tabs.end(),
                      [](ChartTab *a, ChartTab *b) { return tabRank(a->exportName()) < tabRank(b->exportName()); });
     for (ChartTab *tab : std::as_const(tabs)) {

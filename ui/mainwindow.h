@@ -13,6 +13,7 @@ class ExportController;
 class FilterPanel;
 class FilterState;
 class InsightsTab;
+class LiveUpdater;
 class MainActions;
 class MessageBanner;
 class QMimeData;
@@ -60,6 +61,7 @@ public:
     SourceStatus *sourceStatus() const { return m_status; }
     MainActions *mainActions() const { return m_actions; }
     SourceController *sourceController() const { return m_sources; }
+    LiveUpdater *liveUpdater() const { return m_live; }
 
 Q_SIGNALS:
     /// A new dataset reached the tabs and cards.
@@ -104,5 +106,6 @@ private:
     DataTab *m_dataTab = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     SourceStatus *m_status = nullptr;
+    LiveUpdater *m_live = nullptr;
     int m_dark = -1; ///< -1 until the first theme update
 };

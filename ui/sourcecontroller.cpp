@@ -76,9 +76,14 @@ QString SourceController::locationOf(const QString &name)
 
 int SourceController::reload()
 {
+    return reloadSources(sourceNames());
+}
+
+int SourceController::reloadSources(const QStringList &names)
+{
     // One job per set of request headers, so each URL gets its own again.
     QList<QPair<HeaderList, QStringList>> batches;
-    for (const QString &name : sourceNames()) {
+    for (const QString &name : names) {
         const HeaderList headers = m_headers.value(name);
         auto it = std::find_if(batches.begin(), batches.end(), [&](const auto &b) { return b.first == headers; });
         if (it == batches.end())

@@ -35,6 +35,11 @@ public:
     int open(const QStringList &locations, const HeaderList &headers = {});
     /// Loads every current source again. Returns the number of jobs queued.
     int reload();
+    /// Loads the named sources again (with their request headers), e.g. when
+    /// they changed on disk. Returns the number of jobs queued.
+    int reloadSources(const QStringList &names);
+    /// The request headers kept for a URL source (empty for files).
+    HeaderList headersOf(const QString &name) const { return m_headers.value(name); }
     /// Rebuilds the dataset without the named sources.
     void remove(const QStringList &names);
     /// Cancels the running load or build and drops queued loads.

@@ -48,7 +48,7 @@ int distinctColours(const QImage &image)
 
 const QStringList kCharts{QStringLiteral("performance"), QStringLiteral("heatmap"), QStringLiteral("hardware"),
                           QStringLiteral("insights"),    QStringLiteral("models"),  QStringLiteral("methods"),
-                          QStringLiteral("overview")};
+                          QStringLiteral("overview"),    QStringLiteral("scaling"), QStringLiteral("distribution")};
 
 } // namespace
 

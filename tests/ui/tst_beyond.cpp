@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Compare, Scaling and Distribution tabs and live updates, on small fixtures
+// whose numbers are worked out by hand in the comments.
+#include "boxplotchart.h"
+#include "comparetab.h"
+#include "comparisonmodel.h"
+#include "costestimatemodel.h"
+#include "distributiontab.h"
+#include "emptystatestack.h"
+#include "filterstate.h"
+#include "liveupdater.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "scalingtab.h"
+#include "sourceloader.h"
+#include "timingroles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QAreaSeries>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+QString testFile(const QString &name)
+{
+    return QStringLiteral(ATTRISCOPE_TEST_DATA "/ui/") + name;
+}
+
+QList<SourceDataPtr> load(const QStringList &files)
+{
+    const LoadResult result = loadSourcesBlocking(files, LoadOptions{});
+    return result.errors.isEmpty() ? result.sources : QList<SourceDataPtr>{};
+}
+
+std::vector<int> allGroups(const Dataset &dataset)
+{
+    std::vector<int> groups(dataset.groups().size());
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        groups[i] = int(i);
+    return groups;
+}
+
+std::vector<int> groupsOfMethods(const Dataset &dataset, const QStringList &methods)
+{
+    std::vector<int> groups;
+    for (std::size_t i = 0; i < dataset.groups().size(); ++i) {
+        if (methods.contains(dataset.methods()[dataset.groups()[i].method]))
+            groups.push_back(int(i));
+    }
+    return groups;
+}
+
+int groupIndex(const Dataset &dataset, const QString &method)
+{
+    for (std::size_t i = 0; i < dataset.groups().size(); ++i) {
+        if (dataset.methods()[dataset.groups()[i].method] == method)
+            return int(i);
+    }
+    return -1;
+}
+
+QString column(const QAbstractItemModel *model, int row, int col)
+{
+    return model->index(row, col).data().toString();
+}
+
+// Writes `text` to `path` the way editors save: a new file renamed over the old one.
+bool writeAtomically(const QString &path, const QByteArray &text)
+{
+    const QString temporary = path + QStringLiteral(".tmp");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return false;
+    file.close();
+    return std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
+QByteArray promptLine(const char *model, const char *method, double time, int tokens = 20)
+{
+    return QStringLiteral(R"({"model": "%1", "method": "%2", "prompt": "x", "tokens": %3, "time": %4, "success": true, "gpu_info": "G"})")
+        .arg(QLatin1String(model), QLatin1String(method))
+        .arg(tokens)
+        .arg(time)
+        .toUtf8();
+}
+
+} // namespace
+
+class TestBeyond : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void compareTabVerdicts();
+    void compareTabFilterAndEmptyStates();
+    void scalingTabSeriesAndFit();
+    void scalingTabEstimator();
+    void distributionTabBoxes();
+    void tabOrderAndShortcuts();
+    void liveUpdateFollowsAtomicRewrite();
+    void liveUpdateFollowsAppendedRows();
+    void screenshots();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestBeyond::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setDefaultFormat(QSettings::NativeFormat);
+    QCoreApplication::setOrganizationName(QStringLiteral("AttriScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_beyond"));
+}
+
+void TestBeyond::init()
+{
+    QSettings().clear();
+}
+
+// Fixture compare_{baseline,candidate}.json, one model M on hardware G:
+//   a: 1.0, 1.1, …, 1.9 → doubled (2.0 … 3.8): medians 1.45 → 2.9, ratio 2.0,
+//      no overlap so U = 100, p ≈ 0.0002: regression
+//   b: 2.0 … 2.9 → halved (1.0 … 1.45): ratio 0.5, improvement
+//   c: unchanged: ratio 1, same
+//   d: three prompts each, 1.0 → 1.2: ratio 1.2, too few
+//   e: baseline only (removed), f: candidate only (added)
+void TestBeyond::compareTabVerdicts()
+{
+    const QList<SourceDataPtr> sources = load({testFile(QStringLiteral("compare_baseline.json")),
+                                               testFile(QStringLiteral("compare_candidate.json"))});
+    QCOMPARE(sources.size(), 2);
+    const DatasetPtr dataset = Dataset::build(sources);
+    CompareTab tab;
+    tab.resize(1200, 800);
+    tab.setData(dataset, allGroups(*dataset));
+    QVERIFY(!tab.stateStack()->isShowingMessage());
+    QVERIFY(tab.baselineSource().endsWith(QLatin1String("compare_baseline.json")));
+    QVERIFY(tab.candidateSource().endsWith(QLatin1String("compare_candidate.json")));
+
+    const Comparison &c = tab.comparison();
+    QCOMPARE(c.regressions, 1);
+    QCOMPARE(c.improvements, 1);
+    QCOMPARE(c.same, 1);
+    QCOMPARE(c.groups[0].method, QStringLiteral("a"));
+    QCOMPARE(c.groups[0].baselineMedian, 1.45);
+    QCOMPARE(c.groups[0].candidateMedian, 2.9);
+    QCOMPARE(c.groups[0].ratio, 2.0);
+
+    // Bars: the matched groups with a ratio, largest change (|log ratio|) first.
+    using V = GroupComparison::Verdict;
+    QCOMPARE(tab.bars().size(), 4);
+    QCOMPARE(tab.barVerdicts(), (QList<V>{V::Regression, V::Improvement, V::TooFew, V::Same}));
+    const QColor red = ComparisonModel::verdictColor(V::Regression, false);
+    const QColor green = ComparisonModel::verdictColor(V::Improvement, false);
+    QCOMPARE(tab.bars()[0]->brush().color(), red);
+    QCOMPARE(tab.bars()[1]->brush().color(), green);
+    QCOMPARE(tab.bars()[2]->brush().color(), ComparisonModel::verdictColor(V::TooFew, false));
+    QCOMPARE(tab.bars()[3]->brush().color(), ComparisonModel::verdictColor(V::Same, false));
+    QVERIFY(red != green);
+    // Each bar runs from 1× to its ratio.
+    QCOMPARE(tab.bars()[0]->upperSeries()->at(0).x(), 1.0);
+    QCOMPARE(tab.bars()[0]->upperSeries()->at(1).x(), 2.0);
+    QCOMPARE(tab.bars()[1]->upperSeries()->at(1).x(), 0.5);
+
+    // The table: every group, with the JSON's columns.
+    const QAbstractItemModel *table = tab.tableView()->model();
+    QCOMPARE(table->rowCount(), 6);
+    QCOMPARE(table->columnCount(), int(ComparisonModel::ColumnCount));
+    QStringList verdicts;
+    for (int row = 0; row < table->rowCount(); ++row)
+        verdicts.append(column(table, row, ComparisonModel::MethodColumn) + QLatin1Char('=')
+                        + table->index(row, ComparisonModel::VerdictColumn).data(TimingRoles::SortRole).toString());
+    QCOMPARE(verdicts, (QStringList{QStringLiteral("a=regression"), QStringLiteral("b=improvement"),
+                                    QStringLiteral("c=same"), QStringLiteral("d=too_few"), QStringLiteral("f=added"),
+                                    QStringLiteral("e=removed")}));
+    QVERIFY(tab.summaryText().contains(QStringLiteral("1 regression")));
+
+    // Swapping the sides turns the regression into an improvement.
+    tab.setSources(tab.candidateSource(), tab.baselineSource());
+    QCOMPARE(tab.comparison().regressions, 1);
+    QCOMPARE(tab.comparison().groups[0].method, QStringLiteral("a"));
+    QCOMPARE(tab.comparison().groups[0].verdict, V::Improvement);
+    QCOMPARE(tab.comparison().groups[0].ratio, 0.5);
+
+    // A high threshold leaves only the too-few and unchanged groups.
+    tab.setSources(tab.candidateSource(), tab.baselineSource());
+    tab.setThreshold(150);
+    QCOMPARE(tab.comparison().regressions, 0);
+    QCOMPARE(tab.comparison().improvements, 0);
+    QCOMPARE(tab.comparison().same, 3);
+}
+
+void TestBeyond::compareTabFilterAndEmptyStates()
+{
+    const QList<SourceDataPtr> sources = load({testFile(QStringLiteral("compare_baseline.json")),
+                                               testFile(QStringLiteral("compare_candidate.json"))});
+    QCOMPARE(sources.size(), 2);
+    const DatasetPtr dataset = Dataset::build(sources);
+    CompareTab tab;
+    tab.resize(1000, 700);
+    tab.setData(nullptr, {});
+    QVERIFY(tab.stateStack()->message().contains(QStringLiteral("Load two runs to compare them")));
+    const DatasetPtr one = Dataset::build({sources[0]});
+    tab.setData(one, allGroups(*one));
+    QVERIFY(tab.stateStack()->isShowingMessage());
+    QVERIFY(tab.stateStack()->message().contains(QStringLiteral("Load two runs to compare them")));
+
+    // The window's filter (method a hidden) applies to both runs.
+    tab.setData(dataset, groupsOfMethods(*dataset, {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                                                    QStringLiteral("e"), QStringLiteral("f")}));
+    QVERIFY(!tab.stateStack()->isShowingMessage());
+    QCOMPARE(tab.comparison().regressions, 0);
+    QCOMPARE(tab.comparison().improvements, 1);
+    QCOMPARE(tab.bars().size(), 3);
+    QCOMPARE(tab.tableView()->model()->rowCount(), 5);
+
+    tab.setData(dataset, {});
+    QVERIFY(tab.stateStack()->isShowingMessage());
+}
+
+// Fixture scaling.json, model M on G:
+//   a: tokens 10, 20, 30, 40, times 1, 2, 3, 4.2. x̄ = 25, ȳ = 2.55, Sxx = 500,
+//      Sxy = 53: slope 0.106 s/token, intercept 2.55 − 2.65 = −0.1:
+//      line from (10, 0.96) to (40, 4.14)
+//   b: tokens 10, 20, 30, all 0.5 s: slope 0, intercept 0.5
+//   c: tokens 10 … 100, times 1 … 9 and 100 (an outlier)
+void TestBeyond::scalingTabSeriesAndFit()
+{
+    const QList<SourceDataPtr> sources = load({testFile(QStringLiteral("scaling.json"))});
+    QCOMPARE(sources.size(), 1);
+    const DatasetPtr dataset = Dataset::build(sources);
+    ScalingTab tab;
+    tab.resize(1200, 800);
+    tab.setData(dataset, allGroups(*dataset));
+    QVERIFY(!tab.stateStack()->isShowingMessage());
+    // Three groups: a series each (few), a fitted line each.
+    QCOMPARE(tab.pointSeries().size(), 3);
+    QCOMPARE(tab.pointSeries()[0]->count(), 4);
+    QCOMPARE(tab.fitLines().size(), 3);
+    const int a = groupIndex(*dataset, QStringLiteral("a"));
+    const int line = int(tab.fitLineGroups().indexOf(a));
+    QVERIFY(line >= 0);
+    const QLineSeries *fit = tab.fitLines()[line];
+    QCOMPARE(fit->at(0).x(), 10.0);
+    QVERIFY(qAbs(fit->at(0).y() - 0.96) < 1e-9);
+    QCOMPARE(fit->at(fit->count() - 1).x(), 40.0);
+    QVERIFY(qAbs(fit->at(fit->count() - 1).y() - 4.14) < 1e-9);
+    const auto *xAxis = tab.chart()->axes(Qt::Horizontal).value(0);
+    QVERIFY(xAxis && xAxis->titleText().contains(QStringLiteral("Input tokens")));
+    const auto *yAxis = tab.chart()->axes(Qt::Vertical).value(0);
+    QVERIFY(yAxis && yAxis->titleText().contains(QStringLiteral("(s)")));
+
+    // Linear axis: the line is two points.
+    tab.setLogScale(false);
+    const QLineSeries *straight = tab.fitLines()[int(tab.fitLineGroups().indexOf(a))];
+    QCOMPARE(straight->count(), 2);
+
+    // Filter to method a only.
+    tab.setData(dataset, groupsOfMethods(*dataset, {QStringLiteral("a")}));
+    QCOMPARE(tab.pointSeries().size(), 1);
+    QCOMPARE(tab.fitLines().size(), 1);
+}
+
+void TestBeyond::scalingTabEstimator()
+{
+    const QList<SourceDataPtr> sources = load({testFile(QStringLiteral("scaling.json"))});
+    QCOMPARE(sources.size(), 1);
+    const DatasetPtr dataset = Dataset::build(sources);
+    ScalingTab tab;
+    tab.resize(1200, 800);
+    tab.setData(dataset, groupsOfMethods(*dataset, {QStringLiteral("a"), QStringLiteral("b")}));
+    // 100 prompts of 25 tokens: a: −0.1 + 0.106 × 25 = 2.55 s, 255 s in all;
+    // b: 0.5 s, 50 s in all. Fastest first.
+    tab.setEstimateInputs(100, 25);
+    const CostEstimateModel *model = tab.estimateModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->estimates()[0].method, QStringLiteral("b"));
+    QCOMPARE(model->estimates()[0].total, 50.0);
+    QCOMPARE(model->estimates()[1].method, QStringLiteral("a"));
+    QVERIFY(qAbs(model->estimates()[1].perPrompt - 2.55) < 1e-9);
+    QVERIFY(qAbs(model->estimates()[1].total - 255) < 1e-9);
+    QCOMPARE(column(model, 1, CostEstimateModel::TotalColumn), QStringLiteral("4.2 min")); // 4.25, half to even
+    QVERIFY(tab.rangeWarning()->isHidden());
+    // 50 tokens is beyond both fits (10–40 and 10–30): a visible warning.
+    tab.setEstimateInputs(100, 50);
+    QVERIFY(!tab.rangeWarning()->isHidden());
+    QVERIFY(tab.rangeWarning()->text().contains(QStringLiteral("2 of 2")));
+    QCOMPARE(column(model, 0, CostEstimateModel::NoteColumn), QStringLiteral("⚠ extrapolated"));
+    QVERIFY(qAbs(model->estimates()[1].perPrompt - 5.2) < 1e-9);
+}
+
+// Boxes of scaling.json (quartiles by linear interpolation):
+//   a: 1, 2, 3, 4.2: Q1 = 1.75, median 2.5, Q3 = 3.3; fences −0.575, 5.625: whiskers 1 and 4.2
+//   c: 1 … 9, 100: Q1 = 3.25, median 5.5, Q3 = 7.75, IQR 4.5; fences −3.5, 14.5:
+//      whiskers 1 and 9, 100 an outlier
+void TestBeyond::distributionTabBoxes()
+{
+    const QList<SourceDataPtr> sources = load({testFile(QStringLiteral("scaling.json"))});
+    QCOMPARE(sources.size(), 1);
+    const DatasetPtr dataset = Dataset::build(sources);
+    DistributionTab tab;
+    tab.resize(1200, 800);
+    tab.setData(dataset, allGroups(*dataset));
+    QVERIFY(!tab.stateStack()->isShowingMessage());
+    QCOMPARE(tab.hardware(), QStringLiteral("G"));
+    const QList<QBoxPlotSeries *> series = tab.boxChart()->series();
+    QCOMPARE(series.size(), 1);
+    QCOMPARE(series[0]->count(), 3);
+    const auto values = [](QBoxSet *set) {
+        return QList<double>{set->at(QBoxSet::LowerExtreme), set->at(QBoxSet::LowerQuartile), set->at(QBoxSet::Median),
+                             set->at(QBoxSet::UpperQuartile), set->at(QBoxSet::UpperExtreme)};
+    };
+    const QList<double> a = values(series[0]->boxSets()[0]);
+    const QList<double> expectedA{1, 1.75, 2.5, 3.3, 4.2};
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(qAbs(a[i] - expectedA[i]) < 1e-9, qPrintable(QString::number(a[i])));
+    QCOMPARE(values(series[0]->boxSets()[2]), (QList<double>{1, 3.25, 5.5, 7.75, 9}));
+    QCOMPARE(tab.outlierSeries().size(), 1);
+    QCOMPARE(tab.outlierSeries()[0]->count(), 1);
+    // Category 2 (c) of the only series: its centre is x = 2.
+    QCOMPARE(tab.outlierSeries()[0]->at(0), QPointF(2, 100));
+
+    const DistributionTab::Box box = DistributionTab::tukeyBox(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
+    QCOMPARE(box.outliers, std::vector<double>{100});
+}
+
+void TestBeyond::tabOrderAndShortcuts()
+{
+    MainWindow window;
+    QStringList names;
+    for (int i = 0; i < window.tabWidget()->count(); ++i) {
+        const auto *tab = qobject_cast<ChartTab *>(window.tabWidget()->widget(i));
+        names.append(tab ? tab->exportName() : QStringLiteral("data"));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("overview"), QStringLiteral("performance"), QStringLiteral("heatmap"),
+                                 QStringLiteral("hardware"), QStringLiteral("insights"), QStringLiteral("models"),
+                                 QStringLiteral("methods"), QStringLiteral("compare"), QStringLiteral("scaling"),
+                                 QStringLiteral("distribution"), QStringLiteral("data")}));
+    // Ctrl+1 … Ctrl+8 keep reaching the first seven tabs and Data.
+    const QList<QAction *> &actions = window.mainActions()->tabActions;
+    QCOMPARE(actions.size(), names.size());
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(actions[i]->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    QCOMPARE(actions[10]->shortcut(), QKeySequence(QStringLiteral("Ctrl+8")));
+    QVERIFY(actions[7]->shortcut().isEmpty());
+}
+
+void TestBeyond::liveUpdateFollowsAtomicRewrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("timing.json"));
+    QVERIFY(QFile::copy(testFile(QStringLiteral("compare_baseline.json")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    MainWindow window;
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.openSources({path});
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(window.dataset()->models(), QStringList{QStringLiteral("M")});
+    window.liveUpdater()->setIntervalSeconds(5);
+    window.filterState()->setShown(Dimension::Method, QStringLiteral("b"), false);
+    const int scaling = 8;
+    window.tabWidget()->setCurrentIndex(scaling);
+    const std::size_t shownBefore = window.filteredGroups().size();
+
+    // An editor's save: write elsewhere, rename over. A new model N appears.
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    original.close();
+    const qsizetype end = text.lastIndexOf(']');
+    QVERIFY(end > 0);
+    text.insert(end, QByteArray(",\n") + promptLine("N", "a", 0.25) + ",\n" + promptLine("N", "b", 0.5) + "\n");
+    QVERIFY(writeAtomically(path, text));
+
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataset()->models().contains(QStringLiteral("N")), 10000);
+    QVERIFY(!window.filterState()->isShown(Dimension::Method, QStringLiteral("b")));
+    QCOMPARE(window.filteredGroups().size(), shownBefore + 1); // N/a; N/b stays hidden
+    QCOMPARE(window.tabWidget()->currentIndex(), scaling);
+    QVERIFY(window.liveUpdater()->statusLabel()->text().startsWith(QStringLiteral("Data changed")));
+
+    // The watch survived the rename: a second save is followed too.
+    text.insert(text.lastIndexOf(']'), QByteArray(",\n") + promptLine("O", "a", 0.75) + "\n");
+    QVERIFY(writeAtomically(path, text));
+    QTRY_VERIFY_WITH_TIMEOUT(window.dataset()->models().contains(QStringLiteral("O")), 10000);
+
+    // Off: changes are no longer followed.
+    window.liveUpdater()->setIntervalSeconds(0);
+    text.insert(text.lastIndexOf(']'), QByteArray(",\n") + promptLine("P", "a", 0.75) + "\n");
+    QVERIFY(writeAtomically(path, text));
+    QTest::qWait(1200);
+    QVERIFY(!window.dataset()->models().contains(QStringLiteral("P")));
+    QCOMPARE(QSettings().value(QStringLiteral("view/liveUpdateSeconds")).toInt(), 0);
+}
+
+void TestBeyond::liveUpdateFollowsAppendedRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("running.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    file.write(promptLine("M", "a", 1.0) + '\n');
+    file.flush();
+
+    MainWindow window;
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.openSources({path});
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(window.dataset()->promptRowCount(), 1);
+    window.liveUpdater()->setIntervalSeconds(30);
+    // A benchmark appending a row at a time.
+    for (int i = 2; i <= 4; ++i) {
+        file.write(promptLine("M", "a", i) + '\n');
+        file.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(window.dataset()->promptRowCount(), qint64(i), 10000);
+    }
+    QCOMPARE(window.dataset()->groups().front().medianTime, 2.5);
+}
+
+// Not a check: with ATTRISCOPE_SCREENSHOTS=<dir> (and optionally
+// ATTRISCOPE_SCREENSHOT_DATA=<json>), writes the new tabs at two sizes in
+// light and dark, for looking at them.
+void TestBeyond::screenshots()
+{
+    const QString out = qEnvironmentVariable("ATTRISCOPE_SCREENSHOTS");
+    if (out.isEmpty())
+        QSKIP("set ATTRISCOPE_SCREENSHOTS to a folder to write screenshots");
+    QDir().mkpath(out);
+    const QString data = qEnvironmentVariable("ATTRISCOPE_SCREENSHOT_DATA", testFile(QStringLiteral("scaling.json")));
+    QStringList files{data};
+    const QString candidate = qEnvironmentVariable("ATTRISCOPE_SCREENSHOT_CANDIDATE");
+    if (!candidate.isEmpty())
+        files.append(candidate);
+    const QList<SourceDataPtr> sources = load(files);
+    QVERIFY(!sources.isEmpty());
+    const DatasetPtr dataset = Dataset::build(sources);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    QPalette darkPalette;
+    darkPalette.setColor(QPalette::Window, QColor(0x2b2b2b));
+    darkPalette.setColor(QPalette::WindowText, QColor(0xe6e6e6));
+    darkPalette.setColor(QPalette::Base, QColor(0x1f1f1f));
+    darkPalette.setColor(QPalette::AlternateBase, QColor(0x2a2a2a));
+    darkPalette.setColor(QPalette::Text, QColor(0xe6e6e6));
+    darkPalette.setColor(QPalette::Button, QColor(0x353535));
+    darkPalette.setColor(QPalette::ButtonText, QColor(0xe6e6e6));
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 800)}) {
+        for (bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette : light);
+            const QList<ChartTab *> tabs{new CompareTab, new ScalingTab, new DistributionTab};
+            for (ChartTab *tab : tabs) {
+                std::unique_ptr<ChartTab> owner(tab);
+                tab->setAttribute(Qt::WA_DontShowOnScreen);
+                tab->resize(size);
+                tab->show();
+                tab->setDarkTheme(dark);
+                tab->setData(dataset, allGroups(*dataset));
+                QTest::qWait(50);
+                const QString name = QStringLiteral("%1/%2_%3x%4_%5.png")
+                                         .arg(out, tab->exportName())
+                                         .arg(size.width())
+                                         .arg(size.height())
+                                         .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+                QVERIFY(tab->grab().save(name));
+            }
+        }
+    }
+}
+
+QTEST_MAIN(TestBeyond)
+#include "tst_beyond.moc"

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "distributiontab.h"
+
+#include "boxplotchart.h"
+#include "chartfactory.h"
+#include "emptystatestack.h"
+#include "format.h"
+#include "medianinterval.h"
+#include "statistics.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace {
+constexpr int kMaxOutliersPerBox = 500; // more would only repaint the same pixels
+}
+
+DistributionTab::DistributionTab(QWidget *parent)
+    : ChartTab(parent)
+    , m_hardwareBox(new QComboBox(this))
+    , m_logBox(new QCheckBox(tr("&Log scale"), this))
+    , m_chart(new BoxPlotChart(this))
+{
+    m_hardwareBox->setAccessibleName(tr("Hardware"));
+    m_hardwareBox->setToolTip(tr("Hardware"));
+    m_logBox->setChecked(m_log);
+    auto *controls = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Hardware:"), this);
+    label->setBuddy(m_hardwareBox);
+    controls->addWidget(label);
+    controls->addWidget(m_hardwareBox);
+    controls->addWidget(m_logBox);
+    controls->addStretch();
+    m_chart->chartView()->setAccessibleName(tr("Distribution of prompt times"));
+    m_stack = new EmptyStateStack(m_chart, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+    setAccessibleName(title());
+
+    connect(m_hardwareBox, &QComboBox::activated, this, [this](int i) {
+        m_hardwareChosen = true;
+        setHardware(m_hardwareBox->itemData(i).toString());
+    });
+    connect(m_logBox, &QCheckBox::toggled, this, &DistributionTab::setLogScale);
+    syncControls();
+    rebuild();
+}
+
+DistributionTab::~DistributionTab() = default;
+
+QString DistributionTab::title() const
+{
+    return tr("Distribution");
+}
+
+QWidget *DistributionTab::exportWidget()
+{
+    return m_stack;
+}
+
+void DistributionTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    m_dataset = dataset;
+    m_groups = dataset ? groups : std::vector<int>{};
+    rebuild();
+}
+
+void DistributionTab::setHardware(const QString &hardware)
+{
+    m_hardwareChosen = true;
+    m_hardware = hardware;
+    rebuild();
+}
+
+void DistributionTab::setLogScale(bool log)
+{
+    if (log == m_log)
+        return;
+    m_log = log;
+    rebuild();
+}
+
+void DistributionTab::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    m_chart->setDarkTheme(dark); // drops our outlier series: rebuild adds them again
+    rebuild();
+}
+
+void DistributionTab::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("charts/distribution/log"), m_log);
+    if (m_hardwareChosen)
+        settings.setValue(QStringLiteral("charts/distribution/hardware"), m_hardware);
+}
+
+void DistributionTab::restoreSettings(const QSettings &settings)
+{
+    m_log = settings.value(QStringLiteral("charts/distribution/log"), true).toBool();
+    if (settings.contains(QStringLiteral("charts/distribution/hardware"))) {
+        m_hardwareChosen = true;
+        m_hardware = settings.value(QStringLiteral("charts/distribution/hardware")).toString();
+    }
+    rebuild();
+}
+
+void DistributionTab::syncControls()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox)};
+    m_logBox->setChecked(m_log);
+    m_hardwareBox->clear();
+    if (m_dataset) {
+        for (const QString &name : m_dataset->hardware())
+            m_hardwareBox->addItem(ChartFactory::shortLabel(name, 28), name);
+    }
+    m_hardwareBox->addItem(tr("All, side by side"), QString());
+    m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_shownHardware)));
+}
+
+DistributionTab::Box DistributionTab::tukeyBox(std::span<const double> sorted)
+{
+    Box box;
+    if (sorted.empty()) {
+        box.median = kMissing;
+        return box;
+    }
+    box.q1 = Statistics::quantileSorted(sorted, 0.25);
+    box.median = Statistics::quantileSorted(sorted, 0.5);
+    box.q3 = Statistics::quantileSorted(sorted, 0.75);
+    const double reach = 1.5 * (box.q3 - box.q1);
+    const double lowFence = box.q1 - reach, highFence = box.q3 + reach;
+    const auto first = std::lower_bound(sorted.begin(), sorted.end(), lowFence);
+    const auto last = std::upper_bound(sorted.begin(), sorted.end(), highFence); // one past the upper whisker
+    box.lower = first != sorted.end() ? *first : box.q1;
+    box.upper = last != sorted.begin() ? *(last - 1) : box.q3;
+    box.outliers.assign(sorted.begin(), first);
+    box.outliers.insert(box.outliers.end(), last, sorted.end());
+    return box;
+}
+
+void DistributionTab::rebuild()
+{
+    m_outliers.clear();
+    if (!m_dataset || m_groups.empty()) {
+        m_shownHardware.clear();
+        syncControls();
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+        m_chart->setChartData({});
+        return;
+    }
+    const Dataset &dataset = *m_dataset;
+    // Groups with times, per hardware present.
+    std::map<int, int> timedPerHardware;
+    for (int g : m_groups) {
+        if (!dataset.groupTimes(std::size_t(g)).empty())
+            ++timedPerHardware[int(dataset.groups()[std::size_t(g)].hardware)];
+    }
+    if (timedPerHardware.empty()) {
+        m_shownHardware.clear();
+        syncControls();
+        m_stack->showMessage(tr("No successful prompt has a time: there is no distribution to show.\n"
+                                "Per-prompt rows are needed (method summary rows have only means)."));
+        m_chart->setChartData({});
+        return;
+    }
+    int onlyHardware = -1;
+    if (!m_hardwareChosen || !m_hardware.isEmpty()) {
+        onlyHardware = m_hardwareChosen ? dataset.hardwareId(m_hardware) : -1;
+        if (!timedPerHardware.count(onlyHardware))
+            onlyHardware = timedPerHardware.begin()->first; // the first with data, never a pooled view
+    }
+    m_shownHardware = onlyHardware >= 0 ? dataset.hardware()[onlyHardware] : QString();
+    syncControls();
+    const bool sideBySide = onlyHardware < 0 && timedPerHardware.size() > 1;
+
+    // Categories: (method, hardware or -1) in name order; series: models.
+    std::map<std::pair<int, int>, int> categoryIndex;
+    std::map<int, int> modelIndex;
+    for (int g : m_groups) {
+        const GroupStats &s = dataset.groups()[std::size_t(g)];
+        if (dataset.groupTimes(std::size_t(g)).empty() || (onlyHardware >= 0 && int(s.hardware) != onlyHardware))
+            continue;
+        categoryIndex.emplace(std::pair<int, int>(int(s.method), sideBySide ? int(s.hardware) : -1), 0);
+        modelIndex.emplace(int(s.model), 0);
+    }
+    BoxPlotData data;
+    data.log = m_log;
+    data.valueTitle = tr("Attribution time per prompt (s)");
+    data.title = m_shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
+                                           : tr("Prompt times per method and model on %1").arg(m_shownHardware);
+    data.subtitle = tr("Box: quartiles and median; whiskers: furthest time within 1.5 IQR; points: beyond");
+    for (auto &[key, index] : categoryIndex) {
+        index = int(data.categories.size());
+        QString label = dataset.methods()[key.first];
+        if (key.second >= 0)
+            label = QStringLiteral("%1<br>%2").arg(label.toHtmlEscaped(),
+                                                   ChartFactory::shortLabel(dataset.hardware()[key.second], 17).toHtmlEscaped());
+        data.categories.append(label);
+    }
+    QList<QList<QPointF>> outlierPoints;
+    for (auto &[model, index] : modelIndex) {
+        index = int(data.series.size());
+        BoxSeriesData series;
+        series.name = dataset.models()[model];
+        series.color = ChartFactory::seriesColor(index);
+        series.boxes.fill(BoxData{0, 0, qQNaN(), 0, 0, {}}, data.categories.size());
+        data.series.append(series);
+        outlierPoints.append(QList<QPointF>());
+    }
+    const int seriesCount = int(data.series.size());
+    double minValue = qInf(), maxValue = 0;
+    for (int g : m_groups) {
+        const GroupStats &s = dataset.groups()[std::size_t(g)];
+        const auto times = dataset.groupTimes(std::size_t(g));
+        if (times.empty() || (onlyHardware >= 0 && int(s.hardware) != onlyHardware))
+            continue;
+        const int c = categoryIndex.at({int(s.method), sideBySide ? int(s.hardware) : -1});
+        const int m = modelIndex.at(int(s.model));
+        const Box box = tukeyBox(times);
+        BoxData &target = data.series[m].boxes[c];
+        target = BoxData{box.lower, box.q1, box.median, box.q3, box.upper, {}};
+        target.tooltip = tr("%1 · %2 · %3\nMedian %4\nQuartiles %5 – %6\nWhiskers %7 – %8\n%n prompt(s)", nullptr,
+                            int(times.size()))
+                             .arg(dataset.models()[s.model], dataset.methods()[s.method], dataset.hardware()[s.hardware],
+                                  MedianInterval::describe(s), Format::seconds(box.q1), Format::seconds(box.q3),
+                                  Format::seconds(box.lower), Format::seconds(box.upper));
+        if (!box.outliers.empty())
+            target.tooltip += QLatin1Char('\n') + tr("%n outlier(s) beyond 1.5 IQR", nullptr, int(box.outliers.size()));
+        // The box's centre in axis units (as Qt Charts places side-by-side boxes).
+        const double x = c - 0.5 + (m + 0.5) / seriesCount;
+        const std::size_t stride = std::max<std::size_t>(1, box.outliers.size() / kMaxOutliersPerBox);
+        for (std::size_t i = 0; i < box.outliers.size(); i += stride) {
+            if (!m_log || box.outliers[i] > 0)
+                outlierPoints[m].append(QPointF(x, box.outliers[i]));
+        }
+        for (double v : {box.lower, box.outliers.empty() ? box.lower : box.outliers.front()}) {
+            if (v > 0)
+                minValue = std::min(minValue, v);
+        }
+        maxValue = std::max({maxValue, box.upper, box.outliers.empty() ? box.upper : box.outliers.back()});
+    }
+    m_chart->setChartData(data);
+    m_stack->showContent();
+
+    // The value range covers the outliers too; on a log axis, whole decades.
+    QChart *chart = m_chart->chart();
+    if (QAbstractAxis *axis = m_chart->valueAxis()) {
+        if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
+            const double low = std::pow(10.0, std::floor(std::log10(std::isinf(minValue) ? 0.1 : minValue / 1.1)));
+            double high = std::pow(10.0, std::ceil(std::log10(std::max(maxValue, low) * 1.1)));
+            if (high <= low)
+                high = low * 10;
+            log->setRange(low, high);
+        } else if (auto *linear = qobject_cast<QValueAxis *>(axis)) {
+            linear->setRange(0, maxValue * 1.05);
+            linear->applyNiceNumbers();
+        }
+    }
+    const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
+    if (horizontal.isEmpty() || !m_chart->valueAxis())
+        return;
+    for (int m = 0; m < seriesCount; ++m) {
+        auto *scatter = new QScatterSeries;
+        scatter->setName(tr("%1 outliers").arg(data.series[m].name));
+        scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        scatter->setMarkerSize(6);
+        scatter->replace(outlierPoints[m]);
+        chart->addSeries(scatter);
+        scatter->attachAxis(horizontal.first());
+        scatter->attachAxis(m_chart->valueAxis());
+        const QColor color = data.series[m].color;
+        scatter->setColor(Qt::transparent);
+        scatter->setBorderColor(m_dark ? color.lighter(130) : color.darker(120));
+        for (QLegendMarker *marker : chart->legend()->markers(scatter))
+            marker->setVisible(false); // the box's legend entry names the model
+        const QString name = data.series[m].name;
+        connect(scatter, &QScatterSeries::hovered, this, [name](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tr("%1: outlier %2").arg(name, Format::seconds(point.y())));
+            else
+                QToolTip::hideText();
+        });
+        m_outliers.append(scatter);
+    }
+}

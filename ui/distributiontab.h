@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charttab.h"
+
+class BoxPlotChart;
+class EmptyStateStack;
+class QCheckBox;
+class QComboBox;
+class QScatterSeries;
+
+/// Box plots of the per-prompt times: methods along the axis, one box per
+/// model, for one hardware at a time (or every hardware as its own
+/// categories, never pooled). Whiskers reach the furthest time within 1.5 IQR
+/// of the box; times beyond are drawn as points.
+class DistributionTab : public ChartTab
+{
+    Q_OBJECT
+public:
+    explicit DistributionTab(QWidget *parent = nullptr);
+    ~DistributionTab() override;
+
+    QString exportName() const override { return QStringLiteral("distribution"); }
+    QString title() const override;
+    void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
+    QWidget *exportWidget() override;
+    void setDarkTheme(bool dark) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    /// One hardware by name; empty = every hardware side by side.
+    void setHardware(const QString &hardware);
+    QString hardware() const { return m_shownHardware; }
+    void setLogScale(bool log);
+
+    /// Tukey's box of sorted values: quartiles by linear interpolation,
+    /// whiskers at the furthest values within 1.5 IQR, the rest outliers.
+    struct Box
+    {
+        double lower = 0, q1 = 0, median = 0, q3 = 0, upper = 0;
+        std::vector<double> outliers;
+    };
+    static Box tukeyBox(std::span<const double> sorted);
+
+    BoxPlotChart *boxChart() const { return m_chart; }
+    /// One per model series (same order as the box series); may be empty series.
+    QList<QScatterSeries *> outlierSeries() const { return m_outliers; }
+    EmptyStateStack *stateStack() const { return m_stack; }
+
+private:
+    void syncControls();
+    void rebuild();
+
+    DatasetPtr m_dataset;
+    std::vector<int> m_groups;
+    QString m_hardware;      ///< as chosen; empty = every hardware side by side
+    bool m_hardwareChosen = false; ///< until then: the first hardware with data
+    QString m_shownHardware; ///< what is drawn; empty = side by side
+    bool m_log = true;
+    bool m_dark = false;
+    QList<QScatterSeries *> m_outliers;
+
+    QComboBox *m_hardwareBox;
+    QCheckBox *m_logBox;
+    BoxPlotChart *m_chart;
+    EmptyStateStack *m_stack;
+};

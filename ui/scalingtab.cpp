@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scalingtab.h"
+
+#include "chartfactory.h"
+#include "costestimate.h"
+#include "costestimatemodel.h"
+#include "emptystatestack.h"
+#include "format.h"
+#include "statistics.h"
+#include "timingroles.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace {
+
+constexpr int kMaxPointsPerSeries = 5000; // beyond this the points are thinned evenly
+constexpr int kLogLineSegments = 24;      // a straight line is a curve on a log axis
+
+} // namespace
+
+ScalingTab::ScalingTab(QWidget *parent)
+    : ChartTab(parent)
+    , m_hardwareBox(new QComboBox(this))
+    , m_logBox(new QCheckBox(tr("&Log time axis"), this))
+    , m_chart(ChartFactory::createChart(false))
+    , m_promptsBox(new QSpinBox(this))
+    , m_tokensBox(new QDoubleSpinBox(this))
+    , m_warning(new QLabel(this))
+    , m_estimates(new CostEstimateModel(this))
+    , m_estimateView(new QTableView(this))
+{
+    m_hardwareBox->setAccessibleName(tr("Hardware"));
+    m_hardwareBox->setToolTip(tr("Hardware"));
+    m_logBox->setChecked(m_log);
+    auto *controls = new QHBoxLayout;
+    auto *hardwareLabel = new QLabel(tr("&Hardware:"), this);
+    hardwareLabel->setBuddy(m_hardwareBox);
+    controls->addWidget(hardwareLabel);
+    controls->addWidget(m_hardwareBox);
+    controls->addWidget(m_logBox);
+    controls->addStretch();
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Time against input tokens"));
+    m_view->setMinimumHeight(200);
+
+    // The estimator.
+    m_promptsBox->setRange(1, std::numeric_limits<int>::max());
+    m_promptsBox->setValue(1000);
+    m_promptsBox->setGroupSeparatorShown(true);
+    m_promptsBox->setAccessibleName(tr("Number of prompts"));
+    m_tokensBox->setRange(1, 1e7);
+    m_tokensBox->setDecimals(0);
+    m_tokensBox->setValue(100);
+    m_tokensBox->setSuffix(tr(" tokens"));
+    m_tokensBox->setAccessibleName(tr("Input tokens per prompt"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::RichText);
+    m_warning->setAccessibleName(tr("Extrapolation warning"));
+    m_warning->hide();
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_estimates);
+    proxy->setSortRole(TimingRoles::SortRole);
+    m_estimateView->setModel(proxy);
+    m_estimateView->setSortingEnabled(true);
+    m_estimateView->sortByColumn(-1, Qt::AscendingOrder);
+    m_estimateView->setAlternatingRowColors(true);
+    m_estimateView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_estimateView->verticalHeader()->hide();
+    m_estimateView->horizontalHeader()->setStretchLastSection(true);
+    m_estimateView->setAccessibleName(tr("Cost estimates"));
+
+    auto *estimator = new QGroupBox(tr("Cost estimate: which method can I afford?"), this);
+    auto *inputs = new QHBoxLayout;
+    auto *promptsLabel = new QLabel(tr("&Prompts:"), estimator);
+    promptsLabel->setBuddy(m_promptsBox);
+    auto *tokensLabel = new QLabel(tr("Input &tokens per prompt:"), estimator);
+    tokensLabel->setBuddy(m_tokensBox);
+    inputs->addWidget(promptsLabel);
+    inputs->addWidget(m_promptsBox);
+    inputs->addWidget(tokensLabel);
+    inputs->addWidget(m_tokensBox);
+    inputs->addStretch();
+    auto *estimatorLayout = new QVBoxLayout(estimator);
+    estimatorLayout->addLayout(inputs);
+    estimatorLayout->addWidget(m_warning);
+    estimatorLayout->addWidget(m_estimateView, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(estimator);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({3000, 2000}); // the table's size hint would take most of the height
+    m_estimateView->setMinimumHeight(100);
+    m_stack = new EmptyStateStack(splitter, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+    setAccessibleName(title());
+
+    connect(m_hardwareBox, &QComboBox::activated, this,
+            [this](int i) { setHardware(m_hardwareBox->itemData(i).toString()); });
+    connect(m_logBox, &QCheckBox::toggled, this, &ScalingTab::setLogScale);
+    connect(m_promptsBox, &QSpinBox::valueChanged, this, &ScalingTab::updateEstimates);
+    connect(m_tokensBox, &QDoubleSpinBox::valueChanged, this, [this] {
+        m_tokensTouched = true;
+        updateEstimates();
+    });
+    syncControls();
+    rebuild();
+}
+
+ScalingTab::~ScalingTab() = default;
+
+QString ScalingTab::title() const
+{
+    return tr("Scaling");
+}
+
+QWidget *ScalingTab::exportWidget()
+{
+    return m_stack->isShowingMessage() ? static_cast<QWidget *>(m_stack) : m_view;
+}
+
+void ScalingTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    m_dataset = dataset;
+    m_groups = dataset ? groups : std::vector<int>{};
+    syncControls();
+    rebuild();
+}
+
+void ScalingTab::setHardware(const QString &hardware)
+{
+    if (hardware == m_hardware)
+        return;
+    m_hardware = hardware;
+    syncControls();
+    rebuild();
+}
+
+void ScalingTab::setLogScale(bool log)
+{
+    if (log == m_log)
+        return;
+    m_log = log;
+    syncControls();
+    rebuild();
+}
+
+void ScalingTab::setEstimateInputs(qint64 prompts, double tokens)
+{
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_promptsBox), QSignalBlocker(m_tokensBox)};
+        m_promptsBox->setValue(int(std::clamp<qint64>(prompts, 1, std::numeric_limits<int>::max())));
+        m_tokensBox->setValue(tokens);
+    }
+    m_tokensTouched = true;
+    updateEstimates();
+}
+
+qint64 ScalingTab::estimatePrompts() const
+{
+    return m_promptsBox->value();
+}
+
+double ScalingTab::estimateTokens() const
+{
+    return m_tokensBox->value();
+}
+
+void ScalingTab::setDarkTheme(bool dark)
+{
+    m_dark = dark;
+    ChartFactory::applyTheme(m_chart, dark);
+    rebuild();
+}
+
+void ScalingTab::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("charts/scaling/hardware"), m_hardware);
+    settings.setValue(QStringLiteral("charts/scaling/log"), m_log);
+    settings.setValue(QStringLiteral("charts/scaling/prompts"), m_promptsBox->value());
+}
+
+void ScalingTab::restoreSettings(const QSettings &settings)
+{
+    m_hardware = settings.value(QStringLiteral("charts/scaling/hardware")).toString();
+    m_log = settings.value(QStringLiteral("charts/scaling/log"), true).toBool();
+    {
+        const QSignalBlocker blocker(m_promptsBox);
+        m_promptsBox->setValue(settings.value(QStringLiteral("charts/scaling/prompts"), 1000).toInt());
+    }
+    syncControls();
+    rebuild();
+}
+
+void ScalingTab::syncControls()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox)};
+    m_logBox->setChecked(m_log);
+    m_hardwareBox->clear();
+    m_hardwareBox->addItem(tr("All"), QString());
+    if (m_dataset) {
+        for (const QString &name : m_dataset->hardware())
+            m_hardwareBox->addItem(ChartFactory::shortLabel(name, 28), name);
+    }
+    m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_hardware)));
+}
+
+std::vector<int> ScalingTab::shownGroups() const
+{
+    std::vector<int> shown;
+    if (!m_dataset)
+        return shown;
+    const int hardware = m_hardware.isEmpty() ? -1 : m_dataset->hardwareId(m_hardware);
+    for (int g : m_groups) {
+        if (hardware < 0 || int(m_dataset->groups()[std::size_t(g)].hardware) == hardware)
+            shown.push_back(g);
+    }
+    return shown;
+}
+
+void ScalingTab::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setVisible(false); // see BarChart::rebuild
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_points.clear();
+    m_lines.clear();
+    m_lineGroups.clear();
+    if (!m_dataset || m_groups.empty()) {
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+        updateEstimates();
+        return;
+    }
+    const Dataset &dataset = *m_dataset;
+    const std::vector<int> groups = shownGroups();
+    std::vector<int> withPoints;
+    for (int g : groups) {
+        if (!dataset.groupTokens(std::size_t(g)).empty())
+            withPoints.push_back(g);
+    }
+    if (withPoints.empty()) {
+        m_stack->showMessage(groups.empty() ? tr("No data for the hardware “%1” with the current filter.").arg(m_hardware)
+                                            : tr("No prompt has both a token count and a time: nothing to plot.\n"
+                                                 "Prompt rows with input tokens are needed (method summary rows have none)."));
+        updateEstimates();
+        return;
+    }
+    m_stack->showContent();
+
+    // Series: one per group when few, else one per method (the lines stay per group).
+    const bool perGroup = int(withPoints.size()) <= kMaxGroupSeries;
+    std::map<int, std::vector<int>> seriesGroups; // series key -> groups, in name order
+    for (int g : withPoints) {
+        const GroupStats &stats = dataset.groups()[std::size_t(g)];
+        seriesGroups[perGroup ? g : int(stats.method)].push_back(g);
+    }
+    const bool oneHardware = !m_hardware.isEmpty() || dataset.hardware().size() == 1;
+    const auto groupName = [&](int g) {
+        const GroupStats &s = dataset.groups()[std::size_t(g)];
+        QString name = dataset.models()[s.model] + QStringLiteral(" · ") + dataset.methods()[s.method];
+        if (!oneHardware)
+            name += QStringLiteral(" · ") + ChartFactory::shortLabel(dataset.hardware()[s.hardware], 16);
+        return name;
+    };
+
+    double minTokens = qInf(), maxTokens = -qInf(), minTime = qInf(), maxTime = 0;
+    int colorIndex = 0;
+    QList<QPair<QScatterSeries *, QColor>> scatterColors;
+    QList<QPair<QLineSeries *, QColor>> lineColors;
+    for (const auto &[key, members] : seriesGroups) {
+        const QColor color = ChartFactory::seriesColor(colorIndex++);
+        auto *scatter = new QScatterSeries;
+        scatter->setName(perGroup ? groupName(key) : dataset.methods()[key]);
+        scatter->setMarkerSize(7);
+        QList<QPointF> points;
+        for (int g : members) {
+            const auto tokens = dataset.groupTokens(std::size_t(g));
+            const auto times = dataset.groupTokenTimes(std::size_t(g));
+            const std::size_t stride = std::max<std::size_t>(1, tokens.size() / kMaxPointsPerSeries);
+            for (std::size_t i = 0; i < tokens.size(); i += stride) {
+                if (m_log && !(times[i] > 0))
+                    continue; // no place on a log axis
+                points.append(QPointF(tokens[i], times[i]));
+                minTokens = std::min(minTokens, tokens[i]);
+                maxTokens = std::max(maxTokens, tokens[i]);
+                if (times[i] > 0)
+                    minTime = std::min(minTime, times[i]);
+                maxTime = std::max(maxTime, times[i]);
+            }
+        }
+        scatter->replace(points);
+        m_points.append(scatter);
+        scatterColors.append({scatter, color});
+        for (int g : members) {
+            const GroupStats &s = dataset.groups()[std::size_t(g)];
+            if (!s.fitValid)
+                continue;
+            auto *line = new QLineSeries;
+            line->setName(tr("Fit: %1").arg(groupName(g)));
+            const int segments = m_log ? kLogLineSegments : 1;
+            QList<QPointF> linePoints;
+            for (int i = 0; i <= segments; ++i) {
+                const double x = i == segments ? s.fitMaxTokens
+                                               : s.fitMinTokens + (s.fitMaxTokens - s.fitMinTokens) * i / segments;
+                const double y = s.fitIntercept + s.fitSlope * x;
+                if (m_log && !(y > 0))
+                    continue;
+                linePoints.append(QPointF(x, y));
+            }
+            line->replace(linePoints);
+            m_lines.append(line);
+            m_lineGroups.append(g);
+            lineColors.append({line, color});
+        }
+    }
+    if (!std::isfinite(minTime))
+        minTime = maxTime > 0 ? maxTime : 1;
+
+    auto *xAxis = new QValueAxis;
+    const double span = std::max(1.0, maxTokens - minTokens);
+    xAxis->setRange(std::max(0.0, minTokens - 0.05 * span), maxTokens + 0.05 * span);
+    xAxis->setTickCount(7);
+    xAxis->applyNiceNumbers();
+    xAxis->setLabelFormat(QStringLiteral("%g"));
+    xAxis->setTitleText(tr("Input tokens"));
+    QAbstractAxis *yAxis = nullptr;
+    const QString yTitle = tr("Attribution time per prompt (s)");
+    if (m_log) {
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setMinorTickCount(8);
+        // A little room around the points, at least one decade of range.
+        double low = std::pow(10.0, std::floor(std::log10(minTime / 1.2)));
+        double high = std::pow(10.0, std::ceil(std::log10(maxTime * 1.2)));
+        if (high / low < 10)
+            high = low * 10;
+        axis->setRange(low, high);
+        axis->setTitleText(yTitle);
+        yAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setRange(0, maxTime * 1.05);
+        axis->setTickCount(6);
+        axis->applyNiceNumbers();
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTitleText(yTitle);
+        yAxis = axis;
+    }
+    QFont font = m_chart->font();
+    font.setPointSizeF(ChartFactory::labelPointSize(false));
+    xAxis->setLabelsFont(font);
+    yAxis->setLabelsFont(font);
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(yAxis, Qt::AlignLeft);
+
+    for (const auto &[scatter, color] : std::as_const(scatterColors)) {
+        m_chart->addSeries(scatter);
+        scatter->attachAxis(xAxis);
+        scatter->attachAxis(yAxis);
+        QColor fill = color;
+        fill.setAlphaF(0.55f); // overlapping prompts stay visible
+        scatter->setColor(fill);
+        scatter->setBorderColor(color.darker(m_dark ? 100 : 130));
+        const QString name = scatter->name();
+        connect(scatter, &QScatterSeries::hovered, this, [name](const QPointF &point, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tr("%1\n%2 tokens: %3").arg(name, Format::number(point.x(), 6),
+                                                                               Format::seconds(point.y())));
+            else
+                QToolTip::hideText();
+        });
+    }
+    for (qsizetype i = 0; i < lineColors.size(); ++i) {
+        QLineSeries *line = lineColors[i].first;
+        m_chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(yAxis);
+        line->setPen(QPen(lineColors[i].second, 2));
+        for (QLegendMarker *marker : m_chart->legend()->markers(line))
+            marker->setVisible(false); // the legend names the points; a line has their colour
+        const GroupStats &s = dataset.groups()[std::size_t(m_lineGroups[i])];
+        const QString tooltip = tr("%1\ntime = %2 + %3 per 1000 tokens (r² = %4, n = %5)\nfitted over %6–%7 tokens")
+                                    .arg(groupName(m_lineGroups[i]), Format::seconds(s.fitIntercept),
+                                         Format::seconds(s.fitSlope * 1000), Format::number(s.fitR2, 3))
+                                    .arg(s.fitN)
+                                    .arg(Format::number(s.fitMinTokens, 6), Format::number(s.fitMaxTokens, 6));
+        connect(line, &QLineSeries::hovered, this, [tooltip](const QPointF &, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tooltip);
+            else
+                QToolTip::hideText();
+        });
+    }
+    QString title = tr("<b>Attribution time against input tokens</b>");
+    title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
+                 .arg((perGroup ? tr("Points: prompts; lines: least-squares fit per group")
+                                : tr("Points: prompts, coloured by method; lines: least-squares fit per model × method × hardware"))
+                          .toHtmlEscaped());
+    m_chart->setTitle(title);
+    m_chart->legend()->setFont(font);
+    m_chart->legend()->setAlignment(m_points.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
+
+    // Until the user picks a token count, follow the data: its median prompt.
+    if (!m_tokensTouched) {
+        std::vector<double> tokens;
+        for (int g : withPoints) {
+            const auto t = dataset.groupTokens(std::size_t(g));
+            tokens.insert(tokens.end(), t.begin(), t.end());
+        }
+        std::sort(tokens.begin(), tokens.end());
+        const double median = Statistics::quantileSorted(tokens, 0.5);
+        if (median > 0) {
+            const QSignalBlocker blocker(m_tokensBox);
+            m_tokensBox->setValue(std::round(median));
+        }
+    }
+    updateEstimates();
+}
+
+void ScalingTab::updateEstimates()
+{
+    if (!m_dataset) {
+        m_estimates->setEstimates({});
+        m_warning->hide();
+        return;
+    }
+    const std::vector<int> groups = shownGroups();
+    const qint64 prompts = m_promptsBox->value();
+    const double tokens = m_tokensBox->value();
+    const std::vector<CostEstimate> estimates = CostEstimate::compute(*m_dataset, groups, prompts, tokens);
+    m_estimates->setEstimates(estimates);
+    m_estimateView->resizeColumnsToContents();
+    const auto outside = std::count_if(estimates.begin(), estimates.end(),
+                                       [](const CostEstimate &e) { return e.outsideFittedRange; });
+    double low = qInf(), high = -qInf();
+    for (int g : groups) {
+        const GroupStats &s = m_dataset->groups()[std::size_t(g)];
+        if (s.fitValid) {
+            low = std::min(low, s.fitMinTokens);
+            high = std::max(high, s.fitMaxTokens);
+        }
+    }
+    if (estimates.empty()) {
+        m_warning->setText(tr("No group has a fit (at least 3 prompts with different token counts): nothing to estimate."));
+        m_warning->show();
+    } else if (outside > 0) {
+        m_warning->setText(tr("<b>⚠ %1 tokens lies outside the token range of %2 of %3 fits</b> (the data has %4–%5 "
+                              "tokens): those estimates extrapolate a straight line and may be far off.")
+                               .arg(Format::number(tokens, 7))
+                               .arg(outside)
+                               .arg(estimates.size())
+                               .arg(Format::number(low, 6), Format::number(high, 6)));
+        m_warning->show();
+    } else {
+        m_warning->hide();
+    }
+}

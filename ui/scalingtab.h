@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charttab.h"
+
+class CostEstimateModel;
+class EmptyStateStack;
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QSpinBox;
+class QTableView;
+
+/// Time per prompt against input tokens: the prompts as points (one series
+/// per group when there are few, else per method) with each group's
+/// least-squares line over the tokens it saw; below, the cost estimator
+/// (N prompts of T tokens → predicted total per model × method × hardware).
+class ScalingTab : public ChartTab
+{
+    Q_OBJECT
+public:
+    explicit ScalingTab(QWidget *parent = nullptr);
+    ~ScalingTab() override;
+
+    QString exportName() const override { return QStringLiteral("scaling"); }
+    QString title() const override;
+    void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
+    QWidget *exportWidget() override;
+    void setDarkTheme(bool dark) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    /// One hardware by name; empty = all.
+    void setHardware(const QString &hardware);
+    void setLogScale(bool log);
+    /// The estimator's inputs. Setting the tokens stops them following the data.
+    void setEstimateInputs(qint64 prompts, double tokens);
+    qint64 estimatePrompts() const;
+    double estimateTokens() const;
+
+    /// At most this many groups get a series each; more are drawn per method.
+    static constexpr int kMaxGroupSeries = 8;
+
+    QChart *chart() const { return m_chart; }
+    QList<QScatterSeries *> pointSeries() const { return m_points; }
+    QList<QLineSeries *> fitLines() const { return m_lines; }
+    /// Group index (into the dataset) of each fitted line.
+    QList<int> fitLineGroups() const { return m_lineGroups; }
+    CostEstimateModel *estimateModel() const { return m_estimates; }
+    QTableView *estimateView() const { return m_estimateView; }
+    QLabel *rangeWarning() const { return m_warning; }
+    EmptyStateStack *stateStack() const { return m_stack; }
+
+private:
+    std::vector<int> shownGroups() const;
+    void syncControls();
+    void rebuild();
+    void updateEstimates();
+
+    DatasetPtr m_dataset;
+    std::vector<int> m_groups;
+    QString m_hardware;
+    bool m_log = true;
+    bool m_dark = false;
+    bool m_tokensTouched = false;
+
+    QList<QScatterSeries *> m_points;
+    QList<QLineSeries *> m_lines;
+    QList<int> m_lineGroups;
+
+    QComboBox *m_hardwareBox;
+    QCheckBox *m_logBox;
+    QChart *m_chart;
+    QChartView *m_view;
+    QSpinBox *m_promptsBox;
+    QDoubleSpinBox *m_tokensBox;
+    QLabel *m_warning;
+    CostEstimateModel *m_estimates;
+    QTableView *m_estimateView;
+    EmptyStateStack *m_stack;
+};

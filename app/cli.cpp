@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -45,6 +46,11 @@ void addSourceOptions(QCommandLineParser &parser)
          tr("SECONDS")},
         {QStringLiteral("header"), tr("Extra HTTP request header for URLs, e.g. 'Authorization: Bearer …' (repeatable)."),
          tr("'Name: value'")},
+        {QStringLiteral("max-file-size"),
+         tr("Refuse a file or download larger than this many bytes; K, M, G suffixes (default 4G, 0: no limit)."),
+         tr("BYTES"), QStringLiteral("4G")},
+        {QStringLiteral("max-rows"), tr("Refuse a source with more rows than this (default 50000000)."), tr("N"),
+         QStringLiteral("50000000")},
         {QStringLiteral("sample"), tr("Use the bundled synthetic sample as a source.")},
     });
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("A file (JSON, JSON Lines, CSV) or an http(s) URL."),
@@ -61,6 +67,33 @@ bool parseSeconds(const QString &text, int *milliseconds)
     return true;
 }
 
+/// "1500", "64K", "10M", "4G" (binary multiples; a trailing B or iB is allowed).
+bool parseBytes(const QString &text, std::int64_t *bytes)
+{
+    QString number = text.trimmed().toUpper();
+    if (number.endsWith(QLatin1String("IB")))
+        number.chop(2);
+    else if (number.endsWith(QLatin1Char('B')) && number.size() > 1 && !number.at(number.size() - 2).isDigit())
+        number.chop(1);
+    std::int64_t unit = 1;
+    if (number.endsWith(QLatin1Char('K')))
+        unit = std::int64_t(1) << 10;
+    else if (number.endsWith(QLatin1Char('M')))
+        unit = std::int64_t(1) << 20;
+    else if (number.endsWith(QLatin1Char('G')))
+        unit = std::int64_t(1) << 30;
+    else if (number.endsWith(QLatin1Char('T')))
+        unit = std::int64_t(1) << 40;
+    if (unit > 1)
+        number.chop(1);
+    bool ok = false;
+    const qulonglong value = number.toULongLong(&ok);
+    if (!ok || value > qulonglong(std::numeric_limits<std::int64_t>::max() / unit))
+        return false;
+    *bytes = std::int64_t(value) * unit;
+    return true;
+}
+
 /// Fills `options` from the parser; returns an error message for bad values.
 QString loadOptions(const QCommandLineParser &parser, LoadOptions *options)
 {
@@ -69,6 +102,16 @@ QString loadOptions(const QCommandLineParser &parser, LoadOptions *options)
     if (parser.isSet(QStringLiteral("max-time"))
         && !parseSeconds(parser.value(QStringLiteral("max-time")), &options->totalTimeoutMs))
         return tr("--max-time needs a number of seconds, got '%1'").arg(parser.value(QStringLiteral("max-time")));
+    std::int64_t maxBytes = 0;
+    if (!parseBytes(parser.value(QStringLiteral("max-file-size")), &maxBytes))
+        return tr("--max-file-size needs a number of bytes such as 500M or 2G, got '%1'")
+            .arg(parser.value(QStringLiteral("max-file-size")));
+    options->maxFileBytes = maxBytes; // 0: no limit
+    options->maxResponseBytes = maxBytes;
+    bool rowsOk = false;
+    options->maxRows = parser.value(QStringLiteral("max-rows")).toLongLong(&rowsOk);
+    if (!rowsOk || options->maxRows < 1)
+        return tr("--max-rows needs a positive number, got '%1'").arg(parser.value(QStringLiteral("max-rows")));
     for (const QString &header : parser.values(QStringLiteral("header"))) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
         if (colon <= 0)
@@ -139,6 +182,15 @@ bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, 
     }
     loaded->groups = filter.filteredGroups(*loaded->dataset);
     for (const SourceDataPtr &source : result.sources) {
+        // Each warning names the place and the reason; the report lists them all.
+        constexpr qsizetype kShownWarnings = 20;
+        for (const QString &warning : source->warnings.first(std::min(source->warnings.size(), kShownWarnings)))
+            printError(tr("warning: %1").arg(warning));
+        if (source->warningCount > kShownWarnings)
+            printError(tr("warning: %1: %2 more warning(s); the JSON report's \"warnings\" holds the first %3")
+                           .arg(source->name)
+                           .arg(source->warningCount - kShownWarnings)
+                           .arg(SourceData::kMaxStoredWarnings));
         if (source->warningCount > 0)
             printError(tr("%1: %2 warning(s), %3 row(s) skipped")
                            .arg(source->name)

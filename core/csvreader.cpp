@@ -4,6 +4,8 @@
 #include "fieldmapper.h"
 #include "rowbudget.h"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -63,6 +65,7 @@ public:
     std::size_t size() const { return m_cells.size(); }
     std::string_view cell(std::size_t i) const { return values[i]; }
     std::int64_t offset(const char *base) const { return std::int64_t(m_pos - base); }
+    const char *position() const { return m_pos; }
 
     std::vector<std::string_view> values;
     std::int64_t recordLine = 1;
@@ -253,7 +256,11 @@ bool CsvReader::read(const ByteBuffer &bytes, QString *error)
     }
 
     FieldMapper fields(m_origin, m_out);
+    // Text that is not UTF-8 would reach the tables as U+FFFD: such records
+    // are skipped, like a JSON Lines line. One fast check spares the others.
+    const bool allUtf8 = simdjson::validate_utf8(data, bytes.size());
     for (;;) {
+        const char *recordStart = scanner.position();
         const CsvScanner::Result result = scanner.next();
         if (result == CsvScanner::Result::End)
             break;
@@ -270,6 +277,10 @@ bool CsvReader::read(const ByteBuffer &bytes, QString *error)
             continue;
         if (!budget.next(scanner.offset(data), error))
             return false;
+        if (!allUtf8 && !simdjson::validate_utf8(recordStart, std::size_t(scanner.position() - recordStart))) {
+            fields.skipRow(place, tr("not valid UTF-8 text"));
+            continue;
+        }
         if (scanner.size() != columns.size()) {
             fields.skipRow(place, tr("%1 fields, header has %2").arg(scanner.size()).arg(columns.size()));
             continue;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 
 namespace {
 constexpr qint64 kMaxErrorBody = 64 * 1024;
@@ -177,8 +178,13 @@ void Downloader::onMetaData()
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
     if (encoding.isEmpty() || encoding == "identity") {
         m_expected = length;
-        if (m_size == 0 && qint64(m_body.size()) < length)
-            m_body = ByteBuffer(std::size_t(std::min(length, kMaxPreallocate)));
+        if (m_size == 0 && qint64(m_body.size()) < length) {
+            try {
+                m_body = ByteBuffer(std::size_t(std::min(length, kMaxPreallocate)));
+            } catch (const std::bad_alloc &) {
+                m_body = ByteBuffer(); // append() grows it as bytes come, or fails with a message
+            }
+        }
     }
     Q_EMIT progress(m_size, m_expected);
 }
@@ -190,7 +196,13 @@ bool Downloader::append(const char *data, qint64 size)
         qint64 wanted = std::max({capacity * 2, m_size + size, kMinChunk});
         if (m_limits.maxBytes > 0)
             wanted = std::min(wanted, std::max<qint64>(m_limits.maxBytes, m_size + size));
-        ByteBuffer grown{std::size_t(wanted)};
+        ByteBuffer grown;
+        try {
+            grown = ByteBuffer(std::size_t(wanted));
+        } catch (const std::bad_alloc &) {
+            fail(tr("%1: out of memory after %2 bytes").arg(where()).arg(m_size));
+            return false;
+        }
         if (m_size > 0)
             std::memcpy(grown.data(), m_body.data(), std::size_t(m_size));
         m_body = std::move(grown);
@@ -223,7 +235,8 @@ void Downloader::onReadyRead()
     const qint64 capacity = qint64(m_body.size());
     if (m_size + available > capacity) {
         const QByteArray chunk = m_reply->read(available);
-        append(chunk.constData(), chunk.size());
+        if (!append(chunk.constData(), chunk.size()))
+            return;
     } else {
         const qint64 got = m_reply->read(m_body.data() + m_size, available);
         if (got > 0)

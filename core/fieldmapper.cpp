@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldmapper.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <vector>
@@ -133,6 +134,8 @@ bool parseDecimal(std::string_view text, double *value)
 
 QString RowPlace::text() const
 {
+    if (!array && row <= 0)
+        return QCoreApplication::translate("FieldMapper", "byte %1").arg(byte);
     if (!array)
         return QCoreApplication::translate("FieldMapper", "line %1").arg(row);
     if (byte < 0)
@@ -332,8 +335,19 @@ bool FieldMapper::requireNames(const RowPlace &place, std::string_view *model, s
     return true;
 }
 
+void FieldMapper::warnDuplicates(const RowPlace &place)
+{
+    for (std::uint64_t bits = m_duplicates; bits != 0; bits &= bits - 1) {
+        const auto id = FieldId(std::countr_zero(bits));
+        m_out.addWarning(tr("%1: %2, field \"%3\": appears more than once in the row; the last value is used")
+                             .arg(m_origin, place.text(), fromUtf8(fieldName(id))));
+    }
+}
+
 bool FieldMapper::addPromptRow(const RowPlace &place)
 {
+    if (m_duplicates)
+        warnDuplicates(place);
     std::string_view model;
     std::string_view method;
     if (!requireNames(place, &model, &method))
@@ -384,6 +398,8 @@ bool FieldMapper::addPromptRow(const RowPlace &place)
 
 bool FieldMapper::addMethodRow(const RowPlace &place)
 {
+    if (m_duplicates)
+        warnDuplicates(place);
     std::string_view model;
     std::string_view method;
     if (!requireNames(place, &model, &method))

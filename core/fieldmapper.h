@@ -53,7 +53,8 @@ struct RowPlace
     std::int64_t row = 0;        ///< 1-based record number (JSON) or line (CSV, JSON Lines)
     std::int64_t byte = -1;      ///< offset of the row in the input, -1 if unknown
 
-    /// "prompt_timing[3] (record 4, byte 1234)" or "line 7".
+    /// "prompt_timing[3] (record 4, byte 1234)", "line 7", or "byte 12"
+    /// for a place that is not a row (no array, row 0).
     QString text() const;
 };
 
@@ -73,7 +74,14 @@ public:
     static std::string_view fieldName(FieldId id);
 
     /// Forgets the previous row's fields.
-    void clear() { m_values.fill(FieldValue{}); }
+    void clear()
+    {
+        m_values.fill(FieldValue{});
+        m_duplicates = 0;
+    }
+    /// Notes that the row names `id` a second time (JSON): the row gets a
+    /// warning, and the last value is used, as Python's json module does.
+    void markDuplicate(FieldId id) { m_duplicates |= std::uint64_t(1) << unsigned(id); }
     FieldValue &operator[](FieldId id) { return m_values[std::size_t(id)]; }
     const FieldValue &operator[](FieldId id) const { return m_values[std::size_t(id)]; }
 
@@ -110,9 +118,12 @@ private:
     bool requireNames(const RowPlace &place, std::string_view *model, std::string_view *method);
     void fieldWarning(const RowPlace &place, FieldId id, const QString &reason);
     void skipForField(const RowPlace &place, FieldId id, const QString &reason);
+    void warnDuplicates(const RowPlace &place);
     static QString describe(const FieldValue &value);
 
     QString m_origin;
     SourceData &m_out;
     std::array<FieldValue, std::size_t(FieldId::Count)> m_values{};
+    std::uint64_t m_duplicates = 0; ///< bit per FieldId
+    static_assert(std::size_t(FieldId::Count) <= 64, "m_duplicates has a bit per field");
 };

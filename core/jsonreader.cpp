@@ -4,6 +4,7 @@
 #include "fieldmapper.h"
 #include "jsonrowreader.h"
 #include "rowbudget.h"
+#include "textcheck.h"
 
 #include <algorithm>
 #include <cstring>
@@ -34,6 +35,59 @@ QString typeName(ondemand::json_type type)
     case ondemand::json_type::null: return QCoreApplication::translate("JsonReader", "null");
     }
     return QString();
+}
+
+/// simdjson's first pass names some faults without a place. Finds it with a
+/// plain scan: the first byte that is not UTF-8, the quote of a string that
+/// is never closed, the end of the input inside an open object or array, or
+/// content after the document. Returns -1 and leaves `reason` alone otherwise.
+std::int64_t locateFault(error_code code, const char *begin, std::size_t size, QString *reason)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("JsonReader", text); };
+    if (code == simdjson::UTF8_ERROR) {
+        const std::int64_t bad = TextCheck::firstInvalidUtf8(QByteArrayView(begin, qsizetype(size)));
+        if (bad >= 0)
+            *reason = tr("UTF8_ERROR: this byte does not belong to valid UTF-8 text");
+        return bad;
+    }
+    std::int64_t depth = 0;
+    std::int64_t stringStart = -1;
+    std::int64_t documentEnd = -1;
+    bool inString = false;
+    for (std::size_t i = 0; i < size; ++i) {
+        const char c = begin[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (documentEnd >= 0) {
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                *reason = tr("content after the end of the document");
+                return std::int64_t(i);
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            stringStart = std::int64_t(i);
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && depth > 0 && --depth == 0) {
+            documentEnd = std::int64_t(i);
+        }
+    }
+    if (inString) {
+        *reason = tr("UNCLOSED_STRING: the string that starts here is never closed; the file may be cut short");
+        return stringStart;
+    }
+    if (depth > 0) {
+        *reason = tr("INCOMPLETE_ARRAY_OR_OBJECT: the input ends inside an object or array; the file may be cut short");
+        return std::int64_t(size);
+    }
+    return -1;
 }
 
 /// One parse: the parser, the document and where the reading stands.
@@ -67,6 +121,16 @@ public:
     }
     bool malformed(error_code code, std::int64_t offset, QString *error)
     {
+        // These come from the first pass, with no place or a useless one; a
+        // fault at the very end is a cut file, whatever simdjson calls it.
+        if (offset < 0 || offset >= std::int64_t(skip + size) || code == simdjson::UTF8_ERROR || code == simdjson::UNCLOSED_STRING
+            || code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+            QString reason;
+            if (const std::int64_t at = locateFault(code, begin, size, &reason); at >= 0) {
+                *error = tr("%1: byte %2: not well-formed JSON (%3)").arg(origin).arg(at + std::int64_t(skip)).arg(reason);
+                return false;
+            }
+        }
         if (offset < 0)
             *error = tr("%1: not well-formed JSON (%2)").arg(origin, JsonRowReader::describe(code));
         else
@@ -115,8 +179,11 @@ bool Session::run(QString *error)
     if (const error_code e = document.type().get(type))
         return malformed(e, std::int64_t(skip), error);
     if (type != ondemand::json_type::object) {
-        *error = tr("%1: the top level is %2, not an object with \"method_timing\" or \"prompt_timing\"")
-                     .arg(origin, typeName(type));
+        std::size_t first = 0;
+        while (first < size && (begin[first] == ' ' || begin[first] == '\t' || begin[first] == '\n' || begin[first] == '\r'))
+            ++first;
+        *error = tr("%1: byte %2: the top level is %3, not an object with \"method_timing\" or \"prompt_timing\"")
+                     .arg(origin).arg(first + skip).arg(typeName(type));
         return false;
     }
     ondemand::object top;
@@ -124,18 +191,29 @@ bool Session::run(QString *error)
         return malformed(e, currentOffset(), error);
 
     bool sawTable = false;
+    bool sawMethods = false;
+    bool sawPrompts = false;
     bool sawDetail = false;
     QString detail;
     for (auto member : top) {
         ondemand::field field;
         if (const error_code e = std::move(member).get(field))
             return malformed(e, currentOffset(), error);
+        const char *keyStart = field.key().raw(); // after the opening quote, in the input
         std::string_view key;
         if (const error_code e = field.unescaped_key().get(key))
             return malformed(e, currentOffset(), error);
         ondemand::value value = field.value();
         if (key == "method_timing" || key == "prompt_timing") {
             sawTable = true;
+            bool &seen = key == "method_timing" ? sawMethods : sawPrompts;
+            if (seen) {
+                // Python would keep the last one; reading both loses nothing, and the warning says so.
+                fields.warn(RowPlace{nullptr, 0, 0, rows.offsetOf(keyStart) - 1},
+                            tr("\"%1\" appears a second time at the top level; the rows of both are read")
+                                .arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+            }
+            seen = true;
             if (!readTable(value, key, error))
                 return false;
         } else if (key == "detail") {

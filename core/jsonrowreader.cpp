@@ -137,6 +137,8 @@ bool JsonRowReader::readRow(ondemand::object &row, FieldMapper &fields, int dept
         const FieldId id = FieldMapper::fieldId(key);
         if (id == FieldId::Unknown)
             return consume(value, depth + 1);
+        if (fields[id].type != FieldValue::Type::Absent)
+            fields.markDuplicate(id);
         return readValue(value, fields[id], id == FieldId::PromptId, depth + 1);
     });
 }

@@ -27,7 +27,7 @@ public:
     {
         ++m_records;
         if (m_rowsBefore + m_records > m_context.maxRows)
-            return tooMany(error);
+            return tooMany(bytesDone, error);
         if (m_records % kCheckEvery == 0)
             return checkpoint(bytesDone, error);
         return true;
@@ -38,7 +38,7 @@ public:
     std::int64_t records() const { return m_records; }
 
 private:
-    bool tooMany(QString *error);
+    bool tooMany(std::int64_t bytesDone, QString *error);
 
     const ParseContext &m_context;
     QString m_origin;

@@ -14,6 +14,7 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <new>
 #include <memory>
 
 namespace {
@@ -40,10 +41,31 @@ QString named(const QString &origin, const QString &error)
 
 Outcome finish(std::shared_ptr<SourceData> data)
 {
-    if (data->rowCount() == 0)
-        return {nullptr, QCoreApplication::translate("SourceLoader", "%1: no valid row (%2 skipped)").arg(data->name).arg(data->skippedRows)};
+    if (data->rowCount() == 0) {
+        if (data->skippedRows == 0)
+            return {nullptr, QCoreApplication::translate("SourceLoader", "%1: no valid row (0 skipped)").arg(data->name)};
+        // The source fails, so its warnings are not shown elsewhere: say why the first row was dropped.
+        QString first = data->warnings.value(0);
+        if (const QString prefix = data->name + QStringLiteral(": "); first.startsWith(prefix))
+            first = first.mid(prefix.size());
+        return {nullptr, QCoreApplication::translate("SourceLoader", "%1: no valid row (%2 skipped); the first: %3")
+                             .arg(data->name).arg(data->skippedRows).arg(first)};
+    }
     data->finalize();
     return {std::move(data), {}};
+}
+
+/// Runs a read on a pool thread. Memory running out (a file bigger than the
+/// RAM, a parse that needs twice the input) must end as this source's
+/// message: QtConcurrent would rethrow it into the event loop, which aborts.
+template<typename Task>
+Outcome guarded(const QString &name, Task task)
+{
+    try {
+        return task();
+    } catch (const std::bad_alloc &) {
+        return {nullptr, QCoreApplication::translate("SourceLoader", "%1: out of memory while reading it").arg(name)};
+    }
 }
 
 ParseContext parseContext(const LoadOptions &options, const std::shared_ptr<JobState> &state, qint64 base)
@@ -207,7 +229,9 @@ void SourceLoader::Private::nextSource()
             ++index;
             continue;
         case SourceSpec::Kind::Local:
-            startParse([spec, options = options, state = state] { return loadLocal(spec, options, state); });
+            startParse([spec, options = options, state = state] {
+                return guarded(spec.name, [&] { return loadLocal(spec, options, state); });
+            });
             return;
         case SourceSpec::Kind::Remote:
             startDownload(spec);
@@ -253,7 +277,7 @@ void SourceLoader::Private::onDownloadFinished()
     auto body = std::make_shared<const ByteBuffer>(finished->takeBody());
     spec.size = qint64(body->size());
     startParse([name = spec.name, body, type = finished->contentType(), options = options, state = state] {
-        return parseBody(name, body, type, options, state);
+        return guarded(name, [&] { return parseBody(name, body, type, options, state); });
     });
 }
 

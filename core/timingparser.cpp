@@ -5,6 +5,7 @@
 #include "fieldmapper.h"
 #include "jsonlinesreader.h"
 #include "jsonreader.h"
+#include "textcheck.h"
 
 #include <QCoreApplication>
 
@@ -128,6 +129,42 @@ struct Mark
     std::int64_t warningCount;
     std::int64_t skippedRows;
 };
+/// No reader claimed the input: a CSV of an unknown table (the CSV reader
+/// names its header), or a message that says what the input looks like.
+bool readUnknown(const ByteBuffer &bytes, QByteArrayView head, const QString &origin, const ParseContext &context,
+                 SourceData &out, QString *error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TimingParser", text); };
+    const QByteArrayView text = skipBomAndSpace(head);
+    if (text.isEmpty()) {
+        *error = tr("%1: empty file").arg(origin);
+        return false;
+    }
+    if (const QString foreign = TextCheck::knownForeignFormat(head); !foreign.isEmpty()) {
+        *error = tr("%1: byte 0: %2, not timing data").arg(origin, foreign);
+        return false;
+    }
+    // Binary: a control byte, or bytes that are not UTF-8 (a sequence cut by
+    // the end of the window does not count unless the file ends there too).
+    constexpr qsizetype kWindow = 4096;
+    const QByteArrayView window = head.first(std::min(head.size(), kWindow));
+    std::int64_t binary = TextCheck::firstBinaryByte(window);
+    const std::int64_t notUtf8 = TextCheck::firstInvalidUtf8(window);
+    if (notUtf8 >= 0 && (window.size() == qsizetype(bytes.size()) || notUtf8 < window.size() - 3))
+        binary = binary < 0 ? notUtf8 : std::min(binary, notUtf8);
+    if (binary >= 0) {
+        *error = tr("%1: byte %2: binary data (byte 0x%3), not TokenLense JSON, JSON Lines or a timing CSV")
+                     .arg(origin)
+                     .arg(binary)
+                     .arg(quint8(head[qsizetype(binary)]), 2, 16, QLatin1Char('0'));
+        return false;
+    }
+    if (firstLine(text).contains(','))
+        return CsvReader(origin, context, out).read(bytes, error); // names the unknown header
+    const qsizetype line = 1 + head.first(text.data() - head.data()).count('\n');
+    *error = tr("%1: line %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV").arg(origin).arg(line);
+    return false;
+}
 } // namespace
 
 TimingFormat detectTimingFormat(QByteArrayView head)
@@ -171,18 +208,9 @@ bool parseTimingData(const ByteBuffer &bytes, const QString &origin, const Parse
     case TimingFormat::PromptCsv:
         ok = CsvReader(origin, context, out).read(bytes, error);
         break;
-    case TimingFormat::Unknown: {
-        const QByteArrayView text = skipBomAndSpace(head);
-        if (text.isEmpty())
-            *error = QCoreApplication::translate("TimingParser", "%1: empty file").arg(origin);
-        else if (firstLine(text).contains(','))
-            ok = CsvReader(origin, context, out).read(bytes, error); // names the unknown header
-        else
-            *error = QCoreApplication::translate("TimingParser",
-                                                 "%1: unknown format: not TokenLense JSON, JSON Lines or a timing CSV")
-                         .arg(origin);
+    case TimingFormat::Unknown:
+        ok = readUnknown(bytes, head, origin, context, out, error);
         break;
-    }
     }
     if (!ok) {
         mark.restore(out);

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void cancelWhileReading();
     void progress();
     void failureLeavesSourceUnchanged();
+    void bugDuplicateKeysWereSilent();
+    void bugCsvInvalidUtf8BecameReplacementCharacters();
 };
 
 void TestReaders::detect_data()
@@ -417,10 +419,10 @@ void TestReaders::fatalErrors_data()
         << QStringLiteral("x: the file holds a server error body, not timing data: "
                           "[{\"loc\": [\"query\", \"limit\"], \"msg\": \"field required\"}]");
     QTest::newRow("top-level array") << file("top_array.json")
-                                     << QStringLiteral("x: the top level is an array, not an object with "
+                                     << QStringLiteral("x: byte 0: the top level is an array, not an object with "
                                                        "\"method_timing\" or \"prompt_timing\"");
     QTest::newRow("top-level number") << file("top_number.json")
-                                      << QStringLiteral("x: the top level is a number, not an object with "
+                                      << QStringLiteral("x: byte 0: the top level is a number, not an object with "
                                                         "\"method_timing\" or \"prompt_timing\"");
     QTest::newRow("array of wrong type") << file("wrong_array_type.json")
                                          << QStringLiteral("x: byte 39: \"prompt_timing\" is a number, expected an array");
@@ -433,7 +435,7 @@ void TestReaders::fatalErrors_data()
                           "(expected columns such as total_prompts or prompt_id)");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("x: empty file");
     QTest::newRow("prose") << QByteArray("hello\n")
-                           << QStringLiteral("x: unknown format: not TokenLense JSON, JSON Lines or a timing CSV");
+                           << QStringLiteral("x: line 1: unknown format: not TokenLense JSON, JSON Lines or a timing CSV");
     // Malformed inside values the reader does not use: On-Demand alone would skip them.
     QTest::newRow("double comma in unknown field")
         << QByteArray(R"({"prompt_timing": [{"model": "a", "method": "b", "time": 1, "x": [1,,2]}]})")
@@ -452,6 +454,37 @@ void TestReaders::fatalErrors_data()
     QTest::newRow("content after the document")
         << QByteArray(R"({"prompt_timing": [{"model": "a", "method": "b", "time": 1}]}})")
         << QStringLiteral("x: byte 61: not well-formed JSON (content after the end of the document)");
+    // Regression: text after the document was reported at byte 0 as an unclosed object.
+    QTest::newRow("bug: garbage after the document at byte 0")
+        << QByteArray("{\"prompt_timing\": []}\ngarbage\n")
+        << QStringLiteral("x: byte 22: not well-formed JSON (content after the end of the document)");
+    // Regression: a cut file or a bad UTF-8 byte named no place at all.
+    QTest::newRow("bug: cut in a string, no place")
+        << QByteArray(R"({"prompt_timing": [{"model": "GPT)")
+        << QStringLiteral("x: byte 29: not well-formed JSON (UNCLOSED_STRING: the string that starts here is never "
+                          "closed; the file may be cut short)");
+    QTest::newRow("bug: cut between values, no place")
+        << QByteArray(R"({"prompt_timing": [{"model": "GPT"})")
+        << QStringLiteral("x: byte 35: not well-formed JSON (INCOMPLETE_ARRAY_OR_OBJECT: the input ends inside an "
+                          "object or array; the file may be cut short)");
+    QTest::newRow("bug: invalid UTF-8, no place")
+        << QByteArray("\xEF\xBB\xBF{\"prompt_timing\": [{\"model\": \"GPT\xC3\x28\"}]}")
+        << QStringLiteral("x: byte 36: not well-formed JSON (UTF8_ERROR: this byte does not belong to valid UTF-8 text)");
+    // What a file that no reader takes looks like.
+    QTest::newRow("HTML page") << QByteArray("\n<!DOCTYPE html><html><body>Sign in</body></html>")
+                               << QStringLiteral("x: byte 0: an HTML page (a login page, a proxy's error or a wrong URL "
+                                                 "saved as a file?), not timing data");
+    QTest::newRow("gzip") << QByteArray("\x1F\x8B\x08\x00\x00\x00", 6)
+                          << QStringLiteral("x: byte 0: gzip-compressed data (decompress it first, e.g. with gunzip), "
+                                            "not timing data");
+    QTest::newRow("UTF-16") << QByteArray("\xFF\xFE{\0\"\0", 6)
+                            << QStringLiteral("x: byte 0: UTF-16 text (save it as UTF-8), not timing data");
+    QTest::newRow("binary") << QByteArray("ab\x01\x02cd", 6)
+                            << QStringLiteral("x: byte 2: binary data (byte 0x01), not TokenLense JSON, JSON Lines or a "
+                                              "timing CSV");
+    QTest::newRow("not UTF-8") << QByteArray("abc\x8F\x8F\n")
+                               << QStringLiteral("x: byte 3: binary data (byte 0x8f), not TokenLense JSON, JSON Lines or "
+                                                 "a timing CSV");
     QTest::newRow("two documents") << QByteArray("{\"prompt_timing\": []}\n{\"prompt_timing\": []}")
                                    << QStringLiteral("x: byte 22: not well-formed JSON (content after the end of the document)");
 }
@@ -546,7 +579,9 @@ void TestReaders::rowLimit()
     context.maxRows = records - 1;
     SourceData over;
     QVERIFY(!parse(bytes, QStringLiteral("x"), over, &error, context));
-    QCOMPARE(error, QStringLiteral("x: more than %1 rows, over the row limit").arg(records - 1));
+    // The message names the place: the byte where the row over the limit starts (or, in a CSV, ends).
+    QVERIFY2(error.startsWith(QStringLiteral("x: byte ")), qPrintable(error));
+    QVERIFY2(error.endsWith(QStringLiteral(": more than %1 rows, over the row limit").arg(records - 1)), qPrintable(error));
     QCOMPARE(over.rowCount(), 0);
 }
 
@@ -559,7 +594,8 @@ void TestReaders::rowLimitCountsEarlierParts()
     QString error;
     QVERIFY(parse(fixture(QStringLiteral("method.csv")), QStringLiteral("m.csv"), data, &error, context));
     QVERIFY(!parse(fixture(QStringLiteral("prompt.csv")), QStringLiteral("p.csv"), data, &error, context));
-    QCOMPARE(error, QStringLiteral("p.csv: more than 5 rows, over the row limit"));
+    QVERIFY2(error.startsWith(QStringLiteral("p.csv: byte ")), qPrintable(error));
+    QVERIFY2(error.endsWith(QStringLiteral(": more than 5 rows, over the row limit")), qPrintable(error));
 }
 
 void TestReaders::cancelBeforeStart()
@@ -653,6 +689,43 @@ void TestReaders::failureLeavesSourceUnchanged()
     QCOMPARE(data.prompts.promptId(3), QStringLiteral("p5"));
     QCOMPARE(data.prompts.promptText(4), QStringLiteral("Hello, \"world\""));
     QCOMPARE(data.prompts.promptId(4), QStringLiteral("p1"));
+}
+
+void TestReaders::bugDuplicateKeysWereSilent()
+{
+    // Regression: a key named twice in a row, or a table named twice, was merged without a word.
+    const QByteArray bytes = "{\"prompt_timing\": [{\"model\": \"m\", \"method\": \"x\", \"time\": 1, \"time\": 2}],\n"
+                             " \"prompt_timing\": [{\"model\": \"m\", \"method\": \"x\", \"time\": 3}]}";
+    SourceData data;
+    QString error;
+    QVERIFY2(parse(bytes, QStringLiteral("d.json"), data, &error), qPrintable(error));
+    QCOMPARE(data.warnings, (QStringList{
+        QStringLiteral("d.json: prompt_timing[0] (record 1, byte 19), field \"time\": appears more than once in the row; "
+                       "the last value is used"),
+        QStringLiteral("d.json: byte %1: \"prompt_timing\" appears a second time at the top level; the rows of both "
+                       "are read").arg(bytes.lastIndexOf("\"prompt_timing\"")),
+    }));
+    QCOMPARE(data.skippedRows, 0);
+    QCOMPARE(promptRows(data), (QStringList{QStringLiteral("m|x|2|nan|nan|nan|1|||||1"),
+                                            QStringLiteral("m|x|3|nan|nan|nan|1|||||1")}));
+}
+
+void TestReaders::bugCsvInvalidUtf8BecameReplacementCharacters()
+{
+    // Regression: a CSV cell that is not UTF-8 reached the tables as U+FFFD;
+    // now its record is skipped with a warning, as a JSON Lines line would be.
+    const QByteArray bytes = "model,attribution_method,prompt_id,attribution_time\n"
+                             "m,x,p1,1\n"
+                             "m\xFF,x,p2,2\n"
+                             "\"m\",\"x\xC3\",p3,3\n"
+                             "m,x,p4,4\n";
+    SourceData data;
+    QString error;
+    QVERIFY2(parse(bytes, QStringLiteral("u.csv"), data, &error), qPrintable(error));
+    QCOMPARE(data.warnings, (QStringList{QStringLiteral("u.csv: line 3: not valid UTF-8 text; row skipped"),
+                                         QStringLiteral("u.csv: line 4: not valid UTF-8 text; row skipped")}));
+    QCOMPARE(data.skippedRows, 2);
+    QCOMPARE(data.prompts.size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestReaders)

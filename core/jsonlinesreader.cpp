@@ -20,6 +20,20 @@ bool isSpace(char c)
 }
 } // namespace
 
+/// What lasts from one piece of the input to the next.
+struct JsonLinesReader::State
+{
+    State(const QString &origin, const ParseContext &context, SourceData &out, std::int64_t totalBytes)
+        : fields(origin, out)
+        , budget(context, origin, out.rowCount(), totalBytes)
+    {
+    }
+    FieldMapper fields;
+    RowBudget budget;
+    ondemand::parser parser;
+    std::int64_t line = 0;
+};
+
 JsonLinesReader::JsonLinesReader(const QString &origin, const ParseContext &context, SourceData &out)
     : m_origin(origin)
     , m_context(context)
@@ -27,24 +41,38 @@ JsonLinesReader::JsonLinesReader(const QString &origin, const ParseContext &cont
 {
 }
 
+JsonLinesReader::~JsonLinesReader() = default;
+
 bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
 {
-    const char *const data = bytes.data();
-    const char *const end = data + bytes.size();
+    const auto total = std::int64_t(bytes.size());
+    return begin(total, error) && readLines(bytes.data(), bytes.size(), 0, error) && finish(total, error);
+}
+
+bool JsonLinesReader::begin(std::int64_t totalBytes, QString *error)
+{
+    m_state = std::make_unique<State>(m_origin, m_context, m_out, totalBytes);
+    return m_state->budget.checkpoint(0, error);
+}
+
+bool JsonLinesReader::finish(std::int64_t totalBytes, QString *error)
+{
+    return m_state->budget.checkpoint(totalBytes, error);
+}
+
+bool JsonLinesReader::readLines(const char *data, std::size_t size, std::int64_t offset, QString *error)
+{
+    State &s = *m_state;
+    FieldMapper &fields = s.fields;
+    const char *const end = data + size;
     const char *const paddedEnd = end + ByteBuffer::kPadding;
     const int maxDepth = std::min(m_context.maxDepth, kDepthCap);
-    FieldMapper fields(m_origin, m_out);
-    RowBudget budget(m_context, m_origin, m_out.rowCount(), std::int64_t(bytes.size()));
-    ondemand::parser parser;
-    if (!budget.checkpoint(0, error))
-        return false;
 
     const char *lineStart = data;
-    if (bytes.size() >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    if (offset == 0 && size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         lineStart += 3;
-    std::int64_t line = 0;
     for (; lineStart < end; ) {
-        ++line;
+        ++s.line;
         const char *newline = static_cast<const char *>(std::memchr(lineStart, '\n', std::size_t(end - lineStart)));
         const char *lineEnd = newline ? newline : end;
         const char *next = newline ? newline + 1 : end;
@@ -58,15 +86,15 @@ bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
         if (first == last)
             continue; // blank line
 
-        const RowPlace place{nullptr, 0, line, std::int64_t(first - data)};
-        if (!budget.next(place.byte, error))
+        const RowPlace place{nullptr, 0, s.line, offset + std::int64_t(first - data)};
+        if (!s.budget.next(place.byte, error))
             return false;
-        // The line is followed by the rest of the file and the buffer's padding,
+        // The line is followed by the rest of the input and the buffer's padding,
         // which is all simdjson needs to read past its end.
         const std::size_t length = std::size_t(last - first);
         ondemand::document document;
         if (const error_code e =
-                parser.iterate(simdjson::padded_string_view(first, length, std::size_t(paddedEnd - first))).get(document)) {
+                s.parser.iterate(simdjson::padded_string_view(first, length, std::size_t(paddedEnd - first))).get(document)) {
             fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(e)));
             continue;
         }
@@ -89,7 +117,7 @@ bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
         if (!rows.readRow(object, fields, 1)) {
             if (rows.error() == simdjson::DEPTH_ERROR) {
                 *error = tr("%1: line %2 (byte %3): nested deeper than %4 levels")
-                             .arg(m_origin).arg(line).arg(rows.faultOffset()).arg(maxDepth);
+                             .arg(m_origin).arg(s.line).arg(rows.faultOffset()).arg(maxDepth);
                 return false;
             }
             fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(rows.error())));
@@ -105,5 +133,5 @@ bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
         else
             fields.addPromptRow(place);
     }
-    return budget.checkpoint(std::int64_t(bytes.size()), error);
+    return true;
 }

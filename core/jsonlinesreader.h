@@ -8,22 +8,38 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 /// Reads JSON Lines: one row object per line, `"kind": "method"` marking a
 /// method row, anything else a prompt row. Blank lines are ignored; a line
 /// that is not a well-formed object is skipped with a warning naming it.
 /// Only limits and cancellation fail the whole parse.
+/// The input can come whole (read()) or as consecutive pieces of whole lines
+/// (begin(), readLines()..., finish()), so that a file of any size is read
+/// through a bounded window.
 class JsonLinesReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonLinesReader)
 
 public:
     JsonLinesReader(const QString &origin, const ParseContext &context, SourceData &out);
+    ~JsonLinesReader();
 
     /// Appends the rows of `bytes` to the SourceData; false with `error` on a limit or cancel.
     bool read(const ByteBuffer &bytes, QString *error);
 
+    /// Streaming: `totalBytes` is the input's size, for progress.
+    bool begin(std::int64_t totalBytes, QString *error);
+    /// Reads the lines in [data, data + size), which start at byte `offset` of
+    /// the input and end with a line break (or the input). At least
+    /// ByteBuffer::kPadding readable bytes must follow data + size.
+    bool readLines(const char *data, std::size_t size, std::int64_t offset, QString *error);
+    bool finish(std::int64_t totalBytes, QString *error);
+
 private:
+    struct State;
     const QString &m_origin;
     const ParseContext &m_context;
     SourceData &m_out;
+    std::unique_ptr<State> m_state;
 };

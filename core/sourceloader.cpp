@@ -3,6 +3,7 @@
 
 #include "downloader.h"
 #include "sourcespec.h"
+#include "streamreader.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -97,6 +98,21 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
             return {nullptr, QCoreApplication::translate("SourceLoader", "%1: not a regular file").arg(path)};
         QString error;
         // The size limit is checked before anything is read.
+        if (options.maxFileBytes > 0 && info.size() > options.maxFileBytes)
+            return {nullptr, QCoreApplication::translate("ByteBuffer", "%1: file is %2 bytes, over the size limit of %3 bytes")
+                                 .arg(path).arg(info.size()).arg(options.maxFileBytes)};
+        // JSON and JSON Lines go through a bounded window: memory is the row store, not the file.
+        const ParseContext context = parseContext(options, state, base);
+        switch (StreamReader::readFile(path, context, *data, &error)) {
+        case StreamReader::Result::Done:
+            base += qint64(info.size());
+            state->parsed.store(base, std::memory_order_relaxed);
+            continue;
+        case StreamReader::Result::Failed:
+            return {nullptr, named(path, error)};
+        case StreamReader::Result::NotStreamable:
+            break;
+        }
         const ByteBuffer bytes = ByteBuffer::fromFile(path, options.maxFileBytes > 0 ? options.maxFileBytes : -1, &error);
         if (!error.isEmpty())
             return {nullptr, error};

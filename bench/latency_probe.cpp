@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// attriscope-latency FILE: opens FILE in a MainWindow (offscreen unless a
+// platform is set) and prints, as one JSON line:
+//   startup_ms      process start to the window constructed and shown
+//   ready_ms        process start to the data applied and the window painted
+//   max_block_ms    the longest the GUI thread did not serve a 10 ms timer
+//                   during the load (event-loop latency), and its p99
+//   refresh_ms      median and max over 20 filter changes of the synchronous
+//                   refresh (filter, summary, insights, every tab's setData)
+//                   plus painting the window once
+// A probe, not a test: it asserts nothing.
+
+#include "filterstate.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(q * double(v.size())))];
+}
+
+void paint(QWidget &window)
+{
+    // What a screen update costs: the whole window into a backing image.
+    QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    window.render(&painter);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Own settings, so the probe neither reads nor changes the user's session.
+    QCoreApplication::setOrganizationName(QStringLiteral("AttriScope-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("attriscope-latency"));
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: attriscope-latency FILE\n");
+        return 1;
+    }
+    const QString file = QString::fromLocal8Bit(argv[1]);
+
+    MainWindow window;
+    window.show();
+    const double startupMs = double(sinceStart.nsecsElapsed()) / 1e6;
+
+    // The event-loop probe: a 10 ms timer; each late tick is time the GUI thread was busy.
+    std::vector<double> gaps;
+    QElapsedTimer tick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(10);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        gaps.push_back(double(tick.nsecsElapsed()) / 1e6);
+        tick.restart();
+    });
+
+    double readyMs = 0;
+    bool failed = false;
+    QObject::connect(&window, &MainWindow::loadFailed, [&](const QStringList &errors) {
+        std::fprintf(stderr, "attriscope-latency: %s\n", qPrintable(errors.join(QLatin1Char('\n'))));
+        failed = true;
+        app.quit();
+    });
+    QObject::connect(&window, &MainWindow::datasetApplied, [&] {
+        if (!window.dataset())
+            return; // the empty state at start-up
+        paint(window);
+        readyMs = double(sinceStart.nsecsElapsed()) / 1e6;
+        probe.stop();
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    });
+    tick.start();
+    probe.start();
+    window.openSources({file});
+    app.exec();
+    if (failed)
+        return 2;
+
+    // Filter changes with the data loaded: synchronous refresh plus one paint.
+    std::vector<double> refresh;
+    FilterState *filter = window.filterState();
+    const QString first = window.dataset()->models().value(0);
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        filter->setShown(Dimension::Model, first, i % 2 == 1);
+        paint(window);
+        refresh.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::vector<double> blocks;
+    for (double g : gaps)
+        blocks.push_back(std::max(0.0, g - 10.0));
+    std::printf("{\"file\":\"%s\",\"rows\":%lld,\"startup_ms\":%.1f,\"ready_ms\":%.1f,\"max_block_ms\":%.1f,"
+                "\"p99_block_ms\":%.1f,\"ticks\":%zu,\"refresh_median_ms\":%.2f,\"refresh_max_ms\":%.2f}\n",
+                argv[1], (long long)window.dataset()->promptRowCount(), startupMs, readyMs,
+                blocks.empty() ? 0.0 : *std::max_element(blocks.begin(), blocks.end()), percentile(blocks, 0.99),
+                blocks.size(), median(refresh), *std::max_element(refresh.begin(), refresh.end()));
+    return 0;
+}

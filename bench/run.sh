@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Speed at scale: attriscope vs a minimal simdjson program vs the pandas notebook path.
+#
+#   bench/run.sh                 100k, 1M and 3M prompt rows, 5 runs each (needs ~3 GB of disk in $BENCH_DIR)
+#   bench/run.sh --rows 1000000  one size
+#   bench/run.sh --smoke         10k rows, 1 run, no pandas unless installed: CI; fails only on breakage
+#   bench/run.sh --latency       also the window: load-to-paint time, event-loop blocking, filter refresh
+#   bench/run.sh --jsonl-10m     also a 10M-row JSON Lines file (~6 GB) through attriscope
+#
+# Builds Release in build-release (BUILD_DIR to change), writes data to BENCH_DIR
+# (default /tmp/attriscope-bench), prints a table: median and min–max wall time,
+# MB/s, peak RSS (GNU time %M). Times are whole processes, file in page cache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build-release}
+BENCH_DIR=${BENCH_DIR:-/tmp/attriscope-bench}
+RUNS=${RUNS:-5}
+SIZES=(100000 1000000 3000000)
+SMOKE=0
+LATENCY=0
+JSONL10M=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --smoke) SMOKE=1; SIZES=(10000); RUNS=1 ;;
+        --rows) SIZES=("$2"); shift ;;
+        --runs) RUNS=$2; shift ;;
+        --latency) LATENCY=1 ;;
+        --jsonl-10m) JSONL10M=1 ;;
+        *) echo "usage: bench/run.sh [--smoke] [--rows N] [--runs N] [--latency] [--jsonl-10m]" >&2; exit 1 ;;
+    esac
+    shift
+done
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# What the benchmark needs beyond ./dev's packages: GNU time, Google Benchmark,
+# Debian's pandas (a pyenv python3 on PATH usually has none: /usr/bin/python3 is used).
+need=()
+[ -x /usr/bin/time ] || need+=(time)
+dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null | grep -q "install ok installed" || need+=(libbenchmark-dev)
+/usr/bin/python3 -c 'import pandas' 2>/dev/null || need+=(python3-pandas)
+if [ ${#need[@]} -gt 0 ]; then
+    if [ "$SMOKE" = 1 ]; then
+        log "not installed: ${need[*]}; the smoke run goes on without them"
+    else
+        log "installing ${need[*]}"
+        sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${need[@]}" >&2 \
+            || log "could not install ${need[*]}; going on without"
+    fi
+fi
+HAVE_PANDAS=0; /usr/bin/python3 -c 'import pandas' 2>/dev/null && HAVE_PANDAS=1
+HAVE_TIME=0; [ -x /usr/bin/time ] && HAVE_TIME=1
+
+log "building Release in $BUILD_DIR"
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
+targets=(attriscope attriscope-gen simdjson_floor simdjson_floor_native attriscope-latency)
+grep -q '^benchmark_DIR:PATH=/' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null && targets+=(attriscope_bench)
+cmake --build "$BUILD_DIR" -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}" >&2
+BIN=$BUILD_DIR/bin
+mkdir -p "$BENCH_DIR"
+
+# One measurement: prints "seconds peak_kib" for a command (its output discarded).
+measure() {
+    if [ "$HAVE_TIME" = 1 ]; then
+        /usr/bin/time -f '%e %M' -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>&1
+        tail -1 "$BENCH_DIR/time.txt"
+    else
+        local start end
+        start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
+        echo "$(( (end - start) / 1000000 ))e-3 0"
+    fi
+}
+
+# Runs a command RUNS times; prints "median min max peak_mib".
+series() {
+    local times=() rss=0 t m
+    for _ in $(seq "$RUNS"); do
+        read -r t m < <(measure "$@")
+        times+=("$t")
+        [ "${m:-0}" -gt "$rss" ] && rss=$m
+    done
+    printf '%s\n' "${times[@]}" | sort -g | awk -v rss="$rss" '
+        { v[NR] = $1 } END { n = NR; med = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2;
+                             printf "%.3f %.3f %.3f %.0f\n", med, v[1], v[n], rss / 1024 }'
+}
+
+printf '\n%s, %s\n' "$(lscpu | sed -n 's/^Model name: *//p')" "$(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '| rows | file | program | median s | min–max s | MB/s | peak RSS MiB | RSS / file | vs floor | vs pandas |\n'
+printf '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n'
+for rows in "${SIZES[@]}"; do
+    file=$BENCH_DIR/timing_${rows}.json
+    if [ ! -s "$file" ]; then
+        log "generating $file"
+        "$BIN/attriscope-gen" --rows "$rows" --models 12 --methods 12 --hardware 4 --seed 1 --out "$file"
+    fi
+    cat "$file" >/dev/null # page cache
+    bytes=$(stat -c %s "$file")
+    mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1e6 }')
+    # Smoke: the outputs must be there and agree on the number of groups.
+    "$BIN/attriscope" report --format json "$file" >"$BENCH_DIR/report.json"
+    "$BIN/simdjson_floor" "$file" >"$BENCH_DIR/floor.json" 2>/dev/null
+    groups_a=$(grep -c '"model_loading_time"' "$BENCH_DIR/report.json" || true)
+    groups_f=$(grep -c '"key"' "$BENCH_DIR/floor.json" || true)
+    if [ "$groups_a" != "$groups_f" ] || [ "$groups_a" = 0 ]; then
+        echo "bench: attriscope found $groups_a groups, the floor $groups_f" >&2
+        exit 1
+    fi
+    declare -A result=()
+    progs=(attriscope floor floor_native)
+    [ "$HAVE_PANDAS" = 1 ] && progs+=(pandas)
+    for prog in "${progs[@]}"; do
+        case $prog in
+            attriscope) cmd=("$BIN/attriscope" report --format json "$file") ;;
+            floor) cmd=("$BIN/simdjson_floor" "$file") ;;
+            floor_native) cmd=("$BIN/simdjson_floor_native" "$file") ;;
+            pandas) cmd=(/usr/bin/python3 bench/pandas_path.py "$file") ;;
+        esac
+        result[$prog]=$(series "${cmd[@]}")
+    done
+    read -r floor_med _ < <(echo "${result[floor]}")
+    pandas_med=""
+    [ -n "${result[pandas]:-}" ] && read -r pandas_med _ < <(echo "${result[pandas]}")
+    for prog in "${progs[@]}"; do
+        read -r med lo hi rss < <(echo "${result[$prog]}")
+        name=$prog
+        case $prog in
+            attriscope) name='attriscope report --format json' ;;
+            floor) name='simdjson floor (distro flags)' ;;
+            floor_native) name='simdjson floor (-march=native)' ;;
+            pandas) name='pandas groupby (/usr/bin/python3)' ;;
+        esac
+        awk -v rows="$rows" -v mb="$mb" -v name="$name" -v med="$med" -v lo="$lo" -v hi="$hi" -v rss="$rss" \
+            -v bytes="$bytes" -v floor="$floor_med" -v pandas="$pandas_med" 'BEGIN {
+                printf "| %d | %d MB | %s | %.3f | %.3f–%.3f | %.0f | %.0f | %.2f× | %.2f× | %s |\n",
+                    rows, mb, name, med, lo, hi, mb / med, rss, rss * 1048576 / bytes, med / floor,
+                    pandas == "" ? "–" : sprintf("%.1f× faster", pandas / med) }'
+    done
+    if [ -x "$BIN/attriscope_bench" ] && [ "$SMOKE" = 0 ] && [ "$rows" = 1000000 ]; then
+        log "stages at $rows rows (Google Benchmark)"
+        "$BIN/attriscope_bench" --file="$file" --benchmark_repetitions="$RUNS" \
+            --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_mean' >&2 || true
+        outdir=$BENCH_DIR/export
+        rm -rf "$outdir"
+        read -r med lo hi rss < <(series "$BIN/attriscope" export --force --out "$outdir" "$file")
+        printf '| %d | | attriscope export (7 PNG) | %.3f | %.3f–%.3f | | %.0f | | | |\n' "$rows" "$med" "$lo" "$hi" "$rss"
+    fi
+    if [ "$LATENCY" = 1 ] || [ "$SMOKE" = 1 ]; then
+        QT_QPA_PLATFORM=offscreen "$BIN/attriscope-latency" "$file" >&2
+    fi
+done
+
+if [ "$JSONL10M" = 1 ]; then
+    file=$BENCH_DIR/timing_10000000.jsonl
+    [ -s "$file" ] || "$BIN/attriscope-gen" --rows 10000000 --models 12 --methods 12 --hardware 4 --seed 1 --format jsonl --out "$file"
+    read -r med lo hi rss < <(RUNS=1 series "$BIN/attriscope" report --format json "$file")
+    printf '| 10000000 | %d MB | attriscope report (JSON Lines) | %.3f | | | %.0f | | | |\n' \
+        "$(($(stat -c %s "$file") / 1000000))" "$med" "$rss"
+fi
+if [ "$SMOKE" = 1 ]; then
+    # The stages run once each, so the benchmark binary itself is checked too.
+    if [ -x "$BIN/attriscope_bench" ]; then
+        QT_QPA_PLATFORM=offscreen "$BIN/attriscope_bench" --file="$BENCH_DIR/timing_10000.json" \
+            --benchmark_min_time=0.01 --benchmark_filter='Parse|Build|Refresh' >/dev/null
+    fi
+fi
+log "done"

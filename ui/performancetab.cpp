@@ -4,7 +4,9 @@
 #include "barchart.h"
 #include "chartfactory.h"
 #include "emptystatestack.h"
+#include "errorbars.h"
 #include "format.h"
+#include "medianinterval.h"
 #include "pager.h"
 
 #include <QChartView>
@@ -74,6 +76,8 @@ PerformanceTab::PerformanceTab(QWidget *parent)
                            {tr("Mean time"), tr("Median time"), tr("P95 time"), tr("Tokens/s")});
     m_sortBox = comboBox(m_controls, tr("Sort"), {tr("Alphabetical"), tr("By performance (best first)")});
     m_logBox = new QCheckBox(tr("Log scale"), m_controls);
+    m_errorBarsBox = new QCheckBox(tr("95 % &interval"), m_controls);
+    m_errorBarsBox->setToolTip(tr("Draw the distribution-free 95 % interval of each median (median time only)"));
 
     auto *controls = new QHBoxLayout(m_controls);
     controls->setContentsMargins(0, 0, 0, 0);
@@ -88,6 +92,7 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     addLabelled(tr("&Metric:"), m_metricBox);
     addLabelled(tr("&Sort:"), m_sortBox);
     controls->addWidget(m_logBox);
+    controls->addWidget(m_errorBarsBox);
     controls->addStretch();
     controls->addWidget(m_pager);
 
@@ -102,6 +107,7 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     connect(m_metricBox, &QComboBox::activated, this, [this](int i) { setMetric(Metric(i)); });
     connect(m_sortBox, &QComboBox::activated, this, [this](int i) { setSort(Sort(i)); });
     connect(m_logBox, &QCheckBox::toggled, this, &PerformanceTab::setLogScale);
+    connect(m_errorBarsBox, &QCheckBox::toggled, this, &PerformanceTab::setErrorBars);
     connect(m_hardwareBox, &QComboBox::activated, this,
             [this](int i) { setHardware(m_hardwareBox->itemData(i).toString()); });
     connect(m_pager, &Pager::pageChanged, this, &PerformanceTab::showPage);
@@ -179,6 +185,15 @@ void PerformanceTab::setLogScale(bool log)
     rebuild();
 }
 
+void PerformanceTab::setErrorBars(bool on)
+{
+    if (on == m_errorBars)
+        return;
+    m_errorBars = on;
+    syncControls();
+    showPage();
+}
+
 void PerformanceTab::setHardware(const QString &hardware)
 {
     if (hardware == m_hardware)
@@ -198,7 +213,9 @@ void PerformanceTab::setCompact(bool compact)
 
 void PerformanceTab::setDarkTheme(bool dark)
 {
+    m_dark = dark;
     m_chart->setDarkTheme(dark);
+    showPage(); // the theme change dropped the interval lines
 }
 
 void PerformanceTab::saveSettings(QSettings &settings) const
@@ -207,6 +224,7 @@ void PerformanceTab::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("charts/performance/metric"), int(m_metric));
     settings.setValue(QStringLiteral("charts/performance/sort"), int(m_sort));
     settings.setValue(QStringLiteral("charts/performance/log"), m_log);
+    settings.setValue(QStringLiteral("charts/performance/errorBars"), m_errorBars);
     settings.setValue(QStringLiteral("charts/performance/hardware"), m_hardware);
 }
 
@@ -216,6 +234,7 @@ void PerformanceTab::restoreSettings(const QSettings &settings)
     m_metric = Metric(std::clamp(settings.value(QStringLiteral("charts/performance/metric"), 0).toInt(), 0, 3));
     m_sort = Sort(std::clamp(settings.value(QStringLiteral("charts/performance/sort"), 0).toInt(), 0, 1));
     m_log = settings.value(QStringLiteral("charts/performance/log"), false).toBool();
+    m_errorBars = settings.value(QStringLiteral("charts/performance/errorBars"), false).toBool();
     m_hardware = settings.value(QStringLiteral("charts/performance/hardware")).toString();
     syncControls();
     rebuild();
@@ -225,11 +244,13 @@ void PerformanceTab::syncControls()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_groupByBox), QSignalBlocker(m_metricBox),
                                        QSignalBlocker(m_sortBox), QSignalBlocker(m_logBox),
-                                       QSignalBlocker(m_hardwareBox)};
+                                       QSignalBlocker(m_hardwareBox), QSignalBlocker(m_errorBarsBox)};
     m_groupByBox->setCurrentIndex(int(m_groupBy));
     m_metricBox->setCurrentIndex(int(m_metric));
     m_sortBox->setCurrentIndex(int(m_sort));
     m_logBox->setChecked(m_log);
+    m_errorBarsBox->setChecked(m_errorBars);
+    m_errorBarsBox->setEnabled(m_metric == Metric::MedianTime);
     m_hardwareBox->clear();
     m_hardwareBox->addItem(tr("All, side by side"), QString());
     if (m_dataset) {
@@ -289,7 +310,7 @@ void PerformanceTab::rebuild()
     const QStringList &secondaryNames = byModel ? dataset.methods() : dataset.models();
     for (auto &[id, index] : setIndex) {
         index = int(m_sets.size());
-        m_sets.append(Set{secondaryNames.at(id), {}, {}});
+        m_sets.append(Set{secondaryNames.at(id), {}, {}, {}});
     }
 
     // Order of categories: map order is alphabetical (ids follow sorted names).
@@ -327,6 +348,7 @@ void PerformanceTab::rebuild()
     for (Set &set : m_sets) {
         set.values.fill(qQNaN(), qsizetype(order.size()));
         set.tooltips.resize(qsizetype(order.size()));
+        set.intervals.fill({qQNaN(), qQNaN()}, qsizetype(order.size()));
     }
     for (std::size_t c = 0; c < order.size(); ++c) {
         const auto [primary, hardware] = order[c].key;
@@ -350,6 +372,10 @@ void PerformanceTab::rebuild()
                                              .arg(dataset.models().at(stats.model), dataset.methods().at(stats.method),
                                                   dataset.hardware().at(stats.hardware), metricName(m_metric),
                                                   formatValue(v), Format::count(n));
+            if (m_metric == Metric::MedianTime && MedianInterval::hasInterval(stats)) {
+                set.tooltips[qsizetype(c)] += QLatin1Char('\n') + MedianInterval::intervalText(stats);
+                set.intervals[qsizetype(c)] = {stats.medianCiLow, stats.medianCiHigh};
+            }
         }
     }
     m_labelWidth = ChartFactory::labelWidth(m_axisLabels, m_compact);
@@ -387,6 +413,13 @@ void PerformanceTab::showPage()
         data.sets.append(set);
     }
     m_chart->setChartData(data);
+    m_errorBarSeries.clear();
+    if (m_errorBars && m_metric == Metric::MedianTime) {
+        QList<QList<QPair<double, double>>> intervals;
+        for (const Set &set : std::as_const(m_sets))
+            intervals.append(set.intervals.mid(begin, end - begin));
+        m_errorBarSeries = ErrorBars::add(m_chart, intervals, m_dark);
+    }
 }
 
 QString PerformanceTab::pagerItemName() const

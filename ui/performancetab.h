@@ -8,6 +8,7 @@ class EmptyStateStack;
 class Pager;
 class QCheckBox;
 class QComboBox;
+class QLineSeries;
 struct GroupStats;
 
 /// Grouped bars of one metric per group. Categories are models (or methods),
@@ -37,6 +38,8 @@ public:
     void setMetric(Metric metric);
     void setSort(Sort sort);
     void setLogScale(bool log);
+    /// Draws the 95 % interval of each median over its bar (median time only).
+    void setErrorBars(bool on);
     /// One hardware by name; empty = every hardware side by side.
     void setHardware(const QString &hardware);
     /// Hides the options and shows the first page only (overview grid).
@@ -46,6 +49,9 @@ public:
     Metric metric() const { return m_metric; }
     Sort sort() const { return m_sort; }
     bool logScale() const { return m_log; }
+    bool errorBars() const { return m_errorBars; }
+    /// The interval lines of the page shown, one per bar that has one.
+    QList<QLineSeries *> errorBarSeries() const { return m_errorBarSeries; }
     QString hardware() const { return m_hardware; }
 
     /// All categories in display order (every page), as full labels.
@@ -73,6 +79,9 @@ private:
     Metric m_metric = Metric::MeanTime;
     Sort m_sort = Sort::Alphabetical;
     bool m_log = false;
+    bool m_errorBars = false;
+    bool m_dark = false;
+    QList<QLineSeries *> m_errorBarSeries;
     QString m_hardware;
     bool m_compact = false;
     int m_perPage = 0; // categories per page the current layout was built for
@@ -87,6 +96,7 @@ private:
         QString name;
         QList<double> values;       // per category
         QStringList tooltips;
+        QList<QPair<double, double>> intervals; // per category: median_ci95, NaN when none
     };
     QList<Set> m_sets;
 
@@ -96,6 +106,7 @@ private:
     QComboBox *m_metricBox;
     QComboBox *m_sortBox;
     QCheckBox *m_logBox;
+    QCheckBox *m_errorBarsBox;
     Pager *m_pager;
     BarChart *m_chart;
     EmptyStateStack *m_stack;

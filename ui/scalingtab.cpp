@@ -42,6 +42,23 @@ namespace {
 constexpr int kMaxPointsPerSeries = 5000; // beyond this the points are thinned evenly
 constexpr int kLogLineSegments = 24;      // a straight line is a curve on a log axis
 
+// Log-axis bounds on the 1-2-5 ladder around [low, high], so no empty decade
+// pads the chart (ticks stay at the powers of ten).
+std::pair<double, double> logBounds(double low, double high)
+{
+    const auto step = [](double v, bool up) {
+        const double d = std::pow(10.0, std::floor(std::log10(v)));
+        if (up)
+            return v <= d ? d : v <= 2 * d ? 2 * d : v <= 5 * d ? 5 * d : 10 * d;
+        return v >= 5 * d ? 5 * d : v >= 2 * d ? 2 * d : d;
+    };
+    double lo = step(low / 1.15, false);
+    double hi = step(high * 1.15, true);
+    if (hi <= lo)
+        hi = lo * 10;
+    return {lo, hi};
+}
+
 } // namespace
 
 ScalingTab::ScalingTab(QWidget *parent)
@@ -366,11 +383,7 @@ void ScalingTab::rebuild()
         axis->setBase(10);
         axis->setLabelFormat(QStringLiteral("%g"));
         axis->setMinorTickCount(8);
-        // A little room around the points, at least one decade of range.
-        double low = std::pow(10.0, std::floor(std::log10(minTime / 1.2)));
-        double high = std::pow(10.0, std::ceil(std::log10(maxTime * 1.2)));
-        if (high / low < 10)
-            high = low * 10;
+        const auto [low, high] = logBounds(minTime, maxTime);
         axis->setRange(low, high);
         axis->setTitleText(yTitle);
         yAxis = axis;

@@ -11,6 +11,9 @@
 #include "liveupdater.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "barchart.h"
+#include "errorbars.h"
+#include "performancetab.h"
 #include "scalingtab.h"
 #include "sourceloader.h"
 #include "timingroles.h"
@@ -19,7 +22,10 @@
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBoxPlotSeries>
+#include <QBarSet>
+#include <QAbstractBarSeries>
 #include <QBoxSet>
+#include <QCheckBox>
 #include <QChart>
 #include <QDir>
 #include <QFile>
@@ -116,6 +122,7 @@ private Q_SLOTS:
     void scalingTabSeriesAndFit();
     void scalingTabEstimator();
     void distributionTabBoxes();
+    void performanceErrorBars();
     void tabOrderAndShortcuts();
     void liveUpdateFollowsAtomicRewrite();
     void liveUpdateFollowsAppendedRows();
@@ -347,6 +354,36 @@ void TestBeyond::distributionTabBoxes()
     QCOMPARE(box.outliers, std::vector<double>{100});
 }
 
+// median_ci95 of c (n = 10, sorted 1 … 9, 100): j = max(1, ⌊5 − 0.98·√10⌋) = 1,
+// k = min(10, ⌈6 + 0.98·√10⌉) = 10: [x(1), x(10)] = [1, 100]. a and b have
+// fewer than 6 times: no interval.
+void TestBeyond::performanceErrorBars()
+{
+    const QList<SourceDataPtr> sources = load({testFile(QStringLiteral("scaling.json"))});
+    QCOMPARE(sources.size(), 1);
+    const DatasetPtr dataset = Dataset::build(sources);
+    PerformanceTab tab;
+    tab.resize(1000, 700);
+    tab.setData(dataset, allGroups(*dataset));
+    tab.setErrorBars(true);
+    QVERIFY(tab.errorBarSeries().isEmpty()); // mean time: no interval to draw
+    tab.setMetric(PerformanceTab::Metric::MedianTime);
+    QCOMPARE(tab.errorBarSeries().size(), 1);
+    const QLineSeries *line = tab.errorBarSeries().first();
+    // One category (model M), three bars (a, b, c); c is the third.
+    const double x = ErrorBars::barCentre(0, 2, 3, tab.barChart()->series()->barWidth());
+    QVERIFY(qAbs(x - (-0.425 + 2.5 / 3 * 0.85)) < 1e-9);
+    QCOMPARE(line->at(2), QPointF(x, 1));
+    QCOMPARE(line->at(3), QPointF(x, 100));
+    QVERIFY(tab.barChart()->chartData().sets[2].tooltips[0].contains(QStringLiteral("95 % CI of the median: 1.000 s – 100.0 s")));
+    // A theme change rebuilds the chart; the lines come back.
+    tab.setDarkTheme(true);
+    QCOMPARE(tab.errorBarSeries().size(), 1);
+    QVERIFY(tab.barChart()->chart()->series().contains(tab.errorBarSeries().first()));
+    tab.setErrorBars(false);
+    QVERIFY(tab.errorBarSeries().isEmpty());
+}
+
 void TestBeyond::tabOrderAndShortcuts()
 {
     MainWindow window;
@@ -470,7 +507,10 @@ void TestBeyond::screenshots()
     for (const QSize size : {QSize(1920, 1080), QSize(1280, 800)}) {
         for (bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette : light);
-            const QList<ChartTab *> tabs{new CompareTab, new ScalingTab, new DistributionTab};
+            auto *performance = new PerformanceTab;
+            performance->setMetric(PerformanceTab::Metric::MedianTime);
+            performance->setErrorBars(true);
+            const QList<ChartTab *> tabs{new CompareTab, new ScalingTab, new DistributionTab, performance};
             for (ChartTab *tab : tabs) {
                 std::unique_ptr<ChartTab> owner(tab);
                 tab->setAttribute(Qt::WA_DontShowOnScreen);

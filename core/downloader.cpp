@@ -39,6 +39,16 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
+/// Qt's message without the dangling ": " it leaves when zlib gives no detail
+/// ("Decompression failed: ").
+QString errorText(const QNetworkReply *reply)
+{
+    QString text = reply->errorString().trimmed();
+    while (text.endsWith(QLatin1Char(':')))
+        text.chop(1);
+    return text;
+}
+
 /// FastAPI errors are {"detail": "..."} or {"detail": [{...}]}: the detail, compact, or empty.
 QString fastApiDetail(const QByteArray &body)
 {
@@ -264,7 +274,7 @@ void Downloader::onReplyFinished()
             return;
         }
 #endif
-        fail(tr("%1: %2").arg(where(), reply->errorString()));
+        fail(tr("%1: %2").arg(where(), errorText(reply)));
         return;
     }
 
@@ -297,7 +307,19 @@ void Downloader::onReplyFinished()
         return;
     }
     if (error != QNetworkReply::NoError) {
-        fail(tr("%1: after %2 bytes: %3").arg(where()).arg(m_size).arg(reply->errorString()));
+        // Say how much of the promised body came: a reset or a short body then reads as such.
+        if (m_expected >= 0)
+            fail(tr("%1: after %2 of %3 bytes: %4").arg(where()).arg(m_size).arg(m_expected).arg(errorText(reply)));
+        else
+            fail(tr("%1: after %2 bytes: %3").arg(where()).arg(m_size).arg(errorText(reply)));
+        return;
+    }
+    // Qt 6.4 sometimes ends a reply without an error when the connection is
+    // reset in the middle of the body: a short CSV or JSON Lines body would
+    // then load as a smaller benchmark. The promised length is the check.
+    if (m_expected >= 0 && m_size < m_expected) {
+        fail(tr("%1: after %2 of %3 bytes: the connection ended before the whole body came")
+                 .arg(where()).arg(m_size).arg(m_expected));
         return;
     }
     succeed();

@@ -137,6 +137,9 @@ Outcome parseBody(const QString &name, const std::shared_ptr<const ByteBuffer> &
     auto data = std::make_shared<SourceData>();
     data->name = name;
     QString error;
+    // Not "empty file": nothing came, which for a URL is the server's doing (or a broken transfer encoding).
+    if (body->isEmpty())
+        return {nullptr, QCoreApplication::translate("SourceLoader", "%1: the server sent an empty body").arg(name)};
     if (!parseTimingData(*body, name, parseContext(options, state, 0), *data, &error)) {
         error = named(name, error);
         // An HTML page is almost always a login page, a proxy or a wrong path.

@@ -3,35 +3,18 @@
 // fixtures (tests/data/cli/compare_*.json) plant one change per group: M/a
 // candidate times are the baseline's × 1.5, M/b unchanged, M/c has only 3
 // prompts, M/d is new, M/e is gone, M/f is × 0.5. Baseline times 1.0 … 1.9.
+#include "cli_helper.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
+using CliTest::attriscope;
+using CliTest::Run;
+using CliTest::fixture;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run attriscope(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ATTRISCOPE_BINARY), arguments);
-    if (!process.waitForFinished(60'000))
-        qFatal("attriscope did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(ATTRISCOPE_TEST_DATA "/cli/") + QLatin1String(name);
-}
 
 QJsonObject group(const QJsonObject &report, const char *method)
 {

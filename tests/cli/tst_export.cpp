@@ -1,40 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `attriscope export` end to end, without a display.
+#include "cli_helper.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
+CliTest::Run attriscope(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run attriscope(const QStringList &arguments)
-{
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // export must choose offscreen by itself
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ATTRISCOPE_BINARY), arguments);
-    if (!process.waitForFinished(120'000))
-        qFatal("attriscope did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return CliTest::attriscope(arguments, env);
 }
 
-QString fixture(const char *name)
-{
-    return QStringLiteral(ATTRISCOPE_TEST_DATA "/cli/") + QLatin1String(name);
-}
+using CliTest::fixture;
+using CliTest::Run;
 
 int distinctColours(const QImage &image)
 {

@@ -1,35 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `attriscope report` end to end: the built binary on a fixture whose numbers
 // are worked out by hand below.
+#include "cli_helper.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
+using CliTest::attriscope;
+using CliTest::Run;
+using CliTest::fixture;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run attriscope(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ATTRISCOPE_BINARY), arguments);
-    if (!process.waitForFinished(60'000))
-        qFatal("attriscope did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(ATTRISCOPE_TEST_DATA "/cli/") + QLatin1String(name);
-}
 
 QJsonObject findGroup(const QJsonArray &groups, const QString &model, const QString &method)
 {

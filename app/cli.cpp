@@ -16,11 +16,19 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
 #include <QTextStream>
 
 #include <cstdio>
 #include <limits>
+#include <optional>
 
+// lupdate takes the context of the tr() calls below from this namespace's name,
+// which must match the context tr() passes at run time.
+namespace Cli {
 namespace {
 
 QString tr(const char *text)
@@ -200,6 +208,41 @@ bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, 
     return true;
 }
 
+/// The translators installTranslators() put in, so MachineOutput can take them out.
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+/// JSON and CSV on stdout are for scripts and diffs: English text (insight titles) and
+/// C-locale numbers whatever the system language, while this object lives. Markdown is
+/// for people and follows the language; --help and messages on stderr do too.
+class MachineOutput
+{
+public:
+    MachineOutput()
+    {
+        for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+            if (translator)
+                QCoreApplication::removeTranslator(translator);
+        }
+        QLocale::setDefault(QLocale::c());
+    }
+    ~MachineOutput()
+    {
+        for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+            if (translator)
+                QCoreApplication::installTranslator(translator);
+        }
+        QLocale::setDefault(m_locale);
+    }
+    Q_DISABLE_COPY_MOVE(MachineOutput)
+
+private:
+    QLocale m_locale; // the default before
+};
+
 void writeOut(const QByteArray &out)
 {
     std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
@@ -246,6 +289,9 @@ int runReport(const QStringList &arguments)
     int exitCode = 0;
     if (!loadFiltered(parser, sources, "report", &loaded, &exitCode))
         return exitCode;
+    std::optional<MachineOutput> machine;
+    if (format != QLatin1String("markdown"))
+        machine.emplace();
     if (format == QLatin1String("json"))
         writeOut(Report::toJsonText(*loaded.dataset, loaded.groups));
     else if (format == QLatin1String("markdown"))
@@ -383,10 +429,14 @@ int runCompare(const QStringList &arguments)
         return exitCode;
     const Comparison comparison = Comparison::compute(*baseline.dataset, baseline.groups, *candidate.dataset,
                                                       candidate.groups, threshold, alpha);
+    std::optional<MachineOutput> machine;
+    if (format != QLatin1String("markdown"))
+        machine.emplace();
     if (format == QLatin1String("json"))
         writeOut(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented));
     else
         writeOut(comparison.toMarkdown());
+    machine.reset(); // messages below follow the language again
     if (parser.isSet(QStringLiteral("fail-on-regression")) && comparison.regressions > 0) {
         printError(tr("attriscope compare: %1 regression(s)").arg(comparison.regressions));
         return 3;
@@ -439,6 +489,9 @@ int runEstimate(const QStringList &arguments)
             break;
         }
     }
+    std::optional<MachineOutput> machine;
+    if (format != QLatin1String("markdown"))
+        machine.emplace();
     if (format == QLatin1String("json"))
         writeOut(QJsonDocument(CostEstimate::toJson(estimates, std::int64_t(prompts), tokens)).toJson(QJsonDocument::Indented));
     else
@@ -447,6 +500,7 @@ int runEstimate(const QStringList &arguments)
 }
 
 } // namespace
+} // namespace Cli
 
 namespace Cli {
 
@@ -480,8 +534,48 @@ int main(int argc, char **argv)
 
 void installTranslators(const QString &language)
 {
-    // Filled in with the translations (issue: install and translations).
-    Q_UNUSED(language);
+    // The catalogues are embedded (:/i18n); installed copies next to the binary
+    // (share/attriscope/translations) win, so they can be updated without a rebuild.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/attriscope/translations");
+    const QStringList folders{installed, QStringLiteral(":/i18n")};
+    // --lang picks the language; otherwise the system's list of UI languages, in order.
+    const QLocale wanted = language.isEmpty() ? QLocale::system() : QLocale(language);
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator)
+            QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installedTranslators().clear();
+    auto *app = new QTranslator(QCoreApplication::instance());
+    bool found = false;
+    for (const QString &folder : folders) {
+        if ((found = app->load(wanted, QStringLiteral("attriscope"), QStringLiteral("_"), folder)))
+            break;
+    }
+    // No catalogue for the language: English, with its plural forms ("1 model", "3 models").
+    if (!found && !app->load(QStringLiteral(":/i18n/attriscope_en.qm"))) {
+        delete app;
+        return;
+    }
+    QCoreApplication::installTranslator(app);
+    installedTranslators().append(app);
+    const QLocale chosen(app->language()); // the catalogue's language, e.g. "de"
+    if (chosen.language() != QLocale::English) {
+        // Qt's own strings (dialog buttons, file dialogs) in the same language, when the
+        // distribution installed them (Debian: qt6-translations-l10n).
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            installedTranslators().append(qt);
+        } else {
+            delete qt;
+        }
+    }
+    // Numbers and dates in the window follow the chosen language; without --lang the
+    // system locale already does. Machine output of the commands stays C (MachineOutput).
+    if (!language.isEmpty() && wanted.language() != QLocale::C)
+        QLocale::setDefault(wanted);
 }
 
 bool isCommand(int argc, char **argv)

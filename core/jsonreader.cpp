@@ -43,11 +43,11 @@ QString typeName(ondemand::json_type type)
 /// content after the document. Returns -1 and leaves `reason` alone otherwise.
 std::int64_t locateFault(error_code code, const char *begin, std::size_t size, QString *reason)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("JsonReader", text); };
+    // lupdate needs the context in each call: a tr() helper in a free function has none.
     if (code == simdjson::UTF8_ERROR) {
         const std::int64_t bad = TextCheck::firstInvalidUtf8(QByteArrayView(begin, qsizetype(size)));
         if (bad >= 0)
-            *reason = tr("UTF8_ERROR: this byte does not belong to valid UTF-8 text");
+            *reason = QCoreApplication::translate("JsonReader", "UTF8_ERROR: this byte does not belong to valid UTF-8 text");
         return bad;
     }
     std::int64_t depth = 0;
@@ -65,7 +65,7 @@ std::int64_t locateFault(error_code code, const char *begin, std::size_t size, Q
         }
         if (documentEnd >= 0) {
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                *reason = tr("content after the end of the document");
+                *reason = QCoreApplication::translate("JsonReader", "content after the end of the document");
                 return std::int64_t(i);
             }
             continue;
@@ -80,11 +80,11 @@ std::int64_t locateFault(error_code code, const char *begin, std::size_t size, Q
         }
     }
     if (inString) {
-        *reason = tr("UNCLOSED_STRING: the string that starts here is never closed; the file may be cut short");
+        *reason = QCoreApplication::translate("JsonReader", "UNCLOSED_STRING: the string that starts here is never closed; the file may be cut short");
         return stringStart;
     }
     if (depth > 0) {
-        *reason = tr("INCOMPLETE_ARRAY_OR_OBJECT: the input ends inside an object or array; the file may be cut short");
+        *reason = QCoreApplication::translate("JsonReader", "INCOMPLETE_ARRAY_OR_OBJECT: the input ends inside an object or array; the file may be cut short");
         return std::int64_t(size);
     }
     return -1;

@@ -60,11 +60,14 @@ QString Insight::severityName(Severity severity)
     return {};
 }
 
+// lupdate takes the context of the tr() calls below from this namespace's name,
+// which must match the context tr() passes at run time.
+namespace InsightText {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Insight", text);
+    return QCoreApplication::translate("InsightText", text);
 }
 
 QString describe(const Dataset &d, const GroupStats &g)
@@ -333,6 +336,8 @@ Insight lowSample(const Dataset &d, const std::vector<int> &groups)
 }
 
 } // namespace
+} // namespace InsightText
+using namespace InsightText;
 
 QList<Insight> Insight::compute(const Dataset &dataset, const std::vector<int> &groups)
 {

@@ -134,14 +134,14 @@ struct Mark
 bool readUnknown(const ByteBuffer &bytes, QByteArrayView head, const QString &origin, const ParseContext &context,
                  SourceData &out, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TimingParser", text); };
+    // lupdate needs the context in each call: a tr() helper in a free function has none.
     const QByteArrayView text = skipBomAndSpace(head);
     if (text.isEmpty()) {
-        *error = tr("%1: empty file").arg(origin);
+        *error = QCoreApplication::translate("TimingParser", "%1: empty file").arg(origin);
         return false;
     }
     if (const QString foreign = TextCheck::knownForeignFormat(head); !foreign.isEmpty()) {
-        *error = tr("%1: byte 0: %2, not timing data").arg(origin, foreign);
+        *error = QCoreApplication::translate("TimingParser", "%1: byte 0: %2, not timing data").arg(origin, foreign);
         return false;
     }
     // Binary: a control byte, or bytes that are not UTF-8 (a sequence cut by
@@ -153,7 +153,7 @@ bool readUnknown(const ByteBuffer &bytes, QByteArrayView head, const QString &or
     if (notUtf8 >= 0 && (window.size() == qsizetype(bytes.size()) || notUtf8 < window.size() - 3))
         binary = binary < 0 ? notUtf8 : std::min(binary, notUtf8);
     if (binary >= 0) {
-        *error = tr("%1: byte %2: binary data (byte 0x%3), not TokenLense JSON, JSON Lines or a timing CSV")
+        *error = QCoreApplication::translate("TimingParser", "%1: byte %2: binary data (byte 0x%3), not TokenLense JSON, JSON Lines or a timing CSV")
                      .arg(origin)
                      .arg(binary)
                      .arg(quint8(head[qsizetype(binary)]), 2, 16, QLatin1Char('0'));
@@ -162,7 +162,7 @@ bool readUnknown(const ByteBuffer &bytes, QByteArrayView head, const QString &or
     if (firstLine(text).contains(','))
         return CsvReader(origin, context, out).read(bytes, error); // names the unknown header
     const qsizetype line = 1 + head.first(text.data() - head.data()).count('\n');
-    *error = tr("%1: line %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV").arg(origin).arg(line);
+    *error = QCoreApplication::translate("TimingParser", "%1: line %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV").arg(origin).arg(line);
     return false;
 }
 } // namespace

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <utility>
+
 ExportDialog::ExportDialog(Mode mode, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
@@ -60,6 +62,11 @@ ExportDialog::ExportDialog(Mode mode, const QString &path, QWidget *parent)
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Size:"), sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
+    // A row holding a layout gets a label without buddy, which shows the '&' instead of a mnemonic.
+    for (const auto &[row, buddy] : {std::pair<QLayout *, QWidget *>{pathRow, m_path}, {sizeRow, m_width}}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
+            label->setBuddy(buddy);
+    }
     form->addRow(m_hint);
     form->addRow(m_buttons);
 

@@ -59,6 +59,10 @@ QComboBox *comboBox(QWidget *parent, const QString &accessibleName, const QStrin
     box->addItems(items);
     box->setAccessibleName(accessibleName);
     box->setToolTip(accessibleName);
+    // Long hardware names (CPU model strings) must not widen the window; the
+    // popup still shows them in full.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
     return box;
 }
 
@@ -79,8 +83,13 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     m_errorBarsBox = new QCheckBox(tr("95 % &interval"), m_controls);
     m_errorBarsBox->setToolTip(tr("Draw the distribution-free 95 % interval of each median (median time only)"));
 
-    auto *controls = new QHBoxLayout(m_controls);
-    controls->setContentsMargins(0, 0, 0, 0);
+    // Two rows, so that the tab fits a 1280-pixel screen in long-worded languages too.
+    auto *rows = new QVBoxLayout(m_controls);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    auto *options = new QHBoxLayout;
+    rows->addLayout(controls);
+    rows->addLayout(options);
     const auto addLabelled = [&](const QString &label, QWidget *widget) {
         auto *text = new QLabel(label, m_controls);
         text->setBuddy(widget);
@@ -91,10 +100,11 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     addLabelled(tr("&Hardware:"), m_hardwareBox);
     addLabelled(tr("&Metric:"), m_metricBox);
     addLabelled(tr("&Sort:"), m_sortBox);
-    controls->addWidget(m_logBox);
-    controls->addWidget(m_errorBarsBox);
     controls->addStretch();
-    controls->addWidget(m_pager);
+    options->addWidget(m_logBox);
+    options->addWidget(m_errorBarsBox);
+    options->addStretch();
+    options->addWidget(m_pager);
 
     m_stack = new EmptyStateStack(m_chart, this);
     auto *layout = new QVBoxLayout(this);

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void shortcuts();
     void tabShortcutsSwitchTabs();
     void overviewOpensFullTab();
+    void fitsSmallScreen();
     void insightClickSetsFilter();
     void dataTabSearchNarrowsRows();
     void settingsRestored();
@@ -359,6 +360,24 @@ void TestMainWindow::overviewOpensFullTab()
     QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("heatmap"));
     Q_EMIT overview->openTabRequested(QStringLiteral("hardware"));
     QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("hardware"));
+}
+
+void TestMainWindow::fitsSmallScreen()
+{
+    // Every tab must fit a 1280 x 800 screen (less the panels a desktop keeps).
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loadInto(window, {testFile(QStringLiteral("two_models.json")), testFile(QStringLiteral("h200.json"))}));
+    for (int i = 0; i < window.tabWidget()->count(); ++i) {
+        window.tabWidget()->setCurrentIndex(i);
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= 1180 && minimum.height() <= 740,
+                 qPrintable(QStringLiteral("%1: minimum %2 x %3")
+                                .arg(window.tabWidget()->tabText(i))
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+    }
 }
 
 void TestMainWindow::insightClickSetsFilter()

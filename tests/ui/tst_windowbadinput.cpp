@@ -6,8 +6,12 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "sourcecontroller.h"
+#include "sourceloader.h"
 
 #include <QCryptographicHash>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QTcpServer>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -87,6 +91,59 @@ private Q_SLOTS:
             QCOMPARE(loaded->warningCount >= loaded->skippedRows, true);
         }
         QCOMPARE(digest(path), hashBefore); // never written to
+    }
+
+    void misbehavingServers()
+    {
+        QHttpServer server;
+        server.route(QStringLiteral("/missing"), [] {
+            return QHttpServerResponse("application/json", R"({"detail":"Not Found"})",
+                                       QHttpServerResponse::StatusCode::NotFound);
+        });
+        server.route(QStringLiteral("/login"), [] {
+            return QHttpServerResponse("text/html", "<!DOCTYPE html><html><body>Sign in</body></html>");
+        });
+        server.route(QStringLiteral("/secret"), [] {
+            return QHttpServerResponse("application/json", R"({"detail":"Not authenticated"})",
+                                       QHttpServerResponse::StatusCode::Unauthorized);
+        });
+        const quint16 port = server.listen(QHostAddress::LocalHost);
+        QVERIFY(port != 0);
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const auto url = [](quint16 p, const char *path) {
+            return QStringLiteral("http://127.0.0.1:%1%2").arg(p).arg(QLatin1String(path));
+        };
+
+        MainWindow window;
+        LoadOptions options;
+        options.stallTimeoutMs = 500;
+        window.sourceController()->setLoadOptions(options);
+        {
+            QSignalSpy applied(&window, &MainWindow::datasetApplied);
+            window.openSources({QStringLiteral(ATTRISCOPE_TEST_DATA "/ui/two_models.json")});
+            QVERIFY(applied.wait(10000));
+        }
+        const DatasetPtr before = window.dataset();
+        const struct
+        {
+            QString url;
+            QString says;
+        } cases[] = {
+            {url(port, "/missing"), QStringLiteral("404")},
+            {url(port, "/missing"), QStringLiteral("Not Found")},
+            {url(port, "/login"), QStringLiteral("HTML")},
+            {url(port, "/secret"), QStringLiteral("--header")},
+            {url(silent.serverPort(), "/never"), QStringLiteral("no data for")},
+        };
+        for (const auto &c : cases) {
+            QSignalSpy failed(&window, &MainWindow::loadFailed);
+            window.openSources({c.url});
+            QVERIFY2(failed.wait(15000), qPrintable(c.url));
+            QTRY_VERIFY(!window.sourceController()->isBusy());
+            QCOMPARE(window.dataset(), before);
+            QVERIFY2(window.banner()->text().contains(c.says), qPrintable(window.banner()->text()));
+        }
     }
 };
 

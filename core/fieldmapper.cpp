@@ -270,6 +270,27 @@ double FieldMapper::number(const RowPlace &place, FieldId first, FieldId second)
     return kMissing;
 }
 
+double FieldMapper::count(const RowPlace &place, FieldId id)
+{
+    // More than a billion prompts in one method row is no benchmark; and the
+    // bound keeps the sums over 50M rows far inside the int64 they become.
+    constexpr double kMaxCount = 1e9;
+    const double value = number(place, id);
+    if (std::isnan(value) || (value >= 0 && value <= kMaxCount && value == std::floor(value)))
+        return value;
+    fieldWarning(place, id, tr("expected a whole number from 0 to %1, found %2").arg(kMaxCount, 0, 'f', 0).arg(value));
+    return kMissing;
+}
+
+double FieldMapper::seconds(const RowPlace &place, FieldId first, FieldId second)
+{
+    const double value = number(place, first, second);
+    if (!(value < 0))
+        return value;
+    fieldWarning(place, pick(first, second).id, tr("negative time %1").arg(value));
+    return kMissing;
+}
+
 std::string_view FieldMapper::text(const RowPlace &place, FieldId first, FieldId second)
 {
     const Picked field = pick(first, second);
@@ -407,16 +428,21 @@ bool FieldMapper::addMethodRow(const RowPlace &place)
     MethodRecord record;
     record.model = fromUtf8(model);
     record.method = fromUtf8(method);
-    record.successfulPrompts = number(place, FieldId::SuccessfulPrompts);
-    record.totalPrompts = number(place, FieldId::TotalPrompts);
+    record.successfulPrompts = count(place, FieldId::SuccessfulPrompts);
+    record.totalPrompts = count(place, FieldId::TotalPrompts);
+    if (record.successfulPrompts > record.totalPrompts) {
+        fieldWarning(place, FieldId::SuccessfulPrompts,
+                     tr("%1 is more than total_prompts %2").arg(record.successfulPrompts).arg(record.totalPrompts));
+        record.successfulPrompts = kMissing;
+    }
     record.successRate = number(place, FieldId::SuccessRate);
-    record.modelLoadingTime = number(place, FieldId::ModelLoadingTime);
+    record.modelLoadingTime = seconds(place, FieldId::ModelLoadingTime);
     // In a method row attribution_time is the total over all prompts.
-    record.attributionTime = number(place, FieldId::AttributionTime);
-    record.averageTime = number(place, FieldId::AverageTime, FieldId::AveragePromptTime);
-    record.totalTime = number(place, FieldId::TotalTime);
-    record.minTime = number(place, FieldId::MinTime);
-    record.maxTime = number(place, FieldId::MaxTime);
+    record.attributionTime = seconds(place, FieldId::AttributionTime);
+    record.averageTime = seconds(place, FieldId::AverageTime, FieldId::AveragePromptTime);
+    record.totalTime = seconds(place, FieldId::TotalTime);
+    record.minTime = seconds(place, FieldId::MinTime);
+    record.maxTime = seconds(place, FieldId::MaxTime);
     record.tokensPerSecond = number(place, FieldId::TokensPerSecond);
     record.platform = qtext(place, FieldId::Platform);
     record.cpuModel = qtext(place, FieldId::CpuModel);

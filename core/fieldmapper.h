@@ -112,6 +112,10 @@ private:
     Picked pick(FieldId first, FieldId second = FieldId::Unknown) const;
     NumberResult toNumber(const Picked &field, double *value, QString *problem) const;
     double number(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
+    /// A number of prompts: whole, from 0 to kMaxCount, else missing with a warning.
+    double count(const RowPlace &place, FieldId id);
+    /// A time in seconds: not negative, else missing with a warning.
+    double seconds(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
     std::string_view text(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
     QString qtext(const RowPlace &place, FieldId id) { const auto t = text(place, id); return QString::fromUtf8(t.data(), qsizetype(t.size())); }
     TriState boolean(const RowPlace &place, FieldId first, FieldId second, bool allowNumber);

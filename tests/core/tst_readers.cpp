@@ -127,6 +127,7 @@ private Q_SLOTS:
     void failureLeavesSourceUnchanged();
     void bugDuplicateKeysWereSilent();
     void bugCsvInvalidUtf8BecameReplacementCharacters();
+    void bugMethodCountsOutOfRangeReachedInt64Casts();
 };
 
 void TestReaders::detect_data()
@@ -726,6 +727,36 @@ void TestReaders::bugCsvInvalidUtf8BecameReplacementCharacters()
                                          QStringLiteral("u.csv: line 4: not valid UTF-8 text; row skipped")}));
     QCOMPARE(data.skippedRows, 2);
     QCOMPARE(data.prompts.size(), std::size_t(2));
+}
+
+void TestReaders::bugMethodCountsOutOfRangeReachedInt64Casts()
+{
+    // Regression (found by fuzz_load): prompt counts of method rows were taken
+    // as they stood; Dataset::build turns them into int64, which for 1e300 is
+    // undefined behaviour, and a negative or fractional count or more
+    // successes than prompts made no sense downstream. Negative method times too.
+    const QByteArray bytes = "model,attribution_method,successful_prompts,total_prompts,average_prompt_time,min_time\n"
+                             "m,a,1e300,20,1,0.5\n"
+                             "m,b,-3,2.5,1,0.5\n"
+                             "m,c,30,20,-1,-0.5\n"
+                             "m,d,20,20,1,0.5\n";
+    SourceData data;
+    QString error;
+    QVERIFY2(parse(bytes, QStringLiteral("c.csv"), data, &error), qPrintable(error));
+    QCOMPARE(data.warnings, (QStringList{
+        QStringLiteral("c.csv: line 2, field \"successful_prompts\": expected a whole number from 0 to 1000000000, "
+                       "found 1e+300; treated as missing"),
+        QStringLiteral("c.csv: line 3, field \"successful_prompts\": expected a whole number from 0 to 1000000000, "
+                       "found -3; treated as missing"),
+        QStringLiteral("c.csv: line 3, field \"total_prompts\": expected a whole number from 0 to 1000000000, "
+                       "found 2.5; treated as missing"),
+        QStringLiteral("c.csv: line 4, field \"successful_prompts\": 30 is more than total_prompts 20; treated as missing"),
+        QStringLiteral("c.csv: line 4, field \"average_prompt_time\": negative time -1; treated as missing"),
+        QStringLiteral("c.csv: line 4, field \"min_time\": negative time -0.5; treated as missing"),
+    }));
+    QCOMPARE(data.skippedRows, 0);
+    QCOMPARE(methodRows(data).size(), 4);
+    QCOMPARE(methodRows(data).last(), QStringLiteral("m|d|20|20|nan|nan|nan|1|nan|0.5|nan|nan|||nan|nan|||?|?||5"));
 }
 
 QTEST_GUILESS_MAIN(TestReaders)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the libFuzzer targets: the invariants every reader must keep,
+// whatever bytes it is given.
+#pragma once
+
+#include "timingdata.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace Fuzz {
+
+/// Aborts (a libFuzzer crash) when `data` is inconsistent: every column of
+/// the prompt table as long as the others, offsets inside the text arena,
+/// no more warnings stored than counted, skipped rows never negative.
+inline void checkSource(const SourceData &data, bool finalized)
+{
+    const PromptTable &p = data.prompts;
+    const std::size_t n = p.size();
+    bool ok = p.model.size() == n && p.method.size() == n && p.gpuInfo.size() == n && p.device.size() == n
+        && p.time.size() == n && p.tokens.size() == n && p.outputTokens.size() == n && p.tokensPerSecond.size() == n
+        && p.success.size() == n && p.sourceRow.size() == n && (!finalized || p.hardware.size() == n)
+        && (n == 0 || (p.promptOffset.size() == n + 1 && p.promptIdOffset.size() == n + 1));
+    for (std::size_t i = 0; ok && i < p.promptOffset.size(); ++i)
+        ok = p.promptOffset[i] <= p.textArena.size() && p.promptIdOffset[i] <= p.textArena.size();
+    ok = ok && data.warnings.size() <= data.warningCount && data.skippedRows >= 0
+        && data.skippedRows <= data.warningCount;
+    if (!ok) {
+        std::fprintf(stderr, "fuzz: inconsistent SourceData (%zu prompt rows)\n", n);
+        std::abort();
+    }
+}
+
+} // namespace Fuzz

@@ -5,6 +5,7 @@
 // reason on stderr, and never write to its input.
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -32,9 +33,11 @@ struct Run
 };
 
 /// Runs the binary with the event loop turning, so that a hang is seen and killed.
-Run attriscope(const QStringList &arguments, const QString &program = QStringLiteral(ATTRISCOPE_BINARY))
+Run attriscope(const QStringList &arguments, const QString &program = QStringLiteral(ATTRISCOPE_BINARY),
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     QElapsedTimer timer;
     timer.start();
@@ -91,6 +94,8 @@ private Q_SLOTS:
     void bugFileLargerThanMemoryAborted();
     void limitOptions_data();
     void limitOptions();
+    void failedExportKeepsExistingFiles();
+    void commandsWriteNoSettings();
 
 private:
     QSet<QString> m_tested;
@@ -360,6 +365,57 @@ void TestBadInput::limitOptions()
     QVERIFY2(run.exitCode == exitCode, run.err.constData());
     if (!message.isEmpty())
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+void TestBadInput::failedExportKeepsExistingFiles()
+{
+    // Even with --force, a source that does not load replaces nothing: the
+    // files stay as they were and no new one appears.
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(u"heatmap.png"_s);
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+    }
+    const Run run = attriscope({u"export"_s, u"--force"_s, u"--out"_s, dir.path(), ::corpus(u"truncated_in_row.json"_s)});
+    QVERIFY(!run.timedOut);
+    QCOMPARE(run.exitCode, 2);
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList{u"heatmap.png"_s});
+}
+
+void TestBadInput::commandsWriteNoSettings()
+{
+    // The headless commands never write settings (no QSettings, so no secret
+    // such as an Authorization header can end up on disk): a fresh home stays empty.
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s));
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u".local/share"_s));
+    environment.insert(u"XDG_CACHE_HOME"_s, home.filePath(u".cache"_s));
+    QTemporaryDir out;
+    const QString good = ::corpus(u"utf8_bom.json"_s);
+    const QStringList header{u"--header"_s, u"Authorization: Bearer s3cret"_s};
+    const QList<QStringList> commands = {
+        QStringList{u"report"_s} + header + QStringList{good},
+        QStringList{u"report"_s, ::corpus(u"empty.json"_s)},
+        QStringList{u"compare"_s} + header + QStringList{good, good},
+        QStringList{u"estimate"_s, u"--prompts"_s, u"10"_s, u"--tokens"_s, u"20"_s, good},
+        QStringList{u"export"_s, u"--out"_s, out.path(), good},
+    };
+    for (const QStringList &arguments : commands) {
+        const Run run = attriscope(arguments, QStringLiteral(ATTRISCOPE_BINARY), environment);
+        QVERIFY2(!run.timedOut && !run.crashed, qPrintable(arguments.join(u' ')));
+    }
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList written;
+    while (it.hasNext())
+        written << it.next();
+    QCOMPARE(written, QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -66,14 +66,17 @@ mkdir -p "$BENCH_DIR"
 
 # One measurement: prints "seconds peak_kib" for a command (its output discarded).
 measure() {
+    local start end rss=0
+    start=$(date +%s%N)
     if [ "$HAVE_TIME" = 1 ]; then
-        /usr/bin/time -f '%e %M' -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>&1
-        tail -1 "$BENCH_DIR/time.txt"
+        /usr/bin/time -f '%M' -o "$BENCH_DIR/time.txt" "$@" >/dev/null 2>&1
+        end=$(date +%s%N)
+        rss=$(tail -1 "$BENCH_DIR/time.txt")
     else
-        local start end
-        start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
-        echo "$(( (end - start) / 1000000 ))e-3 0"
+        "$@" >/dev/null 2>&1
+        end=$(date +%s%N)
     fi
+    echo "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.4f", ns / 1e9 }') $rss"
 }
 
 # Runs a command RUNS times; prints "median min max peak_mib".
@@ -142,8 +145,11 @@ for rows in "${SIZES[@]}"; do
     done
     if [ -x "$BIN/attriscope_bench" ] && [ "$SMOKE" = 0 ] && [ "$rows" = 1000000 ]; then
         log "stages at $rows rows (Google Benchmark)"
-        "$BIN/attriscope_bench" --file="$file" --benchmark_repetitions="$RUNS" \
-            --benchmark_report_aggregates_only=true 2>/dev/null | grep -E '_median|_mean' >&2 || true
+        QT_QPA_PLATFORM=offscreen timeout 300 "$BIN/attriscope_bench" --file="$file" --benchmark_repetitions="$RUNS" \
+            --benchmark_filter='Read|Parse|Build' --benchmark_report_aggregates_only=true 2>/dev/null \
+            | grep -E '_median' >&2 || true
+        QT_QPA_PLATFORM=offscreen timeout 300 "$BIN/attriscope_bench" --file="$file" --benchmark_min_time=0.01 \
+            --benchmark_filter='Refresh' 2>/dev/null | grep -E '^BM_' >&2 || true
         outdir=$BENCH_DIR/export
         rm -rf "$outdir"
         read -r med lo hi rss < <(series "$BIN/attriscope" export --force --out "$outdir" "$file")
@@ -157,7 +163,7 @@ done
 if [ "$JSONL10M" = 1 ]; then
     file=$BENCH_DIR/timing_10000000.jsonl
     [ -s "$file" ] || "$BIN/attriscope-gen" --rows 10000000 --models 12 --methods 12 --hardware 4 --seed 1 --format jsonl --out "$file"
-    read -r med lo hi rss < <(RUNS=1 series "$BIN/attriscope" report --format json "$file")
+    read -r med lo hi rss < <(RUNS=1 series "$BIN/attriscope" report --max-file-size 0 --format json "$file")
     printf '| 10000000 | %d MB | attriscope report (JSON Lines) | %.3f | | | %.0f | | | |\n' \
         "$(($(stat -c %s "$file") / 1000000))" "$med" "$rss"
 fi

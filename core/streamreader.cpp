@@ -390,6 +390,10 @@ JsonStream::Step JsonStream::readArray(bool methodRows, QString *error)
                 break;
             }
             const char *start = item.raw_json_token().data();
+            if (start >= data + length && !final) {
+                cut = true; // the window ends after a comma: the next record is in the next one
+                break;
+            }
             ondemand::json_type type;
             if (item.type().get(type) || type != ondemand::json_type::object)
                 return bail(__LINE__, Step::Bail);

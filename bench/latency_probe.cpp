@@ -6,8 +6,11 @@
 //   max_block_ms    the longest the GUI thread did not serve a 10 ms timer
 //                   during the load (event-loop latency), and its p99
 //   refresh_ms      median and max over 20 filter changes of the synchronous
-//                   refresh (filter, summary, insights, every tab's setData),
-//                   and the same plus painting the whole window once
+//                   refresh (filter, summary and the tab on screen; tabs off
+//                   screen are refreshed when shown), and the same plus
+//                   painting the whole window once
+//   tabs_ms         per tab: showing it right after a filter change (its
+//                   deferred refresh) plus one paint
 // A probe, not a test: it asserts nothing.
 
 #include "filterstate.h"
@@ -17,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -114,14 +118,25 @@ int main(int argc, char **argv)
         paint(window);
         refresh.push_back(double(t.nsecsElapsed()) / 1e6);
     }
+    // Switching to each tab after a filter change: that tab's deferred refresh and a paint.
+    QString tabs;
+    QTabWidget *tabWidget = window.tabWidget();
+    for (int i = 0; i < tabWidget->count(); ++i) {
+        filter->setShown(Dimension::Model, first, i % 2 == 1);
+        QElapsedTimer t;
+        t.start();
+        tabWidget->setCurrentIndex(i);
+        paint(window);
+        tabs += QStringLiteral("%1\"%2\":%3").arg(tabs.isEmpty() ? QString() : QStringLiteral(","), tabWidget->tabText(i).remove(QLatin1Char('&'))).arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    }
     std::vector<double> blocks;
     for (double g : gaps)
         blocks.push_back(std::max(0.0, g - 10.0));
     std::printf("{\"file\":\"%s\",\"rows\":%lld,\"startup_ms\":%.1f,\"ready_ms\":%.1f,\"max_block_ms\":%.1f,"
-                "\"p99_block_ms\":%.1f,\"ticks\":%zu,\"refresh_median_ms\":%.2f,\"refresh_max_ms\":%.2f,\"refresh_paint_median_ms\":%.2f,\"refresh_paint_max_ms\":%.2f}\n",
+                "\"p99_block_ms\":%.1f,\"ticks\":%zu,\"refresh_median_ms\":%.2f,\"refresh_max_ms\":%.2f,\"refresh_paint_median_ms\":%.2f,\"refresh_paint_max_ms\":%.2f,\"tabs_ms\":{%s}}\n",
                 argv[1], (long long)window.dataset()->promptRowCount(), startupMs, readyMs,
                 blocks.empty() ? 0.0 : *std::max_element(blocks.begin(), blocks.end()), percentile(blocks, 0.99),
                 blocks.size(), median(refreshOnly), *std::max_element(refreshOnly.begin(), refreshOnly.end()), median(refresh),
-                *std::max_element(refresh.begin(), refresh.end()));
+                *std::max_element(refresh.begin(), refresh.end()), qPrintable(tabs));
     return 0;
 }

@@ -128,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     connectSources();
     connect(m_filter, &FilterState::changed, this, &MainWindow::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTabActions);
 
     // First start: a comfortable size that still fits a small screen.
@@ -193,7 +194,10 @@ void MainWindow::connectActions()
         if (ChartTab *tab = currentChartTab())
             m_export->exportChart(tab);
     });
-    connect(a->exportAll, &QAction::triggered, this, [this] { m_export->exportAllCharts(m_chartTabs); });
+    connect(a->exportAll, &QAction::triggered, this, [this] {
+        refreshAllTabs();
+        m_export->exportAllCharts(m_chartTabs);
+    });
     connect(a->exportGroupsCsv, &QAction::triggered, this,
             [this] { m_export->exportGroupsCsv(m_dataset, m_filtered); });
     connect(a->copyImage, &QAction::triggered, this, [this] {
@@ -370,9 +374,26 @@ void MainWindow::applyDataset(const DatasetPtr &dataset)
 void MainWindow::refresh()
 {
     m_filtered = m_dataset ? m_filter->filteredGroups(*m_dataset) : std::vector<int>();
-    for (ChartTab *tab : std::as_const(m_chartTabs))
-        tab->setData(m_dataset, m_filtered);
+    // Only the tab on screen is redrawn now; the others when they are shown
+    // (or exported), so a filter click costs one chart, not eleven.
+    m_staleTabs = QSet<ChartTab *>(m_chartTabs.cbegin(), m_chartTabs.cend());
+    refreshCurrentTab();
     m_cards->setData(m_dataset, m_filtered);
+}
+
+void MainWindow::refreshCurrentTab()
+{
+    auto *tab = qobject_cast<ChartTab *>(m_tabs->currentWidget());
+    if (tab && m_staleTabs.remove(tab))
+        tab->setData(m_dataset, m_filtered);
+}
+
+void MainWindow::refreshAllTabs()
+{
+    for (ChartTab *tab : std::as_const(m_chartTabs)) {
+        if (m_staleTabs.remove(tab))
+            tab->setData(m_dataset, m_filtered);
+    }
 }
 
 void MainWindow::onLoadFailed(const QStringList &errors)

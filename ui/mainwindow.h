@@ -4,6 +4,7 @@
 #include "dataset.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <vector>
 
@@ -53,6 +54,9 @@ public:
     FilterState *filterState() const { return m_filter; }
     QTabWidget *tabWidget() const { return m_tabs; }
     QList<ChartTab *> chartTabs() const { return m_chartTabs; }
+    /// Gives every chart tab the current data (tabs off screen are refreshed
+    /// only when shown); for exports and tests.
+    void refreshAllTabs();
     InsightsTab *insightsTab() const { return m_insightsTab; }
     DataTab *dataTab() const { return m_dataTab; }
     SummaryCards *summaryCards() const { return m_cards; }
@@ -82,6 +86,7 @@ private:
     void connectSources();
     void applyDataset(const DatasetPtr &dataset);
     void refresh();
+    void refreshCurrentTab();
     void updateTheme();
     void updateTabActions();
     void onLoadFailed(const QStringList &errors);
@@ -102,6 +107,7 @@ private:
     SummaryCards *m_cards = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<ChartTab *> m_chartTabs;
+    QSet<ChartTab *> m_staleTabs; ///< tabs whose data is older than the filter
     InsightsTab *m_insightsTab = nullptr;
     DataTab *m_dataTab = nullptr;
     FilterPanel *m_filterPanel = nullptr;

@@ -24,6 +24,8 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
+
+#include <set>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -36,10 +38,18 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace {
 
-constexpr int kMaxPointsPerSeries = 5000; // beyond this the points are thinned evenly
+// Qt Charts draws one graphics item per scatter point, about 0.2 ms each: past a
+// few thousand the tab stops being interactive. Beyond the budget the points
+// are thinned evenly (the fitted lines always use every prompt).
+constexpr std::size_t kMaxPointsShown = 600;
+// Each fitted line is a series of its own; hundreds of them cost a quarter of a
+// second per redraw and cannot be told apart anyway. Beyond this many, the
+// lines of the groups with the most prompts are drawn.
+constexpr std::size_t kMaxFitLines = 24;
 constexpr int kLogLineSegments = 24;      // a straight line is a curve on a log axis
 
 // Log-axis bounds on the 1-2-5 ladder around [low, high], so no empty decade
@@ -317,6 +327,24 @@ void ScalingTab::rebuild()
     };
 
     double minTokens = qInf(), maxTokens = -qInf(), minTime = qInf(), maxTime = 0;
+    std::size_t totalPoints = 0, shownPoints = 0;
+    std::vector<int> fitted;
+    for (const auto &[key, members] : seriesGroups) {
+        for (int g : members) {
+            totalPoints += dataset.groupTokens(std::size_t(g)).size();
+            if (dataset.groups()[std::size_t(g)].fitValid)
+                fitted.push_back(g);
+        }
+    }
+    const std::size_t fitLineCount = fitted.size();
+    if (fitted.size() > kMaxFitLines) {
+        std::stable_sort(fitted.begin(), fitted.end(), [&dataset](int a, int b) {
+            return dataset.groups()[std::size_t(a)].fitN > dataset.groups()[std::size_t(b)].fitN;
+        });
+        fitted.resize(kMaxFitLines);
+    }
+    const std::set<int> drawnFits(fitted.begin(), fitted.end());
+    const std::size_t stride = std::max<std::size_t>(1, (totalPoints + kMaxPointsShown - 1) / kMaxPointsShown);
     int colorIndex = 0;
     QList<QPair<QScatterSeries *, QColor>> scatterColors;
     QList<QPair<QLineSeries *, QColor>> lineColors;
@@ -329,11 +357,11 @@ void ScalingTab::rebuild()
         for (int g : members) {
             const auto tokens = dataset.groupTokens(std::size_t(g));
             const auto times = dataset.groupTokenTimes(std::size_t(g));
-            const std::size_t stride = std::max<std::size_t>(1, tokens.size() / kMaxPointsPerSeries);
             for (std::size_t i = 0; i < tokens.size(); i += stride) {
                 if (m_log && !(times[i] > 0))
                     continue; // no place on a log axis
                 points.append(QPointF(tokens[i], times[i]));
+                ++shownPoints;
                 minTokens = std::min(minTokens, tokens[i]);
                 maxTokens = std::max(maxTokens, tokens[i]);
                 if (times[i] > 0)
@@ -346,7 +374,7 @@ void ScalingTab::rebuild()
         scatterColors.append({scatter, color});
         for (int g : members) {
             const GroupStats &s = dataset.groups()[std::size_t(g)];
-            if (!s.fitValid)
+            if (!s.fitValid || !drawnFits.count(g))
                 continue;
             auto *line = new QLineSeries;
             line->setName(tr("Fit: %1").arg(groupName(g)));
@@ -446,6 +474,21 @@ void ScalingTab::rebuild()
                  .arg((perGroup ? tr("Points: prompts; lines: least-squares fit per group")
                                 : tr("Points: prompts, coloured by method; lines: least-squares fit per model × method × hardware"))
                           .toHtmlEscaped());
+    if (drawnFits.size() < fitLineCount) {
+        title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
+                     .arg(tr("Fitted lines of the %1 largest of %2 groups; filter to see others")
+                              .arg(drawnFits.size())
+                              .arg(fitLineCount)
+                              .toHtmlEscaped());
+    }
+    if (shownPoints < totalPoints) {
+        title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
+                     .arg(tr("Showing every %1th prompt: %2 of %3 points")
+                              .arg(stride)
+                              .arg(shownPoints)
+                              .arg(totalPoints)
+                              .toHtmlEscaped());
+    }
     m_chart->setTitle(title);
     m_chart->legend()->setFont(font);
     m_chart->legend()->setAlignment(m_points.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);

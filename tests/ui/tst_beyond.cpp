@@ -121,6 +121,7 @@ private Q_SLOTS:
     void compareTabFilterAndEmptyStates();
     void scalingTabSeriesAndFit();
     void scalingTabEstimator();
+    void scalingTabThinsLargeData();
     void distributionTabBoxes();
     void performanceErrorBars();
     void tabOrderAndShortcuts();
@@ -131,6 +132,41 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_settingsDir;
 };
+
+// 40 groups (40 models, one method), each 100 prompts whose time is exactly
+// 0.5 + 0.1 * tokens: 4000 points and 40 fits, more than the tab draws.
+void TestBeyond::scalingTabThinsLargeData()
+{
+    auto source = std::make_shared<SourceData>();
+    source->name = QStringLiteral("large");
+    const std::uint32_t method = source->strings.intern(std::string_view("saliency"));
+    const std::uint32_t gpu = source->strings.intern(std::string_view("T4"));
+    for (int m = 0; m < 40; ++m) {
+        const std::string model = "model-" + std::to_string(m);
+        const std::uint32_t modelId = source->strings.intern(std::string_view(model));
+        for (int p = 0; p < 100; ++p) {
+            const double tokens = 10 + p % 30;
+            source->prompts.append(modelId, method, gpu, 0, 0.5 + 0.1 * tokens, tokens, 0, kMissing, true, "x", "p",
+                                   p + 1);
+        }
+    }
+    source->finalize();
+    const DatasetPtr dataset = Dataset::build({source});
+    ScalingTab tab;
+    tab.resize(1200, 800);
+    tab.setData(dataset, allGroups(*dataset));
+    int points = 0;
+    for (const QScatterSeries *series : tab.pointSeries())
+        points += series->count();
+    // Every 7th prompt: ceil(4000 / 600) = 7, so 40 groups × ceil(100 / 7) = 40 × 15 points.
+    QCOMPARE(points, 40 * 15);
+    QVERIFY2(tab.chart()->title().contains(QStringLiteral("600 of 4000")), qPrintable(tab.chart()->title()));
+    QCOMPARE(tab.fitLines().size(), 24);
+    // A fit still uses every prompt: slope 0.1 s per token, intercept 0.5 s.
+    QCOMPARE(dataset->groups()[0].fitN, 100);
+    QVERIFY(std::abs(dataset->groups()[0].fitSlope - 0.1) < 1e-12);
+    QVERIFY(std::abs(dataset->groups()[0].fitIntercept - 0.5) < 1e-12);
+}
 
 void TestBeyond::initTestCase()
 {

@@ -480,7 +480,7 @@ void TestReaders::fatalErrors_data()
                                             "not timing data");
     QTest::newRow("UTF-16") << QByteArray("\xFF\xFE{\0\"\0", 6)
                             << QStringLiteral("x: byte 0: UTF-16 text (save it as UTF-8), not timing data");
-    QTest::newRow("binary") << QByteArray("ab\x01\x02cd", 6)
+    QTest::newRow("binary") << QByteArray("ab\x01\x02" "cd", 6)
                             << QStringLiteral("x: byte 2: binary data (byte 0x01), not TokenLense JSON, JSON Lines or a "
                                               "timing CSV");
     QTest::newRow("not UTF-8") << QByteArray("abc\x8F\x8F\n")

@@ -1169,6 +1169,14 @@ Ersetzen?</translation>
         <translation>negative Zeit %1</translation>
     </message>
     <message>
+        <source>expected a whole number from 0 to %1, found %2</source>
+        <translation>erwartet eine ganze Zahl von 0 bis %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than total_prompts %2</source>
+        <translation>%1 ist mehr als total_prompts %2</translation>
+    </message>
+    <message>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>

@@ -2901,6 +2901,14 @@ angepasst über %6–%7 Token</translation>
         <source>&lt;b&gt;⚠ %1 tokens lies outside the token range of %2 of %3 fits&lt;/b&gt; (the data has %4–%5 tokens): those estimates extrapolate a straight line and may be far off.</source>
         <translation>&lt;b&gt;⚠ %1 Token liegt außerhalb des Token-Bereichs von %2 der %3 Anpassungen&lt;/b&gt; (die Daten haben %4–%5 Token): Diese Schätzungen extrapolieren eine Gerade und können weit danebenliegen.</translation>
     </message>
+    <message>
+        <source>Fitted lines of the %1 largest of %2 groups; filter to see others</source>
+        <translation>Ausgleichsgeraden der %1 größten von %2 Gruppen; andere über den Filter</translation>
+    </message>
+    <message>
+        <source>Showing one prompt in %1: %2 of %3 points</source>
+        <translation>Jeder %1. Prompt gezeigt: %2 von %3 Punkten</translation>
+    </message>
 </context>
 <context>
     <name>SourceLoader</name>

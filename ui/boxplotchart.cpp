@@ -92,7 +92,8 @@ void BoxPlotChart::rebuild()
         QList<QBoxSet *> sets;
         for (qsizetype c = 0; c < m_data.categories.size(); ++c) {
             const BoxData box = c < data.boxes.size() ? data.boxes[c] : BoxData{0, 0, qQNaN(), 0, 0, {}};
-            auto *set = new QBoxSet(m_data.categories[c]);
+            // Parented to its series: QBoxPlotSeries (Qt 6.4) does not delete its sets.
+            auto *set = new QBoxSet(m_data.categories[c], series);
             if (std::isnan(box.median)) {
                 // A place holder keeps the boxes of the other series in their slots.
                 set->append({floor, floor, floor, floor, floor});

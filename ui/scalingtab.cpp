@@ -483,7 +483,7 @@ void ScalingTab::rebuild()
     }
     if (shownPoints < totalPoints) {
         title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
-                     .arg(tr("Showing every %1th prompt: %2 of %3 points")
+                     .arg(tr("Showing one prompt in %1: %2 of %3 points")
                               .arg(stride)
                               .arg(shownPoints)
                               .arg(totalPoints)

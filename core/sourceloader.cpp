@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -82,6 +83,16 @@ ParseContext parseContext(const LoadOptions &options, const std::shared_ptr<JobS
 }
 
 /// Runs on a pool thread: reads and parses the files of one local source.
+/// Whether the file's first bytes are JSON Lines (one small read).
+bool isJsonLinesFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64 * 1024);
+    return detectTimingFormat(head) == TimingFormat::JsonLines;
+}
+
 Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std::shared_ptr<JobState> &state)
 {
     auto data = std::make_shared<SourceData>();
@@ -97,8 +108,10 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
         if (!info.isFile())
             return {nullptr, QCoreApplication::translate("SourceLoader", "%1: not a regular file").arg(path)};
         QString error;
-        // The size limit is checked before anything is read.
-        if (options.maxFileBytes > 0 && info.size() > options.maxFileBytes)
+        // The size limit is checked before anything is read. JSON Lines is the
+        // exception: it is streamed, so its memory is the row store (bounded by
+        // --max-rows), not the file, and files beyond 4 GiB must load.
+        if (options.maxFileBytes > 0 && info.size() > options.maxFileBytes && !isJsonLinesFile(path))
             return {nullptr, QCoreApplication::translate("ByteBuffer", "%1: file is %2 bytes, over the size limit of %3 bytes")
                                  .arg(path).arg(info.size()).arg(options.maxFileBytes)};
         // JSON and JSON Lines go through a bounded window: memory is the row store, not the file.

@@ -430,8 +430,6 @@ JsonStream::Step JsonStream::readArray(bool methodRows, QString *error)
             const double perRow = double(lastEnd - data) / double(inWindow);
             const auto rows = std::size_t(double(m_w.size()) / perRow * 1.02) + 16;
             m_out.prompts.reserve(rows);
-            m_out.prompts.textArena.reserve(std::size_t(double(m_out.prompts.textArena.size()) / double(inWindow)
-                                                        * double(rows)));
         }
         if (!cut) {
             // The array ended: at its own ']' after the last record, or at the

@@ -3,27 +3,37 @@
 
 #include <QHash>
 
+TextPool::TextPool()
+{
+    add(std::string_view()); // index 0: the empty string
+}
+
+std::uint32_t TextPool::add(std::string_view utf8)
+{
+    const auto it = m_index.find(utf8);
+    if (it != m_index.end())
+        return it->second;
+    const auto index = std::uint32_t(m_strings.size());
+    m_strings.emplace_back(utf8);
+    m_index.emplace(std::string_view(m_strings.back()), index);
+    return index;
+}
+
 void PromptTable::reserve(std::size_t rows)
 {
-    for (auto *column : {&model, &method, &gpuInfo, &device})
+    for (auto *column : {&model, &method, &gpuInfo, &device, &promptTextRef, &promptIdRef})
         column->reserve(rows);
     for (auto *column : {&time, &tokens, &outputTokens, &tokensPerSecond})
         column->reserve(rows);
     success.reserve(rows);
     sourceRow.reserve(rows);
-    promptOffset.reserve(rows + 1);
-    promptIdOffset.reserve(rows + 1);
 }
 
 void PromptTable::append(std::uint32_t modelId, std::uint32_t methodId, std::uint32_t gpuInfoId,
                          std::uint32_t deviceId, double timeValue, double tokenCount, double outputTokenCount,
-                         double rate, bool succeeded, std::string_view promptText, std::string_view promptId,
+                         double rate, bool succeeded, std::string_view text, std::string_view id,
                          std::int64_t row)
 {
-    if (promptOffset.empty()) {
-        promptOffset.push_back(0);
-        promptIdOffset.push_back(0);
-    }
     model.push_back(modelId);
     method.push_back(methodId);
     gpuInfo.push_back(gpuInfoId);
@@ -34,27 +44,20 @@ void PromptTable::append(std::uint32_t modelId, std::uint32_t methodId, std::uin
     tokensPerSecond.push_back(rate);
     success.push_back(succeeded ? 1 : 0);
     sourceRow.push_back(row);
-    // Both strings go into the one arena: text first, then id. The id's end is
-    // the next row's text start, so two offset columns describe both.
-    textArena.append(promptText);
-    promptIdOffset.back() = textArena.size(); // where this row's id starts
-    textArena.append(promptId);
-    promptOffset.push_back(textArena.size());
-    promptIdOffset.push_back(textArena.size());
+    promptTextRef.push_back(texts.add(text));
+    promptIdRef.push_back(texts.add(id));
 }
 
 QString PromptTable::promptText(std::size_t row) const
 {
-    const auto begin = promptOffset[row];
-    const auto end = promptIdOffset[row];
-    return QString::fromUtf8(textArena.data() + begin, qsizetype(end - begin));
+    const std::string_view text = texts.at(promptTextRef[row]);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 QString PromptTable::promptId(std::size_t row) const
 {
-    const auto begin = promptIdOffset[row];
-    const auto end = promptOffset[row + 1];
-    return QString::fromUtf8(textArena.data() + begin, qsizetype(end - begin));
+    const std::string_view id = texts.at(promptIdRef[row]);
+    return QString::fromUtf8(id.data(), qsizetype(id.size()));
 }
 
 void SourceData::addWarning(const QString &message)

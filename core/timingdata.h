@@ -9,6 +9,8 @@
 
 #include <cmath>
 #include <cstdint>
+#include <deque>
+#include <unordered_map>
 #include <limits>
 #include <memory>
 #include <string>
@@ -51,6 +53,22 @@ struct MethodRecord
 };
 Q_DECLARE_METATYPE(MethodRecord)
 
+/// Distinct UTF-8 strings stored once, each addressed by a small index.
+/// Adding a string already there costs a hash lookup and no allocation.
+class TextPool
+{
+public:
+    TextPool();
+    std::uint32_t add(std::string_view utf8);
+    std::string_view at(std::uint32_t index) const { return m_strings[index]; }
+    std::size_t size() const { return m_strings.size(); }
+
+private:
+    // A deque never moves its elements, so the views used as keys stay valid.
+    std::deque<std::string> m_strings;
+    std::unordered_map<std::string_view, std::uint32_t> m_index;
+};
+
 /// The `prompt_timing` rows of one source, stored as columns so that a
 /// million rows cost a few contiguous arrays and no per-row allocation.
 /// String columns hold ids into SourceData::strings (0 = empty).
@@ -67,10 +85,12 @@ struct PromptTable
     std::vector<double> tokensPerSecond;  ///< as the file states it; NaN when missing
     std::vector<std::uint8_t> success;    ///< 1 = success (missing counts as success), 0 = failure
     std::vector<std::int64_t> sourceRow;  ///< 1-based record index or line, for messages
-    /// Prompt text and prompt id, unescaped, concatenated in one arena.
-    std::string textArena;
-    std::vector<std::uint64_t> promptOffset; ///< size()+1 entries once rows exist
-    std::vector<std::uint64_t> promptIdOffset;
+    /// Prompt text and prompt id of each row: indices into `texts`. A benchmark
+    /// runs the same prompts for every model, method and machine, so each
+    /// distinct text is stored once.
+    std::vector<std::uint32_t> promptTextRef;
+    std::vector<std::uint32_t> promptIdRef;
+    TextPool texts;
 
     std::size_t size() const { return time.size(); }
     void reserve(std::size_t rows);

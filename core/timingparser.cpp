@@ -89,8 +89,6 @@ struct Mark
     explicit Mark(const SourceData &out)
         : methods(out.methods.size())
         , prompts(out.prompts.size())
-        , promptOffsets(out.prompts.promptOffset.size())
-        , arena(out.prompts.textArena.size())
         , warnings(out.warnings.size())
         , warningCount(out.warningCount)
         , skippedRows(out.skippedRows)
@@ -109,12 +107,9 @@ struct Mark
             column->resize(prompts);
         p.success.resize(prompts);
         p.sourceRow.resize(prompts);
-        p.textArena.resize(arena);
-        p.promptOffset.resize(promptOffsets);
-        p.promptIdOffset.resize(promptOffsets);
-        // append() had moved the last id start to after the next row's text.
-        if (!p.promptIdOffset.empty())
-            p.promptIdOffset.back() = p.promptOffset.back();
+        // Texts added to the pool stay: unused entries do no harm.
+        p.promptTextRef.resize(prompts);
+        p.promptIdRef.resize(prompts);
         while (out.warnings.size() > warnings)
             out.warnings.removeLast();
         out.warningCount = warningCount;
@@ -123,8 +118,6 @@ struct Mark
 
     std::size_t methods;
     std::size_t prompts;
-    std::size_t promptOffsets;
-    std::size_t arena;
     qsizetype warnings;
     std::int64_t warningCount;
     std::int64_t skippedRows;

@@ -11,7 +11,7 @@
 namespace Fuzz {
 
 /// Aborts (a libFuzzer crash) when `data` is inconsistent: every column of
-/// the prompt table as long as the others, offsets inside the text arena,
+/// the prompt table as long as the others, text references inside the text pool,
 /// no more warnings stored than counted, skipped rows never negative.
 inline void checkSource(const SourceData &data, bool finalized)
 {
@@ -20,9 +20,9 @@ inline void checkSource(const SourceData &data, bool finalized)
     bool ok = p.model.size() == n && p.method.size() == n && p.gpuInfo.size() == n && p.device.size() == n
         && p.time.size() == n && p.tokens.size() == n && p.outputTokens.size() == n && p.tokensPerSecond.size() == n
         && p.success.size() == n && p.sourceRow.size() == n && (!finalized || p.hardware.size() == n)
-        && (n == 0 || (p.promptOffset.size() == n + 1 && p.promptIdOffset.size() == n + 1));
-    for (std::size_t i = 0; ok && i < p.promptOffset.size(); ++i)
-        ok = p.promptOffset[i] <= p.textArena.size() && p.promptIdOffset[i] <= p.textArena.size();
+        && p.promptTextRef.size() == n && p.promptIdRef.size() == n;
+    for (std::size_t i = 0; ok && i < n; ++i)
+        ok = p.promptTextRef[i] < p.texts.size() && p.promptIdRef[i] < p.texts.size();
     ok = ok && data.warnings.size() <= data.warningCount && data.skippedRows >= 0
         && data.skippedRows <= data.warningCount;
     if (!ok) {

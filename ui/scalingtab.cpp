@@ -493,12 +493,14 @@ void ScalingTab::rebuild()
     m_chart->legend()->setFont(font);
     m_chart->legend()->setAlignment(m_points.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
 
-    // Until the user picks a token count, follow the data: its median prompt.
+    // Until the user picks a token count, follow the data: its median prompt
+    // (of the prompts drawn, so a million rows are not sorted for a default).
     if (!m_tokensTouched) {
         std::vector<double> tokens;
         for (int g : withPoints) {
             const auto t = dataset.groupTokens(std::size_t(g));
-            tokens.insert(tokens.end(), t.begin(), t.end());
+            for (std::size_t i = 0; i < t.size(); i += stride)
+                tokens.push_back(t[i]);
         }
         std::sort(tokens.begin(), tokens.end());
         const double median = Statistics::quantileSorted(tokens, 0.5);

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clisupport.h"
+
+#include "filterstate.h"
+#include "sourceloader.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+#include <limits>
+#include <optional>
+
+// lupdate takes the context of the tr() calls below from this namespace's name,
+// which must match the context tr() passes at run time.
+namespace Cli {
+namespace {
+
+bool parseSeconds(const QString &text, int *milliseconds)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 86400 * 7)
+        return false;
+    *milliseconds = int(seconds * 1000);
+    return true;
+}
+
+/// "1500", "64K", "10M", "4G" (binary multiples; a trailing B or iB is allowed).
+bool parseBytes(const QString &text, std::int64_t *bytes)
+{
+    QString number = text.trimmed().toUpper();
+    if (number.endsWith(QLatin1String("IB")))
+        number.chop(2);
+    else if (number.endsWith(QLatin1Char('B')) && number.size() > 1 && !number.at(number.size() - 2).isDigit())
+        number.chop(1);
+    std::int64_t unit = 1;
+    if (number.endsWith(QLatin1Char('K')))
+        unit = std::int64_t(1) << 10;
+    else if (number.endsWith(QLatin1Char('M')))
+        unit = std::int64_t(1) << 20;
+    else if (number.endsWith(QLatin1Char('G')))
+        unit = std::int64_t(1) << 30;
+    else if (number.endsWith(QLatin1Char('T')))
+        unit = std::int64_t(1) << 40;
+    if (unit > 1)
+        number.chop(1);
+    bool ok = false;
+    const qulonglong value = number.toULongLong(&ok);
+    if (!ok || value > qulonglong(std::numeric_limits<std::int64_t>::max() / unit))
+        return false;
+    *bytes = std::int64_t(value) * unit;
+    return true;
+}
+
+/// Fills `options` from the parser; returns an error message for bad values.
+QString loadOptions(const QCommandLineParser &parser, LoadOptions *options)
+{
+    if (!parseSeconds(parser.value(QStringLiteral("timeout")), &options->stallTimeoutMs))
+        return tr("--timeout needs a number of seconds, got '%1'").arg(parser.value(QStringLiteral("timeout")));
+    if (parser.isSet(QStringLiteral("max-time"))
+        && !parseSeconds(parser.value(QStringLiteral("max-time")), &options->totalTimeoutMs))
+        return tr("--max-time needs a number of seconds, got '%1'").arg(parser.value(QStringLiteral("max-time")));
+    std::int64_t maxBytes = 0;
+    if (!parseBytes(parser.value(QStringLiteral("max-file-size")), &maxBytes))
+        return tr("--max-file-size needs a number of bytes such as 500M or 2G, got '%1'")
+            .arg(parser.value(QStringLiteral("max-file-size")));
+    options->maxFileBytes = maxBytes; // 0: no limit
+    options->maxResponseBytes = maxBytes;
+    bool rowsOk = false;
+    options->maxRows = parser.value(QStringLiteral("max-rows")).toLongLong(&rowsOk);
+    if (!rowsOk || options->maxRows < 1)
+        return tr("--max-rows needs a positive number, got '%1'").arg(parser.value(QStringLiteral("max-rows")));
+    for (const QString &header : parser.values(QStringLiteral("header"))) {
+        const qsizetype colon = header.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return tr("--header needs 'Name: value', got '%1'").arg(header);
+        options->headers.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return {};
+}
+
+/// Applies --model/--method/--hardware: with any given, only those are shown.
+/// Names that match nothing are usage errors, so a typo never yields an empty report silently.
+QString applyFilter(const QCommandLineParser &parser, const Dataset &dataset, FilterState &filter)
+{
+    const struct
+    {
+        const char *option;
+        Dimension dimension;
+        const QStringList &names;
+    } dimensions[] = {
+        {"model", Dimension::Model, dataset.models()},
+        {"method", Dimension::Method, dataset.methods()},
+        {"hardware", Dimension::Hardware, dataset.hardware()},
+    };
+    for (const auto &d : dimensions) {
+        const QStringList wanted = parser.values(QLatin1String(d.option));
+        if (wanted.isEmpty())
+            continue;
+        for (const QString &name : wanted) {
+            if (!d.names.contains(name))
+                return tr("--%1 '%2' matches nothing; known: %3")
+                    .arg(QLatin1String(d.option), name, d.names.join(QStringLiteral(", ")));
+        }
+        filter.showOnly(d.dimension, wanted, d.names);
+    }
+    return {};
+}
+
+} // namespace
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+}
+
+/// Options shared by the commands that load sources and filter them.
+void addSourceOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("model"), tr("Show only this model (repeatable)."), tr("M")},
+        {QStringLiteral("method"), tr("Show only this method (repeatable)."), tr("X")},
+        {QStringLiteral("hardware"), tr("Show only this hardware (repeatable)."), tr("H")},
+        {QStringLiteral("timeout"), tr("Give up on a URL after this many seconds without data (default 30)."),
+         tr("SECONDS"), QStringLiteral("30")},
+        {QStringLiteral("max-time"), tr("Give up on a URL whose whole transfer takes longer (default: no limit)."),
+         tr("SECONDS")},
+        {QStringLiteral("header"), tr("Extra HTTP request header for URLs, e.g. 'Authorization: Bearer …' (repeatable)."),
+         tr("'Name: value'")},
+        {QStringLiteral("max-file-size"),
+         tr("Refuse a file or download larger than this many bytes; K, M, G suffixes (default 4G, 0: no limit)."),
+         tr("BYTES"), QStringLiteral("4G")},
+        {QStringLiteral("max-rows"), tr("Refuse a source with more rows than this (default 50000000)."), tr("N"),
+         QStringLiteral("50000000")},
+        {QStringLiteral("sample"), tr("Use the bundled synthetic sample as a source.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("A file (JSON, JSON Lines, CSV) or an http(s) URL."),
+                                 QStringLiteral("SOURCE..."));
+}
+
+/// Loads the sources and applies the filter options. On failure prints the
+/// messages and returns the exit code (1 usage, 2 load) in *exitCode.
+
+
+bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
+                  int *exitCode)
+{
+    LoadOptions options;
+    if (const QString error = loadOptions(parser, &options); !error.isEmpty()) {
+        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+        *exitCode = 1;
+        return false;
+    }
+    const LoadResult result = loadSourcesBlocking(sources, options);
+    if (!result.errors.isEmpty()) {
+        for (const QString &error : result.errors)
+            printError(error);
+        *exitCode = 2;
+        return false;
+    }
+    loaded->dataset = Dataset::build(result.sources);
+    FilterState filter;
+    if (const QString error = applyFilter(parser, *loaded->dataset, filter); !error.isEmpty()) {
+        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+        *exitCode = 1;
+        return false;
+    }
+    loaded->groups = filter.filteredGroups(*loaded->dataset);
+    for (const SourceDataPtr &source : result.sources) {
+        // Each warning names the place and the reason; the report lists them all.
+        constexpr qsizetype kShownWarnings = 20;
+        for (const QString &warning : source->warnings.first(std::min(source->warnings.size(), kShownWarnings)))
+            printError(tr("warning: %1").arg(warning));
+        if (source->warningCount > kShownWarnings)
+            printError(tr("warning: %1: %2 more warning(s); the JSON report's \"warnings\" holds the first %3")
+                           .arg(source->name)
+                           .arg(source->warningCount - kShownWarnings)
+                           .arg(SourceData::kMaxStoredWarnings));
+        if (source->warningCount > 0)
+            printError(tr("%1: %2 warning(s), %3 row(s) skipped")
+                           .arg(source->name)
+                           .arg(source->warningCount)
+                           .arg(source->skippedRows));
+    }
+    return true;
+}
+
+void writeOut(const QByteArray &out)
+{
+    std::fwrite(out.constData(), 1, std::size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+/// Parses arguments; returns -1 to go on, or the exit code (help, usage error).
+int parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+bool parseNumber(const QCommandLineParser &parser, const char *option, double minimum, double maximum, double *value)
+{
+    bool ok = false;
+    *value = parser.value(QLatin1String(option)).toDouble(&ok);
+    if (ok && *value >= minimum && *value <= maximum)
+        return true;
+    printError(tr("--%1 needs a number from %2 to %3, got '%4'")
+                   .arg(QLatin1String(option))
+                   .arg(minimum)
+                   .arg(maximum)
+                   .arg(parser.value(QLatin1String(option))));
+    return false;
+}
+
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+MachineOutput::MachineOutput()
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator)
+            QCoreApplication::removeTranslator(translator);
+    }
+    QLocale::setDefault(QLocale::c());
+}
+
+MachineOutput::~MachineOutput()
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator)
+            QCoreApplication::installTranslator(translator);
+    }
+    QLocale::setDefault(m_locale);
+}
+
+} // namespace Cli

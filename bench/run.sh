@@ -153,7 +153,7 @@ for rows in "${SIZES[@]}"; do
         outdir=$BENCH_DIR/export
         rm -rf "$outdir"
         read -r med lo hi rss < <(series "$BIN/attriscope" export --force --out "$outdir" "$file")
-        printf '| %d | | attriscope export (7 PNG) | %.3f | %.3f–%.3f | | %.0f | | | |\n' "$rows" "$med" "$lo" "$hi" "$rss"
+        printf '| %d | | attriscope export (every chart, PNG) | %.3f | %.3f–%.3f | | %.0f | | | |\n' "$rows" "$med" "$lo" "$hi" "$rss"
     fi
     if [ "$LATENCY" = 1 ] || [ "$SMOKE" = 1 ]; then
         QT_QPA_PLATFORM=offscreen "$BIN/attriscope-latency" "$file" >&2

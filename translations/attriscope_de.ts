@@ -922,14 +922,22 @@ Whisker %7 – %8
 <context>
     <name>EmptyStateStack</name>
     <message>
-        <source>No data loaded. Open a timing file (File ▸ Open) or drop one here.</source>
-        <translation>Keine Daten geladen. Öffnen Sie eine Zeitmessungsdatei (Datei ▸ Öffnen) oder ziehen Sie eine hierher.</translation>
-    </message>
-    <message>
         <source>No data matches the filter.
 Select at least one model, method and hardware.</source>
         <translation>Keine Daten passen zum Filter.
 Wählen Sie mindestens ein Modell, eine Methode und eine Hardware.</translation>
+    </message>
+    <message>
+        <source>No data loaded yet.
+
+Drop timing files (JSON, JSON Lines, CSV) or a URL on this window,
+open a file (Ctrl+O) or a URL (Ctrl+Shift+O),
+or look at the bundled sample (File ▸ Open Sample Data).</source>
+        <translation>Noch keine Daten geladen.
+
+Ziehen Sie Timing-Dateien (JSON, JSON Lines, CSV) oder eine URL auf dieses Fenster,
+öffnen Sie eine Datei (Strg+O) oder eine URL (Strg+Umschalt+O)
+oder sehen Sie sich die mitgelieferten Beispieldaten an (Datei ▸ Beispieldaten öffnen).</translation>
     </message>
 </context>
 <context>
@@ -1765,16 +1773,16 @@ n = %3 Prompts</translation>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <source>No data loaded. Open a timing file or drop one on the window.</source>
-        <translation>Keine Daten geladen. Öffnen Sie eine Zeitmessungsdatei oder ziehen Sie eine auf das Fenster.</translation>
-    </message>
-    <message>
         <source>Nothing matches the filter: select at least one model, method and hardware.</source>
         <translation>Nichts passt zum Filter: Wählen Sie mindestens ein Modell, eine Methode und eine Hardware.</translation>
     </message>
     <message>
         <source>No insights for the groups shown.</source>
         <translation>Keine Erkenntnisse für die angezeigten Gruppen.</translation>
+    </message>
+    <message>
+        <source>No data loaded yet. Drop timing files or a URL on this window, open a file (Ctrl+O) or a URL (Ctrl+Shift+O), or look at the bundled sample (File ▸ Open Sample Data).</source>
+        <translation>Noch keine Daten geladen. Ziehen Sie Timing-Dateien oder eine URL auf dieses Fenster, öffnen Sie eine Datei (Strg+O) oder eine URL (Strg+Umschalt+O) oder sehen Sie sich die mitgelieferten Beispieldaten an (Datei ▸ Beispieldaten öffnen).</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2056,6 @@ n = %3 Prompts</translation>
         <translation>Über AttriScope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;AttriScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the timings of LLM feature-attribution benchmarks: load TokenLense results, filter, compare, export.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AttriScope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Laufzeiten von Benchmarks zur Merkmalsattribution bei LLMs: TokenLense-Ergebnisse laden, filtern, vergleichen, exportieren.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
@@ -2130,6 +2134,10 @@ n = %3 Prompts</translation>
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AttriScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the timings of LLM feature-attribution benchmarks: load TokenLense results, filter, compare, export.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AttriScope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Laufzeiten von Benchmarks zur Merkmalsattribution bei LLMs: TokenLense-Ergebnisse laden, filtern, vergleichen, exportieren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ QString EmptyStateStack::message() const
 QString EmptyStateStack::emptyMessage(bool haveDataset)
 {
     if (!haveDataset)
-        return tr("No data loaded. Open a timing file (File ▸ Open) or drop one here.");
+        return tr("No data loaded yet.\n\nDrop timing files (JSON, JSON Lines, CSV) or a URL on this window,\n"
+                  "open a file (Ctrl+O) or a URL (Ctrl+Shift+O),\n"
+                  "or look at the bundled sample (File ▸ Open Sample Data).");
     return tr("No data matches the filter.\nSelect at least one model, method and hardware.");
 }

@@ -53,7 +53,8 @@ void InsightsTab::setData(const DatasetPtr &dataset, const std::vector<int> &gro
     m_insights = dataset ? Insight::compute(*dataset, groups) : QList<Insight>();
 
     if (!dataset)
-        m_empty->setText(tr("No data loaded. Open a timing file or drop one on the window."));
+        m_empty->setText(tr("No data loaded yet. Drop timing files or a URL on this window, open a file (Ctrl+O) or a "
+                            "URL (Ctrl+Shift+O), or look at the bundled sample (File ▸ Open Sample Data)."));
     else if (groups.empty())
         m_empty->setText(tr("Nothing matches the filter: select at least one model, method and hardware."));
     else

@@ -209,8 +209,12 @@ void MainWindow::connectActions()
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About AttriScope"),
                            tr("<h3>AttriScope %1</h3><p>A workbench for the timings of LLM feature-attribution "
-                              "benchmarks: load TokenLense results, filter, compare, export.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                              "benchmarks: load TokenLense results, filter, compare, export.</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later "
+                              "(GPL-3.0-or-later). It comes with no warranty.</p>"
+                              "<p>Built with Qt %2, running on Qt %3.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion())));
     });
     connect(a, &MainActions::tabRequested, m_tabs, &QTabWidget::setCurrentIndex);
     connect(a, &MainActions::recentFileRequested, this, [this](const QString &path) {

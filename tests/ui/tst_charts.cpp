@@ -246,6 +246,7 @@ private Q_SLOTS:
             if (stack) {
                 QVERIFY2(stack->isShowingMessage(), qPrintable(tab->exportName()));
                 QVERIFY(stack->message().contains(QStringLiteral("No data loaded")));
+                QVERIFY(stack->message().contains(QStringLiteral("Open Sample Data"))); // the first-run hint names every way in
             }
             tab->setData(m_dataset, {});
             if (stack) {

@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QMessageBox>
 #include <QTreeWidget>
 
 namespace {
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void tabShortcutsSwitchTabs();
     void overviewOpensFullTab();
     void fitsSmallScreen();
+    void aboutBox();
     void insightClickSetsFilter();
     void dataTabSearchNarrowsRows();
     void settingsRestored();
@@ -363,6 +366,24 @@ void TestMainWindow::overviewOpensFullTab()
     QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("heatmap"));
     Q_EMIT overview->openTabRequested(QStringLiteral("hardware"));
     QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("hardware"));
+}
+
+void TestMainWindow::aboutBox()
+{
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    MainWindow window;
+    window.show();
+    QString text;
+    QTimer::singleShot(50, &window, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            box->accept();
+        }
+    });
+    window.mainActions()->about->trigger();
+    QVERIFY(text.contains(QStringLiteral("9.8.7")));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
 }
 
 void TestMainWindow::fitsSmallScreen()

@@ -36,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
@@ -282,6 +283,21 @@ private Q_SLOTS:
         tab.setHardware(kT4);
         QCOMPARE(categoriesOf(tab.barChart()), strings({"BART", "GPT-2", "Llama", "Zeta"}));
         QVERIFY(tab.barChart()->chart()->title().contains(kT4));
+    }
+
+    void performanceHoverShowsValueAndN()
+    {
+        PerformanceTab tab;
+        tab.resize(1400, 700);
+        tab.show();
+        tab.setData(m_dataset, allGroups(*m_dataset));
+        // Set 0 is attention, category 1 is BART on the T4: times 1, 2 and 4 s.
+        Q_EMIT tab.barChart()->series()->barSets().at(0)->hovered(true, 1);
+        const QString tip = QToolTip::text();
+        QVERIFY2(tip.contains(QStringLiteral("BART · attention · Tesla T4")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("2.333 s")), qPrintable(tip)); // 7 / 3
+        QVERIFY2(tip.contains(QStringLiteral("n = 3 prompts")), qPrintable(tip));
+        Q_EMIT tab.barChart()->series()->barSets().at(0)->hovered(false, 1);
     }
 
     void performanceGroupByAndSort()

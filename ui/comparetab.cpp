@@ -133,6 +133,7 @@ CompareTab::CompareTab(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(40); // widths from the rows around the view, not every group
     m_table->setAccessibleName(tr("Comparison table"));
 
     m_summary->setWordWrap(true);

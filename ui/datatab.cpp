@@ -49,7 +49,7 @@ constexpr int kMaxAutoWidth = 320;
 void sizeColumns(QTableView *view)
 {
     QHeaderView *header = view->horizontalHeader();
-    view->verticalHeader()->setResizeContentsPrecision(64); // rows sampled for column widths
+    header->setResizeContentsPrecision(64); // rows sampled for column widths (the horizontal header decides)
     view->resizeColumnsToContents();
     const QFontMetrics metrics(header->font());
     for (int c = 0; c < header->count(); ++c) {

@@ -6,22 +6,19 @@
 #include "emptystatestack.h"
 #include "format.h"
 #include "medianinterval.h"
+#include "pointlayer.h"
 #include "statistics.h"
 
 #include <QBarCategoryAxis>
+#include <QBoxPlotSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLogValueAxis>
-#include <QScatterSeries>
 #include <QSettings>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -67,6 +64,11 @@ DistributionTab::DistributionTab(QWidget *parent)
     controls->addWidget(m_logBox);
     controls->addStretch();
     m_chart->chartView()->setAccessibleName(tr("Distribution of prompt times"));
+    m_outlierLayer = new PointLayer(m_chart->chart());
+    m_outlierLayer->setMarkerSize(6);
+    m_outlierLayer->setToolTipFunction([this](int group, QPointF point) {
+        return tr("%1: outlier %2").arg(m_outlierLayer->groups().value(group).name, Format::seconds(point.y()));
+    });
     m_stack = new EmptyStateStack(m_chart, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -119,7 +121,7 @@ void DistributionTab::setLogScale(bool log)
 void DistributionTab::setDarkTheme(bool dark)
 {
     m_dark = dark;
-    m_chart->setDarkTheme(dark); // drops our outlier series: rebuild adds them again
+    m_chart->setDarkTheme(dark);
     rebuild();
 }
 
@@ -176,7 +178,7 @@ DistributionTab::Box DistributionTab::tukeyBox(std::span<const double> sorted)
 
 void DistributionTab::rebuild()
 {
-    m_outliers.clear();
+    m_outlierLayer->clear();
     if (!m_dataset || m_groups.empty()) {
         m_shownHardware.clear();
         syncControls();
@@ -290,30 +292,19 @@ void DistributionTab::rebuild()
             linear->applyNiceNumbers();
         }
     }
-    const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
-    if (horizontal.isEmpty() || !m_chart->valueAxis())
+    if (chart->axes(Qt::Horizontal).isEmpty() || !m_chart->valueAxis() || m_chart->series().isEmpty())
         return;
+    // The outliers: one point group per model, drawn by the layer over the boxes
+    // (the box series place them: they are attached to both axes).
+    QList<PointLayer::Group> groups;
     for (int m = 0; m < seriesCount; ++m) {
-        auto *scatter = new QScatterSeries;
-        scatter->setName(tr("%1 outliers").arg(data.series[m].name));
-        scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(6);
-        scatter->replace(outlierPoints[m]);
-        chart->addSeries(scatter);
-        scatter->attachAxis(horizontal.first());
-        scatter->attachAxis(m_chart->valueAxis());
+        PointLayer::Group group;
+        group.name = data.series[m].name;
         const QColor color = data.series[m].color;
-        scatter->setColor(Qt::transparent);
-        scatter->setBorderColor(m_dark ? color.lighter(130) : color.darker(120));
-        for (QLegendMarker *marker : chart->legend()->markers(scatter))
-            marker->setVisible(false); // the box's legend entry names the model
-        const QString name = data.series[m].name;
-        connect(scatter, &QScatterSeries::hovered, this, [name](const QPointF &point, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), tr("%1: outlier %2").arg(name, Format::seconds(point.y())));
-            else
-                QToolTip::hideText();
-        });
-        m_outliers.append(scatter);
+        group.border = m_dark ? color.lighter(130) : color.darker(120);
+        group.points = outlierPoints[m];
+        groups.append(group);
     }
+    m_outlierLayer->setAnchor(m_chart->series().first());
+    m_outlierLayer->setGroups(groups);
 }

@@ -5,9 +5,9 @@
 
 class BoxPlotChart;
 class EmptyStateStack;
+class PointLayer;
 class QCheckBox;
 class QComboBox;
-class QScatterSeries;
 
 /// Box plots of the per-prompt times: methods along the axis, one box per
 /// model, for one hardware at a time (or every hardware as its own
@@ -43,8 +43,9 @@ public:
     static Box tukeyBox(std::span<const double> sorted);
 
     BoxPlotChart *boxChart() const { return m_chart; }
-    /// One per model series (same order as the box series); may be empty series.
-    QList<QScatterSeries *> outlierSeries() const { return m_outliers; }
+    /// The outliers: one point group per model (same order as the box series), x
+    /// the box's centre in category units; groups may be empty.
+    PointLayer *outlierLayer() const { return m_outlierLayer; }
     EmptyStateStack *stateStack() const { return m_stack; }
 
 private:
@@ -58,7 +59,7 @@ private:
     QString m_shownHardware; ///< what is drawn; empty = side by side
     bool m_log = true;
     bool m_dark = false;
-    QList<QScatterSeries *> m_outliers;
+    PointLayer *m_outlierLayer = nullptr;
 
     QComboBox *m_hardwareBox;
     QCheckBox *m_logBox;

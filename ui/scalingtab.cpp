@@ -6,6 +6,7 @@
 #include "costestimatemodel.h"
 #include "emptystatestack.h"
 #include "format.h"
+#include "pointlayer.h"
 #include "statistics.h"
 #include "timingroles.h"
 
@@ -51,6 +52,8 @@ constexpr std::size_t kMaxPointsShown = 600;
 // lines of the groups with the most prompts are drawn.
 constexpr std::size_t kMaxFitLines = 24;
 constexpr int kLogLineSegments = 24;      // a straight line is a curve on a log axis
+constexpr qreal kMarkerSize = 7;
+constexpr int kWidthSampleRows = 40;
 
 // Log-axis bounds on the 1-2-5 ladder around [low, high], so no empty decade
 // pads the chart (ticks stay at the powers of ten).
@@ -93,6 +96,12 @@ ScalingTab::ScalingTab(QWidget *parent)
     controls->addWidget(m_logBox);
     controls->addStretch();
 
+    m_pointLayer = new PointLayer(m_chart);
+    m_pointLayer->setMarkerSize(kMarkerSize);
+    m_pointLayer->setToolTipFunction([this](int group, QPointF point) {
+        return tr("%1\n%2 tokens: %3").arg(m_pointLayer->groups().value(group).name, Format::number(point.x(), 6),
+                                           Format::seconds(point.y()));
+    });
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Time against input tokens"));
@@ -122,6 +131,9 @@ ScalingTab::ScalingTab(QWidget *parent)
     m_estimateView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_estimateView->verticalHeader()->hide();
     m_estimateView->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the rows on screen and a few around them, not every group:
+    // measuring 576 rows of text costs more than a frame on each filter change.
+    m_estimateView->horizontalHeader()->setResizeContentsPrecision(kWidthSampleRows);
     m_estimateView->setAccessibleName(tr("Cost estimates"));
 
     auto *estimator = new QGroupBox(tr("Cost estimate: which method can I afford?"), this);
@@ -286,6 +298,7 @@ void ScalingTab::rebuild()
         m_chart->removeAxis(axis);
         delete axis;
     }
+    m_pointLayer->clear();
     m_points.clear();
     m_lines.clear();
     m_lineGroups.clear();
@@ -348,12 +361,19 @@ void ScalingTab::rebuild()
     int colorIndex = 0;
     QList<QPair<QScatterSeries *, QColor>> scatterColors;
     QList<QPair<QLineSeries *, QColor>> lineColors;
+    QList<PointLayer::Group> pointGroups;
     for (const auto &[key, members] : seriesGroups) {
         const QColor color = ChartFactory::seriesColor(colorIndex++);
+        // The series names the colour in the legend; the layer draws its points.
         auto *scatter = new QScatterSeries;
         scatter->setName(perGroup ? groupName(key) : dataset.methods()[key]);
-        scatter->setMarkerSize(7);
-        QList<QPointF> points;
+        scatter->setMarkerSize(kMarkerSize);
+        PointLayer::Group pointGroup;
+        pointGroup.name = scatter->name();
+        pointGroup.fill = color;
+        pointGroup.fill.setAlphaF(0.55f); // overlapping prompts stay visible
+        pointGroup.border = color.darker(m_dark ? 100 : 130);
+        QList<QPointF> &points = pointGroup.points;
         for (int g : members) {
             const auto tokens = dataset.groupTokens(std::size_t(g));
             const auto times = dataset.groupTokenTimes(std::size_t(g));
@@ -369,7 +389,7 @@ void ScalingTab::rebuild()
                 maxTime = std::max(maxTime, times[i]);
             }
         }
-        scatter->replace(points);
+        pointGroups.append(pointGroup);
         m_points.append(scatter);
         scatterColors.append({scatter, color});
         for (int g : members) {
@@ -436,18 +456,12 @@ void ScalingTab::rebuild()
         scatter->attachAxis(xAxis);
         scatter->attachAxis(yAxis);
         QColor fill = color;
-        fill.setAlphaF(0.55f); // overlapping prompts stay visible
+        fill.setAlphaF(0.55f);
         scatter->setColor(fill);
         scatter->setBorderColor(color.darker(m_dark ? 100 : 130));
-        const QString name = scatter->name();
-        connect(scatter, &QScatterSeries::hovered, this, [name](const QPointF &point, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), tr("%1\n%2 tokens: %3").arg(name, Format::number(point.x(), 6),
-                                                                               Format::seconds(point.y())));
-            else
-                QToolTip::hideText();
-        });
     }
+    m_pointLayer->setAnchor(m_points.value(0));
+    m_pointLayer->setGroups(pointGroups);
     for (qsizetype i = 0; i < lineColors.size(); ++i) {
         QLineSeries *line = lineColors[i].first;
         m_chart->addSeries(line);

@@ -5,6 +5,7 @@
 
 class CostEstimateModel;
 class EmptyStateStack;
+class PointLayer;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -47,7 +48,10 @@ public:
     static constexpr int kMaxGroupSeries = 8;
 
     QChart *chart() const { return m_chart; }
+    /// One per legend entry, without points: they name the colours.
     QList<QScatterSeries *> pointSeries() const { return m_points; }
+    /// The points drawn, one group per legend entry (same order).
+    PointLayer *pointLayer() const { return m_pointLayer; }
     QList<QLineSeries *> fitLines() const { return m_lines; }
     /// Group index (into the dataset) of each fitted line.
     QList<int> fitLineGroups() const { return m_lineGroups; }
@@ -76,6 +80,7 @@ private:
     QComboBox *m_hardwareBox;
     QCheckBox *m_logBox;
     QChart *m_chart;
+    PointLayer *m_pointLayer;
     QChartView *m_view;
     QSpinBox *m_promptsBox;
     QDoubleSpinBox *m_tokensBox;

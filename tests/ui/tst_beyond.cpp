@@ -14,6 +14,7 @@
 #include "barchart.h"
 #include "errorbars.h"
 #include "performancetab.h"
+#include "pointlayer.h"
 #include "scalingtab.h"
 #include "sourceloader.h"
 #include "timingroles.h"
@@ -155,9 +156,7 @@ void TestBeyond::scalingTabThinsLargeData()
     ScalingTab tab;
     tab.resize(1200, 800);
     tab.setData(dataset, allGroups(*dataset));
-    int points = 0;
-    for (const QScatterSeries *series : tab.pointSeries())
-        points += series->count();
+    const qsizetype points = tab.pointLayer()->pointCount();
     // Every 7th prompt: ceil(4000 / 600) = 7, so 40 groups × ceil(100 / 7) = 40 × 15 points.
     QCOMPARE(points, 40 * 15);
     QVERIFY2(tab.chart()->title().contains(QStringLiteral("600 of 4000")), qPrintable(tab.chart()->title()));
@@ -301,7 +300,8 @@ void TestBeyond::scalingTabSeriesAndFit()
     QVERIFY(!tab.stateStack()->isShowingMessage());
     // Three groups: a series each (few), a fitted line each.
     QCOMPARE(tab.pointSeries().size(), 3);
-    QCOMPARE(tab.pointSeries()[0]->count(), 4);
+    QCOMPARE(tab.pointLayer()->groups().size(), 3);
+    QCOMPARE(tab.pointLayer()->groups()[0].points.size(), 4);
     QCOMPARE(tab.fitLines().size(), 3);
     const int a = groupIndex(*dataset, QStringLiteral("a"));
     const int line = int(tab.fitLineGroups().indexOf(a));
@@ -381,10 +381,8 @@ void TestBeyond::distributionTabBoxes()
     for (int i = 0; i < 5; ++i)
         QVERIFY2(qAbs(a[i] - expectedA[i]) < 1e-9, qPrintable(QString::number(a[i])));
     QCOMPARE(values(series[0]->boxSets()[2]), (QList<double>{1, 3.25, 5.5, 7.75, 9}));
-    QCOMPARE(tab.outlierSeries().size(), 1);
-    QCOMPARE(tab.outlierSeries()[0]->count(), 1);
-    // Category 2 (c) of the only series: its centre is x = 2.
-    QCOMPARE(tab.outlierSeries()[0]->at(0), QPointF(2, 100));
+    QCOMPARE(tab.outlierLayer()->groups().size(), 1);
+    QCOMPARE(tab.outlierLayer()->groups()[0].points, QList<QPointF>{QPointF(2, 100)}); // category 2 (c): centre x = 2
 
     const DistributionTab::Box box = DistributionTab::tukeyBox(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
     QCOMPARE(box.outliers, std::vector<double>{100});

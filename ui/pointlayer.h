@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QGraphicsObject>
+#include <QImage>
+#include <QList>
+#include <QPointF>
+
+#include <functional>
+
+class QAbstractSeries;
+class QChart;
+
+/// Scatter points of a QChart drawn by one graphics item over its plot area.
+///
+/// Qt Charts' QScatterSeries keeps per-point state and costs about 14 µs per
+/// point on every paint: a thousand points are a frame and a half. This item
+/// stamps one pre-rendered marker per point (vector ellipses when painting to
+/// SVG, PDF or through a rotation), places the points through
+/// QChart::mapToPosition of an anchor series attached to the same axes, and
+/// answers hovers with a nearest-point search, so the lines and boxes under it
+/// keep their own tooltips.
+class PointLayer : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    struct Group
+    {
+        QString name;
+        QColor fill;
+        QColor border;
+        QList<QPointF> points; ///< in axis (data) units
+    };
+
+    /// A child of `chart`, above its series. Empty until setGroups.
+    explicit PointLayer(QChart *chart);
+    ~PointLayer() override;
+
+    /// The series whose axes place the points (must stay attached while shown).
+    void setAnchor(QAbstractSeries *series);
+    void setMarkerSize(qreal size);
+    qreal markerSize() const { return m_markerSize; }
+    void setGroups(QList<Group> groups);
+    void clear();
+    const QList<Group> &groups() const { return m_groups; }
+    qsizetype pointCount() const;
+
+    /// Text for a hovered point: group index and the point in data units.
+    void setToolTipFunction(std::function<QString(int, QPointF)> function) { m_toolTip = std::move(function); }
+
+    /// The point (group, index) whose marker covers `scenePos`, nearest first; {-1, -1} if none.
+    std::pair<int, int> pointAt(const QPointF &scenePos) const;
+    /// Where a data point is drawn, in chart coordinates (invalid without an anchor).
+    QPointF position(const QPointF &value) const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    bool contains(const QPointF &point) const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void invalidate();
+    void ensurePositions() const;
+
+    QChart *m_chart;
+    QAbstractSeries *m_anchor = nullptr;
+    qreal m_markerSize = 7;
+    QList<Group> m_groups;
+    std::function<QString(int, QPointF)> m_toolTip;
+    std::pair<int, int> m_hovered{-1, -1};
+
+    // Chart positions of every point, recomputed when the plot area or the data change.
+    mutable QList<QList<QPointF>> m_positions;
+    mutable bool m_positionsValid = false;
+    mutable QRectF m_positionsPlotArea;
+    // One marker image per group at the last device scale.
+    mutable QList<QImage> m_sprites;
+    mutable qreal m_spriteScale = 0;
+};

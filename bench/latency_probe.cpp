@@ -9,13 +9,17 @@
 //                   refresh (filter, summary and the tab on screen; tabs off
 //                   screen are refreshed when shown), and the same plus
 //                   painting the whole window once
-//   tabs_ms         per tab: showing it right after a filter change (its
-//                   deferred refresh) plus one paint; tabs_refresh_paint_ms
-//                   the same split in [refresh, paint]
+//   tabs_ms         per tab: "switch" = showing it right after a filter change
+//                   as [its deferred refresh, one paint]; "filter" = 10 filter
+//                   changes while it is shown: [median refresh, median refresh
+//                   + paint, max refresh + paint]
+//   regroup_resort  group-by and sort changes on the Performance tab, with a paint
+//   worst_*         the slowest tab switch, the slowest tab's median filter change
 // A probe, not a test: it asserts nothing.
 
 #include "filterstate.h"
 #include "mainwindow.h"
+#include "performancetab.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -123,28 +127,66 @@ int main(int argc, char **argv)
         paint(window);
         refresh.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    // Switching to each tab after a filter change: that tab's deferred refresh and a paint.
-    QString tabs, tabParts;
+    // Per tab: switching to it right after a filter change (its deferred
+    // refresh, then a paint), and filter changes while it is shown.
+    QString tabs;
+    double worstSwitch = 0, worstFilter = 0;
     QTabWidget *tabWidget = window.tabWidget();
+    const auto ms = [](const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; };
     for (int i = 0; i < tabWidget->count(); ++i) {
         filter->setShown(Dimension::Model, first, i % 2 == 1);
         QElapsedTimer t;
         t.start();
         tabWidget->setCurrentIndex(i);
-        const double refreshed = double(t.nsecsElapsed()) / 1e6;
+        const double switchRefresh = ms(t);
         paint(window);
-        const double total = double(t.nsecsElapsed()) / 1e6;
-        tabs += QStringLiteral("%1\"%2\":%3").arg(tabs.isEmpty() ? QString() : QStringLiteral(","), tabWidget->tabText(i).remove(QLatin1Char('&'))).arg(total, 0, 'f', 1);
-        tabParts += QStringLiteral("%1\"%2\":[%3,%4]").arg(tabParts.isEmpty() ? QString() : QStringLiteral(","), tabWidget->tabText(i).remove(QLatin1Char('&'))).arg(refreshed, 0, 'f', 1).arg(total - refreshed, 0, 'f', 1);
+        const double switchTotal = ms(t);
+        std::vector<double> onTab, onTabRefresh;
+        for (int k = 0; k < 10; ++k) {
+            t.restart();
+            filter->setShown(Dimension::Model, first, k % 2 == 0);
+            onTabRefresh.push_back(ms(t));
+            paint(window);
+            onTab.push_back(ms(t));
+        }
+        worstSwitch = std::max(worstSwitch, switchTotal);
+        worstFilter = std::max(worstFilter, median(onTab));
+        tabs += QStringLiteral("%1\"%2\":{\"switch\":[%3,%4],\"filter\":[%5,%6,%7]}")
+                    .arg(tabs.isEmpty() ? QString() : QStringLiteral(","), tabWidget->tabText(i).remove(QLatin1Char('&')))
+                    .arg(switchRefresh, 0, 'f', 1)
+                    .arg(switchTotal - switchRefresh, 0, 'f', 1)
+                    .arg(median(onTabRefresh), 0, 'f', 1)
+                    .arg(median(onTab), 0, 'f', 1)
+                    .arg(*std::max_element(onTab.begin(), onTab.end()), 0, 'f', 1);
+    }
+    // Group-by and sort changes on the Performance tab.
+    std::vector<double> regroup;
+    if (auto *performance = window.findChild<PerformanceTab *>()) {
+        tabWidget->setCurrentWidget(performance);
+        paint(window);
+        for (int k = 0; k < 10; ++k) {
+            QElapsedTimer t;
+            t.start();
+            if (k % 2 == 0)
+                performance->setGroupBy(k % 4 == 0 ? PerformanceTab::GroupBy::Method : PerformanceTab::GroupBy::Model);
+            else
+                performance->setSort(k % 4 == 1 ? PerformanceTab::Sort::Performance : PerformanceTab::Sort::Alphabetical);
+            paint(window);
+            regroup.push_back(ms(t));
+        }
     }
     std::vector<double> blocks;
     for (double g : gaps)
         blocks.push_back(std::max(0.0, g - 10.0));
     std::printf("{\"file\":\"%s\",\"rows\":%lld,\"startup_ms\":%.1f,\"ready_ms\":%.1f,\"max_block_ms\":%.1f,"
-                "\"p99_block_ms\":%.1f,\"ticks\":%zu,\"refresh_median_ms\":%.2f,\"refresh_max_ms\":%.2f,\"refresh_paint_median_ms\":%.2f,\"refresh_paint_max_ms\":%.2f,\"tabs_ms\":{%s},\"tabs_refresh_paint_ms\":{%s}}\n",
+                "\"p99_block_ms\":%.1f,\"ticks\":%zu,\"refresh_median_ms\":%.2f,\"refresh_max_ms\":%.2f,"
+                "\"refresh_paint_median_ms\":%.2f,\"refresh_paint_max_ms\":%.2f,\"regroup_resort_paint_median_ms\":%.2f,"
+                "\"regroup_resort_paint_max_ms\":%.2f,\"worst_switch_ms\":%.1f,\"worst_filter_median_ms\":%.1f,\"tabs_ms\":{%s}}\n",
                 argv[1], (long long)window.dataset()->promptRowCount(), startupMs, readyMs,
                 blocks.empty() ? 0.0 : *std::max_element(blocks.begin(), blocks.end()), percentile(blocks, 0.99),
                 blocks.size(), median(refreshOnly), *std::max_element(refreshOnly.begin(), refreshOnly.end()), median(refresh),
-                *std::max_element(refresh.begin(), refresh.end()), qPrintable(tabs), qPrintable(tabParts));
+                *std::max_element(refresh.begin(), refresh.end()), median(regroup),
+                regroup.empty() ? 0.0 : *std::max_element(regroup.begin(), regroup.end()), worstSwitch, worstFilter,
+                qPrintable(tabs));
     return 0;
 }

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prompttimingmodel.h"
 
+#include "filterstate.h"
 #include "format.h"
 #include "timingroles.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <numeric>
 
 PromptTimingModel::PromptTimingModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -15,12 +21,250 @@ void PromptTimingModel::setDataset(DatasetPtr dataset)
 {
     beginResetModel();
     m_dataset = std::move(dataset);
+    rebuildOrder();
+    rebuildRows();
     endResetModel();
+}
+
+void PromptTimingModel::setFilterState(FilterState *state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (m_state) {
+        connect(m_state, &FilterState::changed, this, [this] {
+            beginResetModel();
+            rebuildRows();
+            endResetModel();
+        });
+    }
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+}
+
+void PromptTimingModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    beginResetModel();
+    m_search = text;
+    rebuildRows();
+    endResetModel();
+}
+
+void PromptTimingModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::int64_t> rowsBefore;
+    for (const QModelIndex &index : before)
+        rowsBefore.push_back(m_rows[std::size_t(index.row())]);
+    m_sortColumn = column < 0 || column >= ColumnCount ? -1 : column;
+    m_sortOrder = order;
+    rebuildOrder();
+    rebuildRows();
+    if (!before.isEmpty()) {
+        // Persistent indexes (selection, current) follow their rows, or go if filtered out.
+        std::vector<std::int32_t> position(std::size_t(totalRowCount()), -1);
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            position[std::size_t(m_rows[i])] = std::int32_t(i);
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = position[std::size_t(rowsBefore[std::size_t(i)])];
+            after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+        }
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void PromptTimingModel::rebuildOrder()
+{
+    m_order.clear();
+    if (!m_dataset || m_sortColumn < 0)
+        return;
+    const Dataset &d = *m_dataset;
+    const std::int64_t total = std::min<std::int64_t>(d.promptRowCount(), INT_MAX);
+    // One key per row: numbers as they are (NaN = missing, last in either order),
+    // names and texts as their rank in QString order, as the proxy compares them.
+    std::vector<double> key(std::size_t(total), qQNaN());
+    const auto rank = [](const QStringList &names) {
+        std::vector<int> order(std::size_t(names.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return names[a] < names[b]; });
+        std::vector<double> ranks(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            ranks[std::size_t(order[i])] = i > 0 && names[order[i]] == names[order[i - 1]] ? ranks[std::size_t(order[i - 1])] : double(i);
+        return ranks;
+    };
+    const Column column = Column(m_sortColumn);
+    if (column == ModelColumn || column == MethodColumn || column == HardwareColumn) {
+        const std::vector<double> ranks = rank(column == ModelColumn    ? d.models()
+                                               : column == MethodColumn ? d.methods()
+                                                                        : d.hardware());
+        for (std::int64_t r = 0; r < total; ++r) {
+            const std::uint32_t id = column == ModelColumn    ? d.promptModel(r)
+                                     : column == MethodColumn ? d.promptMethod(r)
+                                                              : d.promptHardware(r);
+            key[std::size_t(r)] = ranks[id];
+        }
+    } else if (column == PromptIdColumn || column == PromptColumn) {
+        // Rank the distinct texts of every source together.
+        struct Text
+        {
+            QString text;
+            int source;
+            std::uint32_t id;
+        };
+        std::vector<Text> texts;
+        for (int s = 0; s < int(d.sources().size()); ++s) {
+            const TextPool &pool = d.sources()[s]->prompts.texts;
+            for (std::uint32_t i = 0; i < pool.size(); ++i) {
+                const std::string_view utf8 = pool.at(i);
+                texts.push_back({QString::fromUtf8(utf8.data(), qsizetype(utf8.size())), s, i});
+            }
+        }
+        std::stable_sort(texts.begin(), texts.end(), [](const Text &a, const Text &b) { return a.text < b.text; });
+        std::vector<std::vector<double>> ranks(std::size_t(d.sources().size()));
+        for (int s = 0; s < int(d.sources().size()); ++s)
+            ranks[std::size_t(s)].resize(d.sources()[s]->prompts.texts.size());
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const bool tie = i > 0 && texts[i].text == texts[i - 1].text;
+            ranks[std::size_t(texts[i].source)][texts[i].id] =
+                tie ? ranks[std::size_t(texts[i - 1].source)][texts[i - 1].id] : double(i);
+        }
+        std::int64_t r = 0;
+        for (int s = 0; s < int(d.sources().size()) && r < total; ++s) {
+            const PromptTable &p = d.sources()[s]->prompts;
+            const std::vector<std::uint32_t> &refs = column == PromptIdColumn ? p.promptIdRef : p.promptTextRef;
+            for (std::size_t i = 0; i < p.size() && r < total; ++i, ++r)
+                key[std::size_t(r)] = ranks[std::size_t(s)][refs[i]];
+        }
+    } else if (column == SourceColumn) {
+        QStringList names;
+        for (const SourceDataPtr &source : d.sources())
+            names.append(source->name);
+        const std::vector<double> ranks = rank(names);
+        std::int64_t r = 0;
+        for (int s = 0; s < int(d.sources().size()) && r < total; ++s) {
+            for (std::size_t i = 0; i < d.sources()[s]->prompts.size() && r < total; ++i, ++r)
+                key[std::size_t(r)] = ranks[std::size_t(s)];
+        }
+    } else {
+        std::int64_t r = 0;
+        for (int s = 0; s < int(d.sources().size()) && r < total; ++s) {
+            const PromptTable &p = d.sources()[s]->prompts;
+            for (std::size_t i = 0; i < p.size() && r < total; ++i, ++r) {
+                switch (column) {
+                case TokensColumn:
+                    key[std::size_t(r)] = p.tokens[i];
+                    break;
+                case TimeColumn:
+                    key[std::size_t(r)] = p.time[i];
+                    break;
+                case TokensPerSecondColumn:
+                    key[std::size_t(r)] = p.tokensPerSecond[i];
+                    break;
+                case SuccessColumn:
+                    key[std::size_t(r)] = p.success[i];
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+    }
+    m_order.resize(std::size_t(total));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    // Stable: equal keys keep the source order, in either direction; missing last.
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_order.begin(), m_order.end(), [&key, descending](std::int32_t a, std::int32_t b) {
+        const double x = key[std::size_t(a)], y = key[std::size_t(b)];
+        if (std::isnan(x) || std::isnan(y))
+            return !std::isnan(x) && std::isnan(y);
+        return descending ? x > y : x < y;
+    });
+}
+
+void PromptTimingModel::rebuildRows()
+{
+    m_rows.clear();
+    if (!m_dataset)
+        return;
+    const Dataset &d = *m_dataset;
+    const std::int64_t total = std::min<std::int64_t>(d.promptRowCount(), INT_MAX);
+    std::vector<bool> models, methods, hardware;
+    if (m_state) {
+        models = m_state->mask(d, Dimension::Model);
+        methods = m_state->mask(d, Dimension::Method);
+        hardware = m_state->mask(d, Dimension::Hardware);
+    }
+    // The search, decided once per distinct name and text. A query without a
+    // space cannot span the spaces that join the fields, so per field is exact;
+    // with a space, each row's joined text is tested as the proxy does.
+    const QString query = m_search;
+    const bool search = !query.isEmpty();
+    const bool perRow = search && query.contains(QLatin1Char(' '));
+    const auto names = [&query](const QStringList &list) {
+        std::vector<bool> match(std::size_t(list.size()));
+        for (qsizetype i = 0; i < list.size(); ++i)
+            match[std::size_t(i)] = list[i].contains(query, Qt::CaseInsensitive);
+        return match;
+    };
+    std::vector<bool> modelMatch, methodMatch, hardwareMatch;
+    std::vector<std::vector<bool>> textMatch;
+    if (search && !perRow) {
+        modelMatch = names(d.models());
+        methodMatch = names(d.methods());
+        hardwareMatch = names(d.hardware());
+        for (const SourceDataPtr &source : d.sources()) {
+            const TextPool &pool = source->prompts.texts;
+            std::vector<bool> match(pool.size());
+            for (std::uint32_t i = 0; i < pool.size(); ++i) {
+                const std::string_view utf8 = pool.at(i);
+                match[i] = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).contains(query, Qt::CaseInsensitive);
+            }
+            textMatch.push_back(std::move(match));
+        }
+    }
+    const auto shown = [&](std::int64_t r) {
+        const std::uint32_t model = d.promptModel(r), method = d.promptMethod(r), hw = d.promptHardware(r);
+        if (m_state && !(models[model] && methods[method] && hardware[hw]))
+            return false;
+        if (!search)
+            return true;
+        const auto [source, row] = d.locatePromptRow(r);
+        const PromptTable &p = d.sources()[source]->prompts;
+        if (perRow) {
+            return QStringList{d.models()[model], d.methods()[method], d.hardware()[hw], p.promptId(row), p.promptText(row)}
+                .join(QLatin1Char(' '))
+                .contains(query, Qt::CaseInsensitive);
+        }
+        return modelMatch[model] || methodMatch[method] || hardwareMatch[hw]
+            || textMatch[std::size_t(source)][p.promptIdRef[row]] || textMatch[std::size_t(source)][p.promptTextRef[row]];
+    };
+    m_rows.reserve(std::size_t(total));
+    if (m_order.empty()) {
+        for (std::int64_t r = 0; r < total; ++r) {
+            if (shown(r))
+                m_rows.push_back(std::int32_t(r));
+        }
+    } else {
+        for (std::int32_t r : m_order) {
+            if (shown(r))
+                m_rows.push_back(r);
+        }
+    }
+    if (m_rows.size() < m_rows.capacity() / 2)
+        m_rows.shrink_to_fit();
 }
 
 int PromptTimingModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_dataset ? 0 : int(m_dataset->promptRowCount());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int PromptTimingModel::columnCount(const QModelIndex &parent) const
@@ -33,7 +277,7 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_dataset)
         return {};
     const Dataset &d = *m_dataset;
-    const std::int64_t merged = index.row();
+    const std::int64_t merged = m_rows[std::size_t(index.row())];
     const auto [source, row] = d.locatePromptRow(merged);
     const SourceData &data = *d.sources()[source];
     const PromptTable &p = data.prompts;

@@ -4,9 +4,22 @@
 #include "dataset.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+
+#include <vector>
+
+class FilterState;
 
 /// The prompt_timing rows of every loaded source, read straight from the
 /// column store (no copy per row).
+///
+/// It filters and sorts itself: a QSortFilterProxyModel over a million rows
+/// asks each row for QVariant strings (about 300 ms per filter change) and
+/// sorts through QVariant comparisons (seconds). Here a filter change is one
+/// pass over the row ids with per-name masks, the search tests each distinct
+/// name and prompt text once, and a sort is computed once per column and order
+/// and then only filtered. The rows and their order are those
+/// TimingFilterProxyModel gives (tst_dataset checks both paths agree).
 class PromptTimingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +42,18 @@ public:
     explicit PromptTimingModel(QObject *parent = nullptr);
 
     void setDataset(DatasetPtr dataset);
+    /// Rows shown follow `state` (nullptr: every row).
+    void setFilterState(FilterState *state);
+    /// Case-insensitive substring of "model method hardware prompt-id prompt"; empty: all.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    /// Every prompt row of the dataset, shown or not.
+    std::int64_t totalRowCount() const { return m_dataset ? m_dataset->promptRowCount() : 0; }
+    /// The dataset's (merged) row shown at `row`.
+    std::int64_t datasetRow(int row) const { return m_rows[std::size_t(row)]; }
+
+    /// Column -1: the order of the sources.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,5 +61,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void rebuildRows();
+    void rebuildOrder();
+
     DatasetPtr m_dataset;
+    QPointer<FilterState> m_state;
+    QString m_search;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<std::int32_t> m_order; ///< every row in sort order; empty: source order
+    std::vector<std::int32_t> m_rows;  ///< the rows shown, in order
 };

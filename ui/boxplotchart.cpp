@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boxplotchart.h"
 
+#include "boxlayer.h"
 #include "chartfactory.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
-#include <QBoxSet>
 #include <QChart>
 #include <QChartView>
-#include <QCursor>
+#include <QLogValueAxis>
+#include <QValueAxis>
 #include <QLegend>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -20,6 +20,7 @@ BoxPlotChart::BoxPlotChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(ChartFactory::createChart(false))
     , m_view(new QChartView(m_chart, this))
+    , m_boxLayer(new BoxLayer(m_chart))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +55,7 @@ void BoxPlotChart::rebuild()
         m_chart->removeAxis(axis);
         delete axis;
     }
+    m_boxLayer->clear();
     m_series.clear();
     m_valueAxis = nullptr;
     QString title = QStringLiteral("<b>%1</b>").arg(m_data.title.toHtmlEscaped());
@@ -84,48 +86,40 @@ void BoxPlotChart::rebuild()
     categoryAxis->append(ChartFactory::uniqueLabels(labels));
     m_chart->addAxis(categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    // A later range change (the Distribution tab widens it for outliers) moves the boxes.
+    if (auto *linear = qobject_cast<QValueAxis *>(m_valueAxis))
+        connect(linear, &QValueAxis::rangeChanged, m_boxLayer, &BoxLayer::invalidate);
+    else if (auto *log = qobject_cast<QLogValueAxis *>(m_valueAxis))
+        connect(log, &QLogValueAxis::rangeChanged, m_boxLayer, &BoxLayer::invalidate);
 
+    // One series per legend entry, without box sets: it names the colour and
+    // anchors the layer to the axes. The layer draws every box in one paint.
+    QList<BoxLayer::Style> styles;
+    QList<BoxLayer::Box> boxes;
+    const auto clamp = [&](double v) { return m_data.log ? std::max(v, floor) : v; };
     for (qsizetype s = 0; s < m_data.series.size(); ++s) {
         const BoxSeriesData &data = m_data.series[s];
         auto *series = new QBoxPlotSeries;
         series->setName(data.name);
-        QList<QBoxSet *> sets;
-        for (qsizetype c = 0; c < m_data.categories.size(); ++c) {
-            const BoxData box = c < data.boxes.size() ? data.boxes[c] : BoxData{0, 0, qQNaN(), 0, 0, {}};
-            // Parented to its series: QBoxPlotSeries (Qt 6.4) does not delete its sets.
-            auto *set = new QBoxSet(m_data.categories[c], series);
-            if (std::isnan(box.median)) {
-                // A place holder keeps the boxes of the other series in their slots.
-                set->append({floor, floor, floor, floor, floor});
-            } else {
-                const auto clamp = [&](double v) { return m_data.log ? std::max(v, floor) : v; };
-                set->append({clamp(box.lower), clamp(box.q1), clamp(box.median), clamp(box.q3), clamp(box.upper)});
-                const QString tooltip = box.tooltip;
-                connect(set, &QBoxSet::hovered, this, [tooltip](bool status) {
-                    if (status)
-                        QToolTip::showText(QCursor::pos(), tooltip);
-                    else
-                        QToolTip::hideText();
-                });
-            }
-            sets.append(set);
-        }
-        series->append(sets);
         m_chart->addSeries(series);
         series->attachAxis(categoryAxis);
         series->attachAxis(m_valueAxis);
         const QColor color = data.color.isValid() ? data.color : ChartFactory::seriesColor(int(s));
+        const QPen pen(m_dark ? color.lighter(150) : color.darker(160), 1.2);
         series->setBrush(color);
-        series->setPen(QPen(m_dark ? color.lighter(150) : color.darker(160), 1.2));
-        for (qsizetype c = 0; c < sets.size(); ++c) {
-            const bool missing = c >= data.boxes.size() || std::isnan(data.boxes[c].median);
-            if (missing) {
-                sets[c]->setPen(Qt::NoPen);
-                sets[c]->setBrush(Qt::NoBrush);
-            }
+        series->setPen(pen);
+        styles.append({QBrush(color), pen});
+        for (qsizetype c = 0; c < m_data.categories.size() && c < data.boxes.size(); ++c) {
+            const BoxData &box = data.boxes[c];
+            if (std::isnan(box.median))
+                continue; // no box: the slot stays empty
+            boxes.append({int(s), int(c), clamp(box.lower), clamp(box.q1), clamp(box.median), clamp(box.q3),
+                          clamp(box.upper), box.tooltip});
         }
         m_series.append(series);
     }
+    m_boxLayer->setAnchor(m_series.value(0));
+    m_boxLayer->setBoxes(int(m_data.series.size()), int(m_data.categories.size()), styles, boxes);
     QFont font = m_chart->font();
     font.setPointSizeF(9);
     categoryAxis->setLabelsFont(font);

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class BoxLayer;
 class QAbstractAxis;
 class QBarCategoryAxis;
 class QBoxPlotSeries;
@@ -41,8 +42,10 @@ struct BoxPlotData
     bool log = false;
 };
 
-/// Box-and-whisker chart over categories, one QBoxPlotSeries per legend entry
-/// side by side. Wraps QChartView like BarChart does.
+/// Box-and-whisker chart over categories, the boxes of each legend entry side
+/// by side. The boxes are drawn by one BoxLayer item (a QBoxSet per box costs
+/// a frame at a hundred boxes); a QBoxPlotSeries per legend entry, without
+/// sets, names the colours. Wraps QChartView like BarChart does.
 class BoxPlotChart : public QWidget
 {
     Q_OBJECT
@@ -57,7 +60,9 @@ public:
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
+    /// One per legend entry (no box sets: the layer draws the boxes).
     QList<QBoxPlotSeries *> series() const { return m_series; }
+    BoxLayer *boxLayer() const { return m_boxLayer; }
 
 private:
     void rebuild();
@@ -65,6 +70,7 @@ private:
     BoxPlotData m_data;
     QChart *m_chart;
     QChartView *m_view;
+    BoxLayer *m_boxLayer;
     QAbstractAxis *m_valueAxis = nullptr;
     QList<QBoxPlotSeries *> m_series;
     bool m_dark = false;

@@ -81,7 +81,6 @@ DataTab::DataTab(FilterState *filter, QWidget *parent)
     , m_methodModel(new MethodTimingModel(this))
     , m_promptModel(new PromptTimingModel(this))
     , m_methodProxy(new TimingFilterProxyModel(this))
-    , m_promptProxy(new TimingFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_searchTimer(new QTimer(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -89,15 +88,17 @@ DataTab::DataTab(FilterState *filter, QWidget *parent)
     , m_promptLabel(new QLabel(this))
 {
     setAccessibleName(tr("Data"));
-    for (TimingFilterProxyModel *proxy : {m_methodProxy, m_promptProxy}) {
-        proxy->setFilterState(filter);
-        connect(proxy, &QAbstractItemModel::modelReset, this, &DataTab::updateCounts);
-        connect(proxy, &QAbstractItemModel::rowsInserted, this, &DataTab::updateCounts);
-        connect(proxy, &QAbstractItemModel::rowsRemoved, this, &DataTab::updateCounts);
-        connect(proxy, &QAbstractItemModel::layoutChanged, this, &DataTab::updateCounts);
+    // The method rows are few: a proxy filters and sorts them. The prompt rows
+    // (a million and more) filter and sort themselves, in one pass.
+    m_methodProxy->setFilterState(filter);
+    m_promptModel->setFilterState(filter);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_methodProxy), static_cast<QAbstractItemModel *>(m_promptModel)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &DataTab::updateCounts);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &DataTab::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &DataTab::updateCounts);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &DataTab::updateCounts);
     }
     m_methodProxy->setSourceModel(m_methodModel);
-    m_promptProxy->setSourceModel(m_promptModel);
 
     m_search->setPlaceholderText(tr("Search model, method, hardware, prompt…"));
     m_search->setClearButtonEnabled(true);
@@ -108,7 +109,7 @@ DataTab::DataTab(FilterState *filter, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, [this] { setSearchText(m_search->text()); });
 
     m_methodView = makeView(m_methodProxy, tr("Method rows"), this);
-    m_promptView = makeView(m_promptProxy, tr("Prompt rows"), this);
+    m_promptView = makeView(m_promptModel, tr("Prompt rows"), this);
     sizeColumns(m_methodView);
     sizeColumns(m_promptView);
     m_splitter->addWidget(section(m_methodLabel, m_methodView, m_splitter));
@@ -145,7 +146,7 @@ void DataTab::setSearchText(const QString &text)
         m_search->setText(text);
     }
     m_methodProxy->setSearchText(text.trimmed());
-    m_promptProxy->setSearchText(text.trimmed());
+    m_promptModel->setSearchText(text.trimmed());
 }
 
 void DataTab::showEvent(QShowEvent *event)
@@ -181,7 +182,7 @@ void DataTab::attach(bool attached)
 void DataTab::fitColumnsOnce()
 {
     // Once, with the first rows; after that the widths are the user's.
-    if (m_columnsFitted || !m_attached || !m_dataset || m_promptProxy->rowCount() == 0)
+    if (m_columnsFitted || !m_attached || !m_dataset || m_promptModel->rowCount() == 0)
         return;
     m_columnsFitted = true;
     sizeColumns(m_methodView);
@@ -200,5 +201,5 @@ void DataTab::updateCounts()
     m_methodLabel->setText(tr("Method rows: %1 of %2 shown")
                                .arg(Format::count(m_methodProxy->rowCount()), Format::count(methods)));
     m_promptLabel->setText(tr("Prompt rows: %1 of %2 shown")
-                               .arg(Format::count(m_promptProxy->rowCount()), Format::count(prompts)));
+                               .arg(Format::count(m_promptModel->rowCount()), Format::count(prompts)));
 }

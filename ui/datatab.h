@@ -32,7 +32,8 @@ public:
     void setSearchText(const QString &text);
 
     TimingFilterProxyModel *methodProxy() const { return m_methodProxy; }
-    TimingFilterProxyModel *promptProxy() const { return m_promptProxy; }
+    /// Filters and sorts itself (no proxy: see PromptTimingModel).
+    PromptTimingModel *promptModel() const { return m_promptModel; }
     QTableView *methodView() const { return m_methodView; }
     QTableView *promptView() const { return m_promptView; }
     QSplitter *splitter() const { return m_splitter; }
@@ -53,7 +54,6 @@ private:
     MethodTimingModel *m_methodModel;
     PromptTimingModel *m_promptModel;
     TimingFilterProxyModel *m_methodProxy;
-    TimingFilterProxyModel *m_promptProxy;
     QLineEdit *m_search;
     QTimer *m_searchTimer;
     QSplitter *m_splitter;

@@ -322,6 +322,101 @@ private Q_SLOTS:
         QCOMPARE(methods.index(1, MethodTimingModel::HardwareColumn).data().toString(), QStringLiteral("GPU1"));
     }
 
+    // The prompt model filters, searches and sorts itself (a proxy is too slow
+    // at a million rows). An independent path decides what it must show: the
+    // generic TimingFilterProxyModel over an unfiltered PromptTimingModel.
+    // Three sources with ties, missing values, shared and distinct texts.
+    void promptModelAgreesWithTheProxy()
+    {
+        QList<SourceDataPtr> sources;
+        std::uint32_t seed = 7;
+        const auto next = [&seed](std::uint32_t n) {
+            seed = seed * 1103515245u + 12345u;
+            return (seed >> 16) % n;
+        };
+        const char *models[] = {"gpt2", "Llama-3", "bert", "llama-2"};
+        const char *methods[] = {"saliency", "lime", "Integrated Gradients"};
+        const char *gpus[] = {"T4", "A100", ""};
+        const char *texts[] = {"The cat sat", "the dog ran", "A long prompt about cats", "zebra", ""};
+        const char *ids[] = {"p1", "p2", "p10", "P3"};
+        for (const char *name : {"b.json", "a.json", "b.json"}) {
+            auto source = std::make_shared<SourceData>();
+            source->name = QString::fromLatin1(name);
+            for (int r = 0; r < 150; ++r) {
+                const double time = next(10) == 0 ? kMissing : double(next(20)) / 4;
+                const double tokens = next(8) == 0 ? kMissing : double(10 + next(5));
+                const double rate = next(3) == 0 ? kMissing : double(next(7));
+                source->prompts.append(id(*source, models[next(4)]), id(*source, methods[next(3)]),
+                                       id(*source, gpus[next(3)]), id(*source, "CUDA"), time, tokens, 0, rate,
+                                       next(6) != 0, texts[next(5)], ids[next(4)], r + 1);
+            }
+            source->finalize();
+            sources.append(source);
+        }
+        const DatasetPtr dataset = Dataset::build(sources);
+
+        FilterState filter;
+        PromptTimingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setFilterState(&filter);
+        model.setDataset(dataset);
+        PromptTimingModel all;
+        all.setDataset(dataset);
+        TimingFilterProxyModel proxy;
+        proxy.setFilterState(&filter);
+        proxy.setSourceModel(&all);
+        QCOMPARE(model.rowCount(), 450);
+
+        const auto agree = [&](const char *what) {
+            QCOMPARE(model.rowCount(), proxy.rowCount());
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                const std::int64_t expected = proxy.mapToSource(proxy.index(row, 0)).row();
+                if (model.datasetRow(row) != expected)
+                    QFAIL(qPrintable(QStringLiteral("%1: row %2 shows dataset row %3, the proxy %4")
+                                         .arg(QLatin1String(what))
+                                         .arg(row)
+                                         .arg(model.datasetRow(row))
+                                         .arg(expected)));
+            }
+        };
+        const auto check = [&](const char *what) {
+            for (int column = -1; column < PromptTimingModel::ColumnCount; ++column) {
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    if (column < 0 && order == Qt::DescendingOrder)
+                        continue; // -1 is the source order (the view asks it ascending)
+                    model.sort(column, order);
+                    // Ties keep the source order: the proxy keeps the previous
+                    // sort's, so it starts again from the source order.
+                    proxy.sort(-1);
+                    proxy.sort(column, order);
+                    agree(qPrintable(QStringLiteral("%1, column %2 %3")
+                                         .arg(QLatin1String(what))
+                                         .arg(column)
+                                         .arg(QLatin1String(order == Qt::AscendingOrder ? "up" : "down"))));
+                }
+            }
+        };
+        check("everything");
+        filter.setShown(Dimension::Model, QStringLiteral("bert"), false);
+        filter.setShown(Dimension::Hardware, QStringLiteral("A100"), false);
+        check("two hidden");
+        // Searches: a name in another case, a text, an id, across fields (space), nothing.
+        for (const char *query : {"LLAMA", "cat", "p1", "gpt2 lime", "saliency t4", "zebra", "no such thing"}) {
+            model.setSearchText(QString::fromLatin1(query));
+            proxy.setSearchText(QString::fromLatin1(query));
+            check(query);
+        }
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText({});
+        proxy.setSearchText({});
+        filter.showAll();
+        model.sort(PromptTimingModel::TimeColumn, Qt::AscendingOrder);
+        proxy.sort(-1);
+        proxy.sort(PromptTimingModel::TimeColumn, Qt::AscendingOrder);
+        agree("after show all");
+        QVERIFY(!model.index(model.rowCount() - 1, PromptTimingModel::TimeColumn).data(TimingRoles::SortRole).isValid());
+    }
+
     void proxyFiltersAndSortsMissingLast()
     {
         PromptTimingModel prompts;

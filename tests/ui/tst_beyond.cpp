@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Compare, Scaling and Distribution tabs and live updates, on small fixtures
 // whose numbers are worked out by hand in the comments.
+#include "boxlayer.h"
 #include "boxplotchart.h"
 #include "comparetab.h"
 #include "comparisonmodel.h"
@@ -369,18 +370,32 @@ void TestBeyond::distributionTabBoxes()
     tab.setData(dataset, allGroups(*dataset));
     QVERIFY(!tab.stateStack()->isShowingMessage());
     QCOMPARE(tab.hardware(), QStringLiteral("G"));
-    const QList<QBoxPlotSeries *> series = tab.boxChart()->series();
-    QCOMPARE(series.size(), 1);
-    QCOMPARE(series[0]->count(), 3);
-    const auto values = [](QBoxSet *set) {
-        return QList<double>{set->at(QBoxSet::LowerExtreme), set->at(QBoxSet::LowerQuartile), set->at(QBoxSet::Median),
-                             set->at(QBoxSet::UpperQuartile), set->at(QBoxSet::UpperExtreme)};
+    QCOMPARE(tab.boxChart()->series().size(), 1); // one legend entry: model M
+    const BoxLayer *layer = tab.boxChart()->boxLayer();
+    QCOMPARE(layer->boxes().size(), 3);
+    const auto values = [](const BoxLayer::Box *box) {
+        return QList<double>{box->lower, box->q1, box->median, box->q3, box->upper};
     };
-    const QList<double> a = values(series[0]->boxSets()[0]);
+    QVERIFY(layer->box(0, 0) && layer->box(0, 2));
+    const QList<double> a = values(layer->box(0, 0));
     const QList<double> expectedA{1, 1.75, 2.5, 3.3, 4.2};
     for (int i = 0; i < 5; ++i)
         QVERIFY2(qAbs(a[i] - expectedA[i]) < 1e-9, qPrintable(QString::number(a[i])));
-    QCOMPARE(values(series[0]->boxSets()[2]), (QList<double>{1, 3.25, 5.5, 7.75, 9}));
+    QCOMPARE(values(layer->box(0, 2)), (QList<double>{1, 3.25, 5.5, 7.75, 9}));
+    // Drawn where Qt Charts maps Q1 and Q3 of c: one series, so the box is
+    // centred on its category (x = 2) and half a category wide.
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    QChart *chart = tab.boxChart()->chart();
+    QAbstractSeries *anchor = tab.boxChart()->series().first();
+    const QRectF expected = QRectF(chart->mapToPosition(QPointF(1.75, 3.25), anchor),
+                                   chart->mapToPosition(QPointF(2.25, 7.75), anchor)).normalized();
+    const QRectF drawn = layer->boxRect(int(layer->box(0, 2) - layer->boxes().constData()));
+    QVERIFY2(qAbs(drawn.left() - expected.left()) < 1e-6 && qAbs(drawn.right() - expected.right()) < 1e-6
+                 && qAbs(drawn.top() - expected.top()) < 1e-6 && qAbs(drawn.bottom() - expected.bottom()) < 1e-6,
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(drawn.x()).arg(drawn.y()).arg(drawn.width()).arg(drawn.height())));
+    // Hovering the box is finding it.
+    QCOMPARE(layer->boxAt(chart->mapToScene(drawn.center())), int(layer->box(0, 2) - layer->boxes().constData()));
     QCOMPARE(tab.outlierLayer()->groups().size(), 1);
     QCOMPARE(tab.outlierLayer()->groups()[0].points, QList<QPointF>{QPointF(2, 100)}); // category 2 (c): centre x = 2
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charttab.h"
 #include "datatab.h"
+#include "prompttimingmodel.h"
 #include "exportcontroller.h"
 #include "filterpanel.h"
 #include "filterstate.h"
@@ -441,7 +442,7 @@ void TestMainWindow::dataTabSearchNarrowsRows()
     FilterState state;
     DataTab tab(&state);
     QAbstractItemModelTester methodTester(tab.methodProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester promptTester(tab.promptProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester promptTester(tab.promptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     tab.resize(1000, 700);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
@@ -450,30 +451,30 @@ void TestMainWindow::dataTabSearchNarrowsRows()
                                       LoadOptions());
     QCOMPARE(result.sources.size(), 2);
     tab.setDataset(Dataset::build(result.sources));
-    QCOMPARE(tab.promptProxy()->rowCount(), 18);
+    QCOMPARE(tab.promptModel()->rowCount(), 18);
     QCOMPARE(tab.methodProxy()->rowCount(), 6);
 
     tab.setSearchText(QStringLiteral("gpt-2"));
-    QCOMPARE(tab.promptProxy()->rowCount(), 6);
+    QCOMPARE(tab.promptModel()->rowCount(), 6);
     QCOMPARE(tab.methodProxy()->rowCount(), 2);
     tab.setSearchText(QStringLiteral("prompt text 4 about"));
-    QCOMPARE(tab.promptProxy()->rowCount(), 2); // one per file
+    QCOMPARE(tab.promptModel()->rowCount(), 2); // one per file
     tab.setSearchText(QString());
-    QCOMPARE(tab.promptProxy()->rowCount(), 18);
+    QCOMPARE(tab.promptModel()->rowCount(), 18);
 
     state.setShown(Dimension::Hardware, QStringLiteral("Tesla T4"), false);
-    QCOMPARE(tab.promptProxy()->rowCount(), 6);
+    QCOMPARE(tab.promptModel()->rowCount(), 6);
 
     // Sorting by time: the view sorts through the proxy's raw numbers.
     tab.promptView()->sortByColumn(6 /* TimeColumn */, Qt::DescendingOrder);
-    QCOMPARE(tab.promptProxy()->index(0, 6).data(Qt::UserRole + 1).toDouble(), 1.2);
+    QCOMPARE(tab.promptModel()->index(0, 6).data(Qt::UserRole + 1).toDouble(), 1.2);
 
     // Hidden: the models are emptied so that filter changes cost nothing.
     tab.hide();
-    QCOMPARE(tab.promptProxy()->rowCount(), 0);
+    QCOMPARE(tab.promptModel()->rowCount(), 0);
     state.showAll();
     tab.show();
-    QCOMPARE(tab.promptProxy()->rowCount(), 18);
+    QCOMPARE(tab.promptModel()->rowCount(), 18);
 }
 
 void TestMainWindow::settingsRestored()

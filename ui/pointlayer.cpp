@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 PointLayer::PointLayer(QChart *chart)
@@ -46,9 +47,18 @@ void PointLayer::setGroups(QList<Group> groups)
     invalidate();
 }
 
+void PointLayer::setLines(QList<Line> lines)
+{
+    m_lines = std::move(lines);
+    m_hoveredLine = -1;
+    invalidate();
+}
+
 void PointLayer::clear()
 {
     m_anchor = nullptr;
+    m_lines.clear();
+    m_hoveredLine = -1;
     setGroups({});
 }
 
@@ -89,6 +99,15 @@ void PointLayer::ensurePositions() const
         }
         m_positions.append(positions);
     }
+    m_linePositions.clear();
+    for (const Line &line : m_lines) {
+        QList<QPointF> positions;
+        if (m_anchor && m_anchor->chart()) {
+            for (const QPointF &point : line.points)
+                positions.append(m_chart->mapToPosition(point, m_anchor));
+        }
+        m_linePositions.append(positions);
+    }
     m_positionsPlotArea = plot;
     m_positionsValid = true;
 }
@@ -101,7 +120,7 @@ QRectF PointLayer::boundingRect() const
 
 void PointLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_groups.isEmpty() || !m_anchor)
+    if ((m_groups.isEmpty() && m_lines.isEmpty()) || !m_anchor)
         return;
     ensurePositions();
     const qreal radius = m_markerSize / 2;
@@ -147,6 +166,14 @@ void PointLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
                 painter->drawEllipse(p, radius, radius);
         }
     }
+    // The lines over the points.
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    for (qsizetype l = 0; l < m_lines.size(); ++l) {
+        painter->setPen(m_lines[l].pen);
+        const QList<QPointF> &positions = m_linePositions[l];
+        painter->drawPolyline(positions.constData(), int(positions.size()));
+    }
     painter->restore();
 }
 
@@ -176,9 +203,35 @@ std::pair<int, int> PointLayer::pointAt(const QPointF &scenePos) const
     return best;
 }
 
+int PointLayer::lineAt(const QPointF &scenePos) const
+{
+    if (m_lines.isEmpty() || !m_anchor)
+        return -1;
+    ensurePositions();
+    const QPointF at = mapFromScene(scenePos);
+    if (!m_chart->plotArea().contains(at))
+        return -1;
+    for (int l = int(m_lines.size()) - 1; l >= 0; --l) {
+        const QList<QPointF> &positions = m_linePositions[l];
+        const qreal reach = std::max<qreal>(3, m_lines[l].pen.widthF() / 2 + 2);
+        for (qsizetype i = 1; i < positions.size(); ++i) {
+            // Distance from the cursor to the segment.
+            const QPointF a = positions[i - 1], b = positions[i];
+            const QPointF ab = b - a;
+            const qreal length2 = QPointF::dotProduct(ab, ab);
+            const qreal t = length2 > 0 ? std::clamp(QPointF::dotProduct(at - a, ab) / length2, 0.0, 1.0) : 0.0;
+            const QPointF d = at - (a + t * ab);
+            if (QPointF::dotProduct(d, d) <= reach * reach)
+                return l;
+        }
+    }
+    return -1;
+}
+
 bool PointLayer::contains(const QPointF &point) const
 {
-    return pointAt(mapToScene(point)).first >= 0;
+    const QPointF scenePos = mapToScene(point);
+    return pointAt(scenePos).first >= 0 || lineAt(scenePos) >= 0;
 }
 
 bool PointLayer::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
@@ -194,20 +247,25 @@ bool PointLayer::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMod
 
 void PointLayer::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
+    // A point wins over a line through it.
     const auto hit = pointAt(event->scenePos());
-    if (hit == m_hovered)
+    const int line = hit.first < 0 ? lineAt(event->scenePos()) : -1;
+    if (hit == m_hovered && line == m_hoveredLine)
         return;
     m_hovered = hit;
-    if (hit.first < 0 || !m_toolTip) {
+    m_hoveredLine = line;
+    if (hit.first >= 0 && m_toolTip)
+        QToolTip::showText(event->screenPos(), m_toolTip(hit.first, m_groups[hit.first].points[hit.second]));
+    else if (line >= 0 && !m_lines[line].toolTip.isEmpty())
+        QToolTip::showText(event->screenPos(), m_lines[line].toolTip);
+    else
         QToolTip::hideText();
-        return;
-    }
-    QToolTip::showText(event->screenPos(), m_toolTip(hit.first, m_groups[hit.first].points[hit.second]));
 }
 
 void PointLayer::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
-    if (m_hovered.first >= 0)
+    if (m_hovered.first >= 0 || m_hoveredLine >= 0)
         QToolTip::hideText();
     m_hovered = {-1, -1};
+    m_hoveredLine = -1;
 }

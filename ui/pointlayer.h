@@ -5,6 +5,7 @@
 #include <QGraphicsObject>
 #include <QImage>
 #include <QList>
+#include <QPen>
 #include <QPointF>
 
 #include <functional>
@@ -12,7 +13,8 @@
 class QAbstractSeries;
 class QChart;
 
-/// Scatter points of a QChart drawn by one graphics item over its plot area.
+/// Scatter points (and polylines over them) of a QChart drawn by one graphics
+/// item over its plot area.
 ///
 /// Qt Charts' QScatterSeries keeps per-point state and costs about 14 µs per
 /// point on every paint: a thousand points are a frame and a half. This item
@@ -20,7 +22,9 @@ class QChart;
 /// SVG, PDF or through a rotation), places the points through
 /// QChart::mapToPosition of an anchor series attached to the same axes, and
 /// answers hovers with a nearest-point search, so the lines and boxes under it
-/// keep their own tooltips.
+/// keep their own tooltips. Lines (the Scaling tab's fits: a QLineSeries each
+/// cost a legend marker, a text document and a stroked hover shape) are drawn
+/// over the points and hovered within a few pixels.
 class PointLayer : public QGraphicsObject
 {
     Q_OBJECT
@@ -33,6 +37,13 @@ public:
         QList<QPointF> points; ///< in axis (data) units
     };
 
+    struct Line
+    {
+        QPen pen;
+        QString toolTip;
+        QList<QPointF> points; ///< in axis (data) units, joined in order
+    };
+
     /// A child of `chart`, above its series. Empty until setGroups.
     explicit PointLayer(QChart *chart);
     ~PointLayer() override;
@@ -42,8 +53,11 @@ public:
     void setMarkerSize(qreal size);
     qreal markerSize() const { return m_markerSize; }
     void setGroups(QList<Group> groups);
+    void setLines(QList<Line> lines);
+    /// Groups and lines.
     void clear();
     const QList<Group> &groups() const { return m_groups; }
+    const QList<Line> &lines() const { return m_lines; }
     qsizetype pointCount() const;
 
     /// Text for a hovered point: group index and the point in data units.
@@ -51,6 +65,8 @@ public:
 
     /// The point (group, index) whose marker covers `scenePos`, nearest first; {-1, -1} if none.
     std::pair<int, int> pointAt(const QPointF &scenePos) const;
+    /// The line passing within a few pixels of `scenePos` (the last drawn first); -1 if none.
+    int lineAt(const QPointF &scenePos) const;
     /// Where a data point is drawn, in chart coordinates (invalid without an anchor).
     QPointF position(const QPointF &value) const;
 
@@ -72,10 +88,13 @@ private:
     qreal m_markerSize = 7;
     QList<Group> m_groups;
     std::function<QString(int, QPointF)> m_toolTip;
+    QList<Line> m_lines;
     std::pair<int, int> m_hovered{-1, -1};
+    int m_hoveredLine = -1;
 
     // Chart positions of every point, recomputed when the plot area or the data change.
     mutable QList<QList<QPointF>> m_positions;
+    mutable QList<QList<QPointF>> m_linePositions;
     mutable bool m_positionsValid = false;
     mutable QRectF m_positionsPlotArea;
     // One marker image per group at the last device scale.

@@ -21,8 +21,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 
@@ -181,6 +179,11 @@ ScalingTab::ScalingTab(QWidget *parent)
 
 ScalingTab::~ScalingTab() = default;
 
+QList<PointLayer::Line> ScalingTab::fitLines() const
+{
+    return m_pointLayer->lines();
+}
+
 QString ScalingTab::title() const
 {
     return tr("Scaling");
@@ -300,7 +303,6 @@ void ScalingTab::rebuild()
     }
     m_pointLayer->clear();
     m_points.clear();
-    m_lines.clear();
     m_lineGroups.clear();
     if (!m_dataset || m_groups.empty()) {
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
@@ -360,8 +362,8 @@ void ScalingTab::rebuild()
     const std::size_t stride = std::max<std::size_t>(1, (totalPoints + kMaxPointsShown - 1) / kMaxPointsShown);
     int colorIndex = 0;
     QList<QPair<QScatterSeries *, QColor>> scatterColors;
-    QList<QPair<QLineSeries *, QColor>> lineColors;
     QList<PointLayer::Group> pointGroups;
+    QList<PointLayer::Line> fitLines;
     for (const auto &[key, members] : seriesGroups) {
         const QColor color = ChartFactory::seriesColor(colorIndex++);
         // The series names the colour in the legend; the layer draws its points.
@@ -396,8 +398,6 @@ void ScalingTab::rebuild()
             const GroupStats &s = dataset.groups()[std::size_t(g)];
             if (!s.fitValid || !drawnFits.count(g))
                 continue;
-            auto *line = new QLineSeries;
-            line->setName(tr("Fit: %1").arg(groupName(g)));
             const int segments = m_log ? kLogLineSegments : 1;
             QList<QPointF> linePoints;
             for (int i = 0; i <= segments; ++i) {
@@ -408,10 +408,16 @@ void ScalingTab::rebuild()
                     continue;
                 linePoints.append(QPointF(x, y));
             }
-            line->replace(linePoints);
-            m_lines.append(line);
+            const QString tooltip =
+                tr("%1\ntime = %2 + %3 per 1000 tokens (r² = %4, n = %5)\nfitted over %6–%7 tokens")
+                    .arg(groupName(g), Format::seconds(s.fitIntercept), Format::seconds(s.fitSlope * 1000),
+                         Format::number(s.fitR2, 3))
+                    .arg(s.fitN)
+                    .arg(Format::number(s.fitMinTokens, 6), Format::number(s.fitMaxTokens, 6));
+            // Drawn by the layer (a QLineSeries each costs a legend marker and a stroked
+            // hover shape); no legend entry: a line has the colour of its points.
+            fitLines.append(PointLayer::Line{QPen(color, 2), tooltip, linePoints});
             m_lineGroups.append(g);
-            lineColors.append({line, color});
         }
     }
     if (!std::isfinite(minTime))
@@ -462,27 +468,7 @@ void ScalingTab::rebuild()
     }
     m_pointLayer->setAnchor(m_points.value(0));
     m_pointLayer->setGroups(pointGroups);
-    for (qsizetype i = 0; i < lineColors.size(); ++i) {
-        QLineSeries *line = lineColors[i].first;
-        m_chart->addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-        line->setPen(QPen(lineColors[i].second, 2));
-        for (QLegendMarker *marker : m_chart->legend()->markers(line))
-            marker->setVisible(false); // the legend names the points; a line has their colour
-        const GroupStats &s = dataset.groups()[std::size_t(m_lineGroups[i])];
-        const QString tooltip = tr("%1\ntime = %2 + %3 per 1000 tokens (r² = %4, n = %5)\nfitted over %6–%7 tokens")
-                                    .arg(groupName(m_lineGroups[i]), Format::seconds(s.fitIntercept),
-                                         Format::seconds(s.fitSlope * 1000), Format::number(s.fitR2, 3))
-                                    .arg(s.fitN)
-                                    .arg(Format::number(s.fitMinTokens, 6), Format::number(s.fitMaxTokens, 6));
-        connect(line, &QLineSeries::hovered, this, [tooltip](const QPointF &, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), tooltip);
-            else
-                QToolTip::hideText();
-        });
-    }
+    m_pointLayer->setLines(fitLines);
     QString title = tr("<b>Attribution time against input tokens</b>");
     title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
                  .arg((perGroup ? tr("Points: prompts; lines: least-squares fit per group")

@@ -2,17 +2,16 @@
 #pragma once
 
 #include "charttab.h"
+#include "pointlayer.h"
 
 class CostEstimateModel;
 class EmptyStateStack;
-class PointLayer;
 class QChart;
 class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineSeries;
 class QScatterSeries;
 class QSpinBox;
 class QTableView;
@@ -52,7 +51,8 @@ public:
     QList<QScatterSeries *> pointSeries() const { return m_points; }
     /// The points drawn, one group per legend entry (same order).
     PointLayer *pointLayer() const { return m_pointLayer; }
-    QList<QLineSeries *> fitLines() const { return m_lines; }
+    /// The fitted lines drawn (by the point layer), in the order of fitLineGroups().
+    QList<PointLayer::Line> fitLines() const;
     /// Group index (into the dataset) of each fitted line.
     QList<int> fitLineGroups() const { return m_lineGroups; }
     CostEstimateModel *estimateModel() const { return m_estimates; }
@@ -74,7 +74,6 @@ private:
     bool m_tokensTouched = false;
 
     QList<QScatterSeries *> m_points;
-    QList<QLineSeries *> m_lines;
     QList<int> m_lineGroups;
 
     QComboBox *m_hardwareBox;

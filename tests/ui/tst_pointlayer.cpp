@@ -24,6 +24,7 @@ private slots:
     void hitsOnlyMarkers();
     void followsResize();
     void vectorOutputDrawsEllipses();
+    void drawsAndHitsLines();
 
 private:
     struct Fixture
@@ -132,6 +133,25 @@ void TestPointLayer::vectorOutputDrawsEllipses()
     QCOMPARE(text.count("<circle"), 2);
     QCOMPARE(text.count(" r=\"5\""), 2); // 10 px markers
     QVERIFY(!text.contains("<image"));
+}
+
+// A fitted line: a green polyline from (1, 1) to (9, 1) over the points.
+void TestPointLayer::drawsAndHitsLines()
+{
+    Fixture f;
+    f.layer->setLines({PointLayer::Line{QPen(Qt::green, 3), QStringLiteral("fit"), {QPointF(1, 1), QPointF(9, 1)}}});
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QImage image = f.view.grab().toImage();
+    const QColor onLine = image.pixelColor(f.pixel(QPointF(5, 1)));
+    QVERIFY2(onLine.green() > 200 && onLine.red() < 60 && onLine.blue() < 60, qPrintable(onLine.name()));
+    QCOMPARE(image.pixelColor(f.pixel(QPointF(5, 2))), QColor(Qt::white)); // a tenth of the plot above it
+    const QPointF on = f.chart->mapToScene(f.layer->position(QPointF(5, 1)));
+    QCOMPARE(f.layer->lineAt(on), 0);
+    QCOMPARE(f.layer->lineAt(on + QPointF(0, 2)), 0);    // within reach of a 3 px pen
+    QCOMPARE(f.layer->lineAt(on + QPointF(0, 12)), -1);
+    QCOMPARE(f.layer->lineAt(f.chart->mapToScene(f.layer->position(QPointF(9.5, 1)))), -1); // past its end
+    QVERIFY(f.view.scene()->items(on).contains(f.layer));
+    QCOMPARE(f.layer->pointAt(on), (std::pair<int, int>{-1, -1}));
 }
 
 QTEST_MAIN(TestPointLayer)

@@ -2,11 +2,11 @@
 #include "insightcard.h"
 
 #include "format.h"
+#include "wrappedtext.h"
 
 #include <QHash>
 #include <QJsonValue>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
@@ -56,43 +56,40 @@ QString numberValue(const QString &key, double value)
     return Format::number(value, 3);
 }
 
-QLabel *makeLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 InsightCard::InsightCard(const Insight &insight, QWidget *parent)
     : ToneFrame(parent)
-    , m_insight(insight)
+    , m_title(new WrappedText(this))
+    , m_text(new WrappedText(this))
+    , m_numbers(new WrappedText(this))
 {
-    setTone(toneOf(insight.severity));
-    auto *title = makeLabel(this);
-    QFont bold = title->font();
+    QFont bold = m_title->font();
     bold.setBold(true);
-    title->setFont(bold);
-    title->setText(insight.title);
-    auto *text = makeLabel(this);
-    text->setText(insight.text);
-    auto *numbers = makeLabel(this);
-    numbers->setText(numbersText(insight.numbers));
-    numbers->setForegroundRole(QPalette::PlaceholderText);
-    numbers->setVisible(!numbers->text().isEmpty());
+    m_title->setFont(bold);
+    m_numbers->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 10, 12, 10);
     layout->setSpacing(4);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addWidget(numbers);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addWidget(m_numbers);
     layout->addStretch(1); // cards in one grid row share a height: keep the text at the top
+    setInsight(insight);
+}
+
+void InsightCard::setInsight(const Insight &insight)
+{
+    m_insight = insight;
+    setTone(toneOf(insight.severity));
+    m_title->setText(insight.title);
+    m_text->setText(insight.text);
+    m_numbers->setText(numbersText(insight.numbers));
+    m_numbers->setVisible(!m_numbers->text().isEmpty());
 
     setAccessibleName(insight.title);
-    setAccessibleDescription(insight.text + QLatin1Char(' ') + numbers->text());
+    setAccessibleDescription(insight.text + QLatin1Char(' ') + m_numbers->text());
     if (isActivatable()) {
         QStringList targets;
         for (const QStringList *names : {&insight.models, &insight.methods, &insight.hardware}) {
@@ -102,6 +99,10 @@ InsightCard::InsightCard(const Insight &insight, QWidget *parent)
         setToolTip(tr("Click to show only: %1").arg(targets.join(QStringLiteral("; "))));
         setCursor(Qt::PointingHandCursor);
         setFocusPolicy(Qt::StrongFocus);
+    } else {
+        setToolTip(QString());
+        unsetCursor();
+        setFocusPolicy(Qt::NoFocus);
     }
 }
 

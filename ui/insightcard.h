@@ -4,7 +4,7 @@
 #include "summary.h"
 #include "toneframe.h"
 
-class QLabel;
+class WrappedText;
 
 /// One insight as a card: title, sentence and numbers, tinted by severity.
 /// Clicking it (or Space / Enter when focused) emits activated() when the
@@ -15,6 +15,9 @@ class InsightCard : public ToneFrame
 public:
     explicit InsightCard(const Insight &insight, QWidget *parent = nullptr);
 
+    /// Shows another insight in this card (a filter change reuses the cards:
+    /// a label whose text did not change keeps its text layout).
+    void setInsight(const Insight &insight);
     const Insight &insight() const { return m_insight; }
     bool isActivatable() const;
 
@@ -31,4 +34,7 @@ protected:
 
 private:
     Insight m_insight;
+    WrappedText *m_title;
+    WrappedText *m_text;
+    WrappedText *m_numbers;
 };

@@ -43,13 +43,6 @@ InsightsTab::InsightsTab(QWidget *parent)
 
 void InsightsTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
-    // A card may be the sender of the click that led here: delete later.
-    for (InsightCard *card : std::as_const(m_cards)) {
-        m_grid->removeWidget(card);
-        card->hide();
-        card->deleteLater();
-    }
-    m_cards.clear();
     m_insights = dataset ? Insight::compute(*dataset, groups) : QList<Insight>();
 
     if (!dataset)
@@ -61,13 +54,27 @@ void InsightsTab::setData(const DatasetPtr &dataset, const std::vector<int> &gro
         m_empty->setText(tr("No insights for the groups shown."));
     m_empty->setVisible(m_insights.isEmpty());
 
-    for (const Insight &insight : std::as_const(m_insights)) {
-        auto *card = new InsightCard(insight, m_content);
+    // The cards are reused: a filter change mostly changes a few numbers, and
+    // new cards cost their text layout. A card may be the sender of the click
+    // that led here: surplus cards are deleted later.
+    const bool sameCount = m_cards.size() == m_insights.size();
+    while (m_cards.size() > m_insights.size()) {
+        InsightCard *card = m_cards.takeLast();
+        m_grid->removeWidget(card);
+        card->hide();
+        card->deleteLater();
+    }
+    for (qsizetype i = 0; i < m_insights.size(); ++i) {
+        if (i < m_cards.size()) {
+            m_cards[i]->setInsight(m_insights[i]);
+            continue;
+        }
+        auto *card = new InsightCard(m_insights[i], m_content);
         connect(card, &InsightCard::activated, this, &InsightsTab::insightActivated);
         m_cards.append(card);
     }
-    m_columns = 0;
-    layoutCards();
+    if (!sameCount)
+        layoutCards();
 }
 
 QList<ChartTab *> InsightsTab::createForExport(QWidget *parent)
@@ -89,12 +96,16 @@ void InsightsTab::resizeEvent(QResizeEvent *event)
 void InsightsTab::layoutCards()
 {
     const int columns = width() >= kTwoColumnWidth ? 2 : 1;
-    if (columns == m_columns)
-        return;
-    m_columns = columns;
-    for (InsightCard *card : std::as_const(m_cards))
-        m_grid->removeWidget(card);
+    if (columns != m_columns) {
+        m_columns = columns;
+        for (InsightCard *card : std::as_const(m_cards))
+            m_grid->removeWidget(card);
+    }
+    // Cards already placed keep their cells (surplus ones go from the end);
+    // only new ones are added, so the others keep their cached layouts.
     for (int i = 0; i < m_cards.size(); ++i) {
+        if (m_grid->indexOf(m_cards[i]) >= 0)
+            continue;
         m_grid->addWidget(m_cards[i], i / columns, i % columns);
         m_cards[i]->show();
     }

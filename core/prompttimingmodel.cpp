@@ -192,15 +192,19 @@ void PromptTimingModel::rebuildOrder()
 void PromptTimingModel::rebuildRows()
 {
     m_rows.clear();
-    if (!m_dataset)
+    if (!m_dataset) {
+        m_rows.shrink_to_fit();
         return;
+    }
     const Dataset &d = *m_dataset;
     const std::int64_t total = std::min<std::int64_t>(d.promptRowCount(), INT_MAX);
-    std::vector<bool> models, methods, hardware;
+    // One byte per name id (a vector<bool> costs a shift and a mask per test).
+    const auto bytes = [](const std::vector<bool> &mask) { return std::vector<std::uint8_t>(mask.begin(), mask.end()); };
+    std::vector<std::uint8_t> models, methods, hardware;
     if (m_state) {
-        models = m_state->mask(d, Dimension::Model);
-        methods = m_state->mask(d, Dimension::Method);
-        hardware = m_state->mask(d, Dimension::Hardware);
+        models = bytes(m_state->mask(d, Dimension::Model));
+        methods = bytes(m_state->mask(d, Dimension::Method));
+        hardware = bytes(m_state->mask(d, Dimension::Hardware));
     }
     // The search, decided once per distinct name and text. A query without a
     // space cannot span the spaces that join the fields, so per field is exact;
@@ -258,8 +262,7 @@ void PromptTimingModel::rebuildRows()
                 m_rows.push_back(r);
         }
     }
-    if (m_rows.size() < m_rows.capacity() / 2)
-        m_rows.shrink_to_fit();
+    // The capacity stays: the next filter change reuses it without page faults.
 }
 
 int PromptTimingModel::rowCount(const QModelIndex &parent) const
@@ -340,8 +343,18 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
         if (raw)
             return int(p.success[row]);
         return p.success[row] ? tr("yes") : tr("no");
-    case PromptColumn:
-        return p.promptText(row);
+    case PromptColumn: {
+        if (raw)
+            return p.promptText(row);
+        // The cell shows what fits: a view elides after shaping the whole text,
+        // and prompts run to thousands of characters. The tooltip has it all.
+        QString text = p.promptText(row);
+        if (text.size() > kPromptDisplayChars) {
+            text.truncate(text.at(kPromptDisplayChars - 1).isHighSurrogate() ? kPromptDisplayChars - 1 : kPromptDisplayChars);
+            text += QChar(0x2026);
+        }
+        return text;
+    }
     case ColumnCount:
         break;
     }

@@ -39,6 +39,10 @@ public:
     };
     Q_ENUM(Column)
 
+    /// The Prompt column shows at most this many characters (the tooltip and
+    /// the sort role have the whole text).
+    static constexpr int kPromptDisplayChars = 160;
+
     explicit PromptTimingModel(QObject *parent = nullptr);
 
     void setDataset(DatasetPtr dataset);

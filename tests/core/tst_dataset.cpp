@@ -417,6 +417,25 @@ private Q_SLOTS:
         QVERIFY(!model.index(model.rowCount() - 1, PromptTimingModel::TimeColumn).data(TimingRoles::SortRole).isValid());
     }
 
+    // A long prompt: the cell shows the first 160 characters and an ellipsis
+    // (a view shapes the whole text before eliding it); tooltip and sort
+    // role keep it whole.
+    void longPromptCellIsShortened()
+    {
+        auto source = std::make_shared<SourceData>();
+        source->name = QStringLiteral("long.json");
+        const std::string text(500, 'w');
+        source->prompts.append(id(*source, "m"), id(*source, "k"), id(*source, "T4"), id(*source, "CUDA"), 1.0, 10, 0,
+                               kMissing, true, text, "p", 1);
+        source->finalize();
+        PromptTimingModel model;
+        model.setDataset(Dataset::build({source}));
+        const QModelIndex cell = model.index(0, PromptTimingModel::PromptColumn);
+        QCOMPARE(cell.data().toString(), QString(160, QLatin1Char('w')) + QChar(0x2026));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString().size(), 500);
+        QCOMPARE(cell.data(TimingRoles::SortRole).toString().size(), 500);
+    }
+
     void proxyFiltersAndSortsMissingLast()
     {
         PromptTimingModel prompts;

@@ -840,10 +840,6 @@ Whisker %7 – %8
         </translation>
     </message>
     <message>
-        <source>%1 outliers</source>
-        <translation>%1: Ausreißer</translation>
-    </message>
-    <message>
         <source>%1: outlier %2</source>
         <translation>%1: Ausreißer %2</translation>
     </message>
@@ -2864,10 +2860,6 @@ Prompt rows with input tokens are needed (method summary rows have none).</sourc
 Dazu sind Prompt-Zeilen mit Eingabe-Token nötig (Methodenzusammenfassungen haben keine).</translation>
     </message>
     <message>
-        <source>Fit: %1</source>
-        <translation>Anpassung: %1</translation>
-    </message>
-    <message>
         <source>Input tokens</source>
         <translation>Eingabe-Token</translation>
     </message>
@@ -3130,6 +3122,10 @@ Token/s = Eingabe-Token pro Sekunde Attribution.</translation>
 %3</source>
         <translation>%1 · %2
 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,9 @@
 #include "summary.h"
 #include "toneframe.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -22,7 +25,9 @@ QLabel *makeLabel(QWidget *parent, double pointScale, bool bold, bool muted)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setMinimumWidth(0);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable: a selectable label lays its text out in a QTextDocument,
+    // a millisecond and a half on every filter change for the four cards.
+    // Each card has Copy in its context menu instead.
     if (muted)
         label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -50,6 +55,12 @@ SummaryCards::SummaryCards(QWidget *parent)
         card.frame = new ToneFrame(this);
         card.frame->setToolTip(tips[i]);
         card.frame->setAccessibleName(captions[i]);
+        auto *copy = new QAction(tr("&Copy"), card.frame);
+        connect(copy, &QAction::triggered, this, [this, i] {
+            QGuiApplication::clipboard()->setText(captionText(Card(i)) + QStringLiteral(": ") + cardText(Card(i)));
+        });
+        card.frame->addAction(copy);
+        card.frame->setContextMenuPolicy(Qt::ActionsContextMenu);
         card.caption = makeLabel(card.frame, 0.9, false, true);
         card.caption->setText(captions[i]);
         card.value = makeLabel(card.frame, 1.5, true, false);
@@ -128,6 +139,16 @@ void SummaryCards::setCard(Card card, const QString &value, const QString &detai
     if (!extra.isEmpty())
         description += QStringLiteral(", ") + extra;
     w.frame->setAccessibleDescription(description);
+}
+
+QWidget *SummaryCards::cardWidget(Card card) const
+{
+    return m_cards[std::size_t(card)].frame;
+}
+
+QString SummaryCards::captionText(Card card) const
+{
+    return m_cards[std::size_t(card)].frame->accessibleName();
 }
 
 QString SummaryCards::cardText(Card card) const

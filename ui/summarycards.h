@@ -27,6 +27,10 @@ public:
     void setData(const DatasetPtr &dataset, const std::vector<int> &groups);
     /// The card's value and details as one line (also its accessible description).
     QString cardText(Card card) const;
+    /// The card's caption ("Fastest").
+    QString captionText(Card card) const;
+    /// The card's frame: its context menu has Copy (caption, value and details).
+    QWidget *cardWidget(Card card) const;
 
 private:
     struct CardWidgets

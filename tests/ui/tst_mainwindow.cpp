@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QClipboard>
 #include <QTest>
 #include <QTimer>
 #include <QMessageBox>
@@ -161,6 +162,13 @@ void TestMainWindow::dropLoadsAndMerges()
              qPrintable(cardTexts(*window.summaryCards()).join(QLatin1Char('|'))));
     QVERIFY(window.summaryCards()->cardText(SummaryCards::FastestCard).contains(QStringLiteral("NVIDIA H200")));
     QVERIFY(window.summaryCards()->cardText(SummaryCards::SlowestCard).contains(QStringLiteral("GPT-2")));
+    // The card text is not selectable; Copy in the card's context menu puts it on the clipboard.
+    const QList<QAction *> actions = window.summaryCards()->cardWidget(SummaryCards::FastestCard)->actions();
+    QCOMPARE(actions.size(), 1);
+    QGuiApplication::clipboard()->clear();
+    actions.first()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             QStringLiteral("Fastest: ") + window.summaryCards()->cardText(SummaryCards::FastestCard));
     QVERIFY(window.sourceStatus()->rowsText().contains(QStringLiteral("18")));
     QVERIFY(window.sourceStatus()->sourcesText().contains(QStringLiteral("h200.json")));
 }

@@ -104,7 +104,10 @@ int categoriesPerPage(int width, int setCount, bool compact, int labelWidth)
         width = 1200; // not laid out yet
     const int minBar = compact ? 4 : 10;
     const int gap = compact ? 8 : 16;
-    const int plotWidth = std::max(200, width - (compact ? 60 : 260)); // value axis and side legend
+    // The value axis and the side legend (more than five sets; a compact chart
+    // has one too).
+    const int reserved = compact ? 60 + (setCount > 5 ? 170 : 0) : 260;
+    const int plotWidth = std::max(200, width - reserved);
     const int perCategory = std::max(std::max(1, setCount) * minBar + gap, labelWidth + 12);
     return std::max(1, plotWidth / perCategory);
 }

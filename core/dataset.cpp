@@ -197,7 +197,9 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
     };
 
     // 3. Count per group, then place each group's values contiguously.
-    std::vector<std::int32_t> rowGroup(totalRows);
+    // Kept: the Data tab filters a million rows by one group lookup per row.
+    std::vector<std::int32_t> &rowGroup = d.m_promptGroup;
+    rowGroup.resize(totalRows);
     std::vector<std::size_t> timeCount(groupCount, 0), rateCount(groupCount, 0);
     {
         std::size_t row = 0;
@@ -253,7 +255,6 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
         }
     }
     d.m_fitBegin = d.m_timeBegin;
-    rowGroup = {};
 
     // 4. Statistics per group.
     for (std::size_t g = 0; g < groupCount; ++g) {

@@ -54,6 +54,8 @@ public:
     std::uint32_t promptModel(std::int64_t row) const { return m_promptModel[std::size_t(row)]; }
     std::uint32_t promptMethod(std::int64_t row) const { return m_promptMethod[std::size_t(row)]; }
     std::uint32_t promptHardware(std::int64_t row) const { return m_promptHardware[std::size_t(row)]; }
+    /// Index into groups() of a merged prompt row.
+    int promptGroup(std::int64_t row) const { return m_promptGroup[std::size_t(row)]; }
 
 private:
     QList<SourceDataPtr> m_sources;
@@ -64,4 +66,5 @@ private:
     std::vector<double> m_times, m_rates, m_fitTokens, m_fitTimes;
     std::vector<std::int64_t> m_promptRowOffsets, m_methodRowOffsets; // prefix sums, size = sources + 1
     std::vector<std::uint32_t> m_promptModel, m_promptMethod, m_promptHardware;
+    std::vector<std::int32_t> m_promptGroup;
 };

@@ -198,13 +198,13 @@ void PromptTimingModel::rebuildRows()
     }
     const Dataset &d = *m_dataset;
     const std::int64_t total = std::min<std::int64_t>(d.promptRowCount(), INT_MAX);
-    // One byte per name id (a vector<bool> costs a shift and a mask per test).
-    const auto bytes = [](const std::vector<bool> &mask) { return std::vector<std::uint8_t>(mask.begin(), mask.end()); };
-    std::vector<std::uint8_t> models, methods, hardware;
+    // One byte per group shown: a row is one lookup (the groups are few, the
+    // mask stays in the L1 cache).
+    std::vector<std::uint8_t> groupShown;
     if (m_state) {
-        models = bytes(m_state->mask(d, Dimension::Model));
-        methods = bytes(m_state->mask(d, Dimension::Method));
-        hardware = bytes(m_state->mask(d, Dimension::Hardware));
+        groupShown.assign(d.groups().size(), 0);
+        for (int g : m_state->filteredGroups(d))
+            groupShown[std::size_t(g)] = 1;
     }
     // The search, decided once per distinct name and text. A query without a
     // space cannot span the spaces that join the fields, so per field is exact;
@@ -235,11 +235,11 @@ void PromptTimingModel::rebuildRows()
         }
     }
     const auto shown = [&](std::int64_t r) {
-        const std::uint32_t model = d.promptModel(r), method = d.promptMethod(r), hw = d.promptHardware(r);
-        if (m_state && !(models[model] && methods[method] && hardware[hw]))
+        if (m_state && !groupShown[std::size_t(d.promptGroup(r))])
             return false;
         if (!search)
             return true;
+        const std::uint32_t model = d.promptModel(r), method = d.promptMethod(r), hw = d.promptHardware(r);
         const auto [source, row] = d.locatePromptRow(r);
         const PromptTable &p = d.sources()[source]->prompts;
         if (perRow) {
@@ -251,6 +251,16 @@ void PromptTimingModel::rebuildRows()
             || textMatch[std::size_t(source)][p.promptIdRef[row]] || textMatch[std::size_t(source)][p.promptTextRef[row]];
     };
     m_rows.reserve(std::size_t(total));
+    const bool everyGroup = std::find(groupShown.begin(), groupShown.end(), 0) == groupShown.end();
+    if (everyGroup && !search) { // every row, in order: no test per row
+        if (m_order.empty()) {
+            m_rows.resize(std::size_t(total));
+            std::iota(m_rows.begin(), m_rows.end(), 0);
+        } else {
+            m_rows.assign(m_order.begin(), m_order.end());
+        }
+        return;
+    }
     if (m_order.empty()) {
         for (std::int64_t r = 0; r < total; ++r) {
             if (shown(r))

@@ -4,6 +4,7 @@
 #include "filterstate.h"
 #include "format.h"
 #include "methodtimingmodel.h"
+#include "plaintextdelegate.h"
 #include "prompttimingmodel.h"
 #include "timingfilterproxymodel.h"
 
@@ -22,6 +23,7 @@ namespace {
 QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
+    view->setItemDelegate(new PlainTextDelegate(view));
     view->setAccessibleName(name);
     view->setModel(model);
     view->setWordWrap(false);

@@ -155,8 +155,13 @@ for rows in "${SIZES[@]}"; do
         read -r med lo hi rss < <(series "$BIN/attriscope" export --force --out "$outdir" "$file")
         printf '| %d | | attriscope export (every chart, PNG) | %.3f | %.3f–%.3f | | %.0f | | | |\n' "$rows" "$med" "$lo" "$hi" "$rss"
     fi
-    if [ "$LATENCY" = 1 ] || [ "$SMOKE" = 1 ]; then
+    if [ "$SMOKE" = 1 ]; then
         QT_QPA_PLATFORM=offscreen "$BIN/attriscope-latency" "$file" >&2
+    elif [ "$LATENCY" = 1 ]; then
+        log "window latency at $rows rows ($RUNS runs)"
+        for _ in $(seq "$RUNS"); do
+            QT_QPA_PLATFORM=offscreen "$BIN/attriscope-latency" "$file" 2>/dev/null
+        done | python3 bench/latency_table.py
     fi
 done
 

@@ -77,6 +77,14 @@ void TestPlainTextDelegate::alignsElidesAndSelects()
     QVERIFY(!elided.isEmpty() && elided.last() <= longCell.right());
     QVERIFY(inkColumns(image, view.visualRect(model.index(1, 1))).isEmpty());
 
+    // Its size hint fits the text: resized to it, a cell shows the text whole (no ellipsis).
+    PlainTextDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    const QSize hint = delegate.sizeHint(option, model.index(1, 0));
+    QVERIFY(hint.width() > view.fontMetrics().horizontalAdvance(longText));
+    QCOMPARE(view.fontMetrics().elidedText(longText, Qt::ElideRight, hint.width() - 4), longText);
+
     // Selected: the highlight fills the cell.
     view.selectionModel()->select(model.index(0, 0), QItemSelectionModel::Select);
     image = view.viewport()->grab().toImage();

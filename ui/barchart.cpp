@@ -2,6 +2,7 @@
 #include "barchart.h"
 
 #include "chartfactory.h"
+#include "legendlayer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -34,7 +35,9 @@ BarChart::BarChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(ChartFactory::createChart(false))
     , m_view(new QChartView(m_chart, this))
+    , m_legend(new LegendLayer(m_chart))
 {
+    m_chart->legend()->hide(); // the layer draws it
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +80,9 @@ void BarChart::rebuild()
     m_series = nullptr;
     m_valueAxis = nullptr;
     m_categoryAxis = nullptr;
+    QFont legendFont = m_chart->font();
+    legendFont.setPointSizeF(ChartFactory::labelPointSize(m_compact));
+    m_legend->setLegend({}, Qt::AlignBottom, legendFont, ChartFactory::kChartMargins); // until there are sets
     m_chart->setTitle(chartTitle(m_data.title, m_data.subtitle));
     m_view->setAccessibleName(m_data.title);
     if (m_data.categories.isEmpty() || m_data.sets.isEmpty())
@@ -153,9 +159,13 @@ void BarChart::rebuild()
     font.setPointSizeF(ChartFactory::labelPointSize(m_compact));
     m_categoryAxis->setLabelsFont(font);
     m_valueAxis->setLabelsFont(font);
-    m_chart->legend()->setFont(font);
     // A long legend goes to the side, where it lists vertically and needs no wrapping.
     const bool sideLegend = m_data.sets.size() > 5;
-    m_chart->legend()->setAlignment(sideLegend ? Qt::AlignRight : Qt::AlignBottom);
-    m_chart->legend()->setVisible(m_data.sets.size() > 1 || !m_compact);
+    QList<LegendLayer::Entry> entries;
+    if (m_data.sets.size() > 1 || !m_compact) {
+        for (QBarSet *set : series->barSets())
+            entries.append({set->label(), set->brush(), QPen(set->borderColor(), 1)});
+    }
+    m_chart->legend()->hide();
+    m_legend->setLegend(entries, sideLegend ? Qt::AlignRight : Qt::AlignBottom, font, ChartFactory::kChartMargins);
 }

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class LegendLayer;
 class QAbstractAxis;
 class QAbstractBarSeries;
 class QBarCategoryAxis;
@@ -55,6 +56,8 @@ public:
     QAbstractBarSeries *series() const { return m_series; }
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
+    /// The legend (drawn by a layer; QLegend stays hidden).
+    LegendLayer *legend() const { return m_legend; }
 
 private:
     void rebuild();
@@ -62,6 +65,7 @@ private:
     BarChartData m_data;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    LegendLayer *m_legend = nullptr;
     QAbstractBarSeries *m_series = nullptr;
     QAbstractAxis *m_valueAxis = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;

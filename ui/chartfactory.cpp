@@ -26,7 +26,7 @@ void applyTheme(QChart *chart, bool dark)
 {
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setMargins(kChartMargins);
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(11);
     chart->setTitleFont(titleFont);

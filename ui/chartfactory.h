@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QMargins>
 #include <QString>
 
 #include <utility>
@@ -24,6 +25,8 @@ void applyTheme(QChart *chart, bool dark);
 /// Categorical colour i (Okabe-Ito first, colour-blind friendly), repeating after kPaletteSize.
 QColor seriesColor(int index);
 inline constexpr int kPaletteSize = 12;
+/// Space between a chart's edge and its contents (a legend layer adds its own).
+inline const QMargins kChartMargins(6, 6, 6, 6);
 
 /// `name` cut to `maxChars` with an ellipsis; full names go into tooltips.
 QString shortLabel(const QString &name, int maxChars = 18);

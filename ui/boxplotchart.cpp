@@ -3,6 +3,7 @@
 
 #include "boxlayer.h"
 #include "chartfactory.h"
+#include "legendlayer.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
@@ -21,7 +22,9 @@ BoxPlotChart::BoxPlotChart(QWidget *parent)
     , m_chart(ChartFactory::createChart(false))
     , m_view(new QChartView(m_chart, this))
     , m_boxLayer(new BoxLayer(m_chart))
+    , m_legend(new LegendLayer(m_chart))
 {
+    m_chart->legend()->hide(); // the layer draws it
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,15 +59,19 @@ void BoxPlotChart::rebuild()
         delete axis;
     }
     m_boxLayer->clear();
-    m_series.clear();
+    m_anchor = nullptr;
     m_valueAxis = nullptr;
     QString title = QStringLiteral("<b>%1</b>").arg(m_data.title.toHtmlEscaped());
     if (!m_data.subtitle.isEmpty())
         title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>").arg(m_data.subtitle.toHtmlEscaped());
     m_chart->setTitle(title);
     m_view->setAccessibleName(m_data.title);
-    if (m_data.categories.isEmpty() || m_data.series.isEmpty())
+    if (m_data.categories.isEmpty() || m_data.series.isEmpty()) {
+        QFont font = m_chart->font();
+        font.setPointSizeF(9);
+        m_legend->setLegend({}, Qt::AlignBottom, font, ChartFactory::kChartMargins);
         return;
+    }
 
     double minPositive = qInf(), maxValue = 0;
     for (const BoxSeriesData &series : m_data.series) {
@@ -92,23 +99,23 @@ void BoxPlotChart::rebuild()
     else if (auto *log = qobject_cast<QLogValueAxis *>(m_valueAxis))
         connect(log, &QLogValueAxis::rangeChanged, m_boxLayer, &BoxLayer::invalidate);
 
-    // One series per legend entry, without box sets: it names the colour and
-    // anchors the layer to the axes. The layer draws every box in one paint.
+    // One series without box sets anchors the layers to the axes; the box
+    // layer draws every box in one paint, the legend layer names the colours.
+    auto *anchor = new QBoxPlotSeries;
+    m_chart->addSeries(anchor);
+    anchor->attachAxis(categoryAxis);
+    anchor->attachAxis(m_valueAxis);
+    m_anchor = anchor;
     QList<BoxLayer::Style> styles;
     QList<BoxLayer::Box> boxes;
+    QList<LegendLayer::Entry> entries;
     const auto clamp = [&](double v) { return m_data.log ? std::max(v, floor) : v; };
     for (qsizetype s = 0; s < m_data.series.size(); ++s) {
         const BoxSeriesData &data = m_data.series[s];
-        auto *series = new QBoxPlotSeries;
-        series->setName(data.name);
-        m_chart->addSeries(series);
-        series->attachAxis(categoryAxis);
-        series->attachAxis(m_valueAxis);
         const QColor color = data.color.isValid() ? data.color : ChartFactory::seriesColor(int(s));
         const QPen pen(m_dark ? color.lighter(150) : color.darker(160), 1.2);
-        series->setBrush(color);
-        series->setPen(pen);
         styles.append({QBrush(color), pen});
+        entries.append({data.name, QBrush(color), pen});
         for (qsizetype c = 0; c < m_data.categories.size() && c < data.boxes.size(); ++c) {
             const BoxData &box = data.boxes[c];
             if (std::isnan(box.median))
@@ -116,14 +123,14 @@ void BoxPlotChart::rebuild()
             boxes.append({int(s), int(c), clamp(box.lower), clamp(box.q1), clamp(box.median), clamp(box.q3),
                           clamp(box.upper), box.tooltip});
         }
-        m_series.append(series);
     }
-    m_boxLayer->setAnchor(m_series.value(0));
+    m_boxLayer->setAnchor(anchor);
     m_boxLayer->setBoxes(int(m_data.series.size()), int(m_data.categories.size()), styles, boxes);
     QFont font = m_chart->font();
     font.setPointSizeF(9);
     categoryAxis->setLabelsFont(font);
     m_valueAxis->setLabelsFont(font);
-    m_chart->legend()->setFont(font);
-    m_chart->legend()->setAlignment(m_data.series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
+    m_chart->legend()->hide();
+    m_legend->setLegend(entries, m_data.series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom, font,
+                        ChartFactory::kChartMargins);
 }

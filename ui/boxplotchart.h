@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class BoxLayer;
+class LegendLayer;
 class QAbstractAxis;
 class QBarCategoryAxis;
 class QBoxPlotSeries;
@@ -44,8 +45,8 @@ struct BoxPlotData
 
 /// Box-and-whisker chart over categories, the boxes of each legend entry side
 /// by side. The boxes are drawn by one BoxLayer item (a QBoxSet per box costs
-/// a frame at a hundred boxes); a QBoxPlotSeries per legend entry, without
-/// sets, names the colours. Wraps QChartView like BarChart does.
+/// a frame at a hundred boxes), the legend by a LegendLayer. Wraps QChartView
+/// like BarChart does.
 class BoxPlotChart : public QWidget
 {
     Q_OBJECT
@@ -60,9 +61,11 @@ public:
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
-    /// One per legend entry (no box sets: the layer draws the boxes).
-    QList<QBoxPlotSeries *> series() const { return m_series; }
+    /// The series (without box sets) that places the layers on the axes; null when empty.
+    QBoxPlotSeries *anchorSeries() const { return m_anchor; }
     BoxLayer *boxLayer() const { return m_boxLayer; }
+    /// One entry per series of the data.
+    LegendLayer *legend() const { return m_legend; }
 
 private:
     void rebuild();
@@ -72,6 +75,7 @@ private:
     QChartView *m_view;
     BoxLayer *m_boxLayer;
     QAbstractAxis *m_valueAxis = nullptr;
-    QList<QBoxPlotSeries *> m_series;
+    QBoxPlotSeries *m_anchor = nullptr;
+    LegendLayer *m_legend;
     bool m_dark = false;
 };

@@ -292,7 +292,7 @@ void DistributionTab::rebuild()
             linear->applyNiceNumbers();
         }
     }
-    if (chart->axes(Qt::Horizontal).isEmpty() || !m_chart->valueAxis() || m_chart->series().isEmpty())
+    if (chart->axes(Qt::Horizontal).isEmpty() || !m_chart->valueAxis() || !m_chart->anchorSeries())
         return;
     // The outliers: one point group per model, drawn by the layer over the boxes
     // (the box series place them: they are attached to both axes).
@@ -305,6 +305,6 @@ void DistributionTab::rebuild()
         group.points = outlierPoints[m];
         groups.append(group);
     }
-    m_outlierLayer->setAnchor(m_chart->series().first());
+    m_outlierLayer->setAnchor(m_chart->anchorSeries());
     m_outlierLayer->setGroups(groups);
 }

@@ -155,7 +155,12 @@ void LegendLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         const QRectF swatch(r.left(), r.center().y() - kSwatch / 2, kSwatch, kSwatch);
         painter->setPen(m_entries[i].pen);
         painter->setBrush(m_entries[i].brush);
-        painter->drawRect(swatch);
+        if (m_entries[i].shape == Shape::Circle) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->drawEllipse(swatch.adjusted(0.5, 0.5, -0.5, -0.5));
+        } else {
+            painter->drawRect(swatch);
+        }
         painter->setPen(text);
         painter->drawText(QRectF(swatch.right() + kGap, r.top(), m_textWidths[i] + 2, r.height()),
                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_entries[i].name);

@@ -23,11 +23,13 @@ class LegendLayer : public QGraphicsObject
 {
     Q_OBJECT
 public:
+    enum class Shape { Square, Circle };
     struct Entry
     {
         QString name;
         QBrush brush;
         QPen pen;
+        Shape shape = Shape::Square;
         bool operator==(const Entry &other) const = default;
     };
 

@@ -6,6 +6,7 @@
 #include "costestimatemodel.h"
 #include "emptystatestack.h"
 #include "format.h"
+#include "legendlayer.h"
 #include "pointlayer.h"
 #include "statistics.h"
 #include "timingroles.h"
@@ -95,6 +96,8 @@ ScalingTab::ScalingTab(QWidget *parent)
     controls->addStretch();
 
     m_pointLayer = new PointLayer(m_chart);
+    m_legend = new LegendLayer(m_chart);
+    m_chart->legend()->hide(); // the layer draws it
     m_pointLayer->setMarkerSize(kMarkerSize);
     m_pointLayer->setToolTipFunction([this](int group, QPointF point) {
         return tr("%1\n%2 tokens: %3").arg(m_pointLayer->groups().value(group).name, Format::number(point.x(), 6),
@@ -302,7 +305,6 @@ void ScalingTab::rebuild()
         delete axis;
     }
     m_pointLayer->clear();
-    m_points.clear();
     m_lineGroups.clear();
     if (!m_dataset || m_groups.empty()) {
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
@@ -361,17 +363,14 @@ void ScalingTab::rebuild()
     const std::set<int> drawnFits(fitted.begin(), fitted.end());
     const std::size_t stride = std::max<std::size_t>(1, (totalPoints + kMaxPointsShown - 1) / kMaxPointsShown);
     int colorIndex = 0;
-    QList<QPair<QScatterSeries *, QColor>> scatterColors;
     QList<PointLayer::Group> pointGroups;
+    QList<LegendLayer::Entry> legendEntries;
     QList<PointLayer::Line> fitLines;
     for (const auto &[key, members] : seriesGroups) {
         const QColor color = ChartFactory::seriesColor(colorIndex++);
-        // The series names the colour in the legend; the layer draws its points.
-        auto *scatter = new QScatterSeries;
-        scatter->setName(perGroup ? groupName(key) : dataset.methods()[key]);
-        scatter->setMarkerSize(kMarkerSize);
+        // The point layer draws the prompts, the legend layer names the colour.
         PointLayer::Group pointGroup;
-        pointGroup.name = scatter->name();
+        pointGroup.name = perGroup ? groupName(key) : dataset.methods()[key];
         pointGroup.fill = color;
         pointGroup.fill.setAlphaF(0.55f); // overlapping prompts stay visible
         pointGroup.border = color.darker(m_dark ? 100 : 130);
@@ -392,8 +391,8 @@ void ScalingTab::rebuild()
             }
         }
         pointGroups.append(pointGroup);
-        m_points.append(scatter);
-        scatterColors.append({scatter, color});
+        legendEntries.append({pointGroup.name, QBrush(pointGroup.fill), QPen(pointGroup.border, 1),
+                              LegendLayer::Shape::Circle});
         for (int g : members) {
             const GroupStats &s = dataset.groups()[std::size_t(g)];
             if (!s.fitValid || !drawnFits.count(g))
@@ -457,16 +456,12 @@ void ScalingTab::rebuild()
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
 
-    for (const auto &[scatter, color] : std::as_const(scatterColors)) {
-        m_chart->addSeries(scatter);
-        scatter->attachAxis(xAxis);
-        scatter->attachAxis(yAxis);
-        QColor fill = color;
-        fill.setAlphaF(0.55f);
-        scatter->setColor(fill);
-        scatter->setBorderColor(color.darker(m_dark ? 100 : 130));
-    }
-    m_pointLayer->setAnchor(m_points.value(0));
+    // One empty series places the layers on the axes.
+    auto *anchor = new QScatterSeries;
+    m_chart->addSeries(anchor);
+    anchor->attachAxis(xAxis);
+    anchor->attachAxis(yAxis);
+    m_pointLayer->setAnchor(anchor);
     m_pointLayer->setGroups(pointGroups);
     m_pointLayer->setLines(fitLines);
     QString title = tr("<b>Attribution time against input tokens</b>");
@@ -490,8 +485,9 @@ void ScalingTab::rebuild()
                               .toHtmlEscaped());
     }
     m_chart->setTitle(title);
-    m_chart->legend()->setFont(font);
-    m_chart->legend()->setAlignment(m_points.size() > 5 ? Qt::AlignRight : Qt::AlignBottom);
+    m_chart->legend()->hide();
+    m_legend->setLegend(legendEntries, legendEntries.size() > 5 ? Qt::AlignRight : Qt::AlignBottom, font,
+                        ChartFactory::kChartMargins);
 
     // Until the user picks a token count, follow the data: its median prompt
     // (of the prompts drawn, so a million rows are not sorted for a default).

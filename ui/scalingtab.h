@@ -6,6 +6,7 @@
 
 class CostEstimateModel;
 class EmptyStateStack;
+class LegendLayer;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -47,10 +48,9 @@ public:
     static constexpr int kMaxGroupSeries = 8;
 
     QChart *chart() const { return m_chart; }
-    /// One per legend entry, without points: they name the colours.
-    QList<QScatterSeries *> pointSeries() const { return m_points; }
     /// The points drawn, one group per legend entry (same order).
     PointLayer *pointLayer() const { return m_pointLayer; }
+    LegendLayer *legend() const { return m_legend; }
     /// The fitted lines drawn (by the point layer), in the order of fitLineGroups().
     QList<PointLayer::Line> fitLines() const;
     /// Group index (into the dataset) of each fitted line.
@@ -73,13 +73,13 @@ private:
     bool m_dark = false;
     bool m_tokensTouched = false;
 
-    QList<QScatterSeries *> m_points;
     QList<int> m_lineGroups;
 
     QComboBox *m_hardwareBox;
     QCheckBox *m_logBox;
     QChart *m_chart;
     PointLayer *m_pointLayer;
+    LegendLayer *m_legend;
     QChartView *m_view;
     QSpinBox *m_promptsBox;
     QDoubleSpinBox *m_tokensBox;

@@ -3,6 +3,7 @@
 // whose numbers are worked out by hand in the comments.
 #include "boxlayer.h"
 #include "boxplotchart.h"
+#include "legendlayer.h"
 #include "comparetab.h"
 #include "comparisonmodel.h"
 #include "costestimatemodel.h"
@@ -300,7 +301,7 @@ void TestBeyond::scalingTabSeriesAndFit()
     tab.setData(dataset, allGroups(*dataset));
     QVERIFY(!tab.stateStack()->isShowingMessage());
     // Three groups: a series each (few), a fitted line each.
-    QCOMPARE(tab.pointSeries().size(), 3);
+    QCOMPARE(tab.legend()->entries().size(), 3);
     QCOMPARE(tab.pointLayer()->groups().size(), 3);
     QCOMPARE(tab.pointLayer()->groups()[0].points.size(), 4);
     QCOMPARE(tab.fitLines().size(), 3);
@@ -324,7 +325,8 @@ void TestBeyond::scalingTabSeriesAndFit()
 
     // Filter to method a only.
     tab.setData(dataset, groupsOfMethods(*dataset, {QStringLiteral("a")}));
-    QCOMPARE(tab.pointSeries().size(), 1);
+    QCOMPARE(tab.legend()->entries().size(), 1);
+    QCOMPARE(tab.pointLayer()->groups().size(), 1);
     QCOMPARE(tab.fitLines().size(), 1);
 }
 
@@ -370,7 +372,8 @@ void TestBeyond::distributionTabBoxes()
     tab.setData(dataset, allGroups(*dataset));
     QVERIFY(!tab.stateStack()->isShowingMessage());
     QCOMPARE(tab.hardware(), QStringLiteral("G"));
-    QCOMPARE(tab.boxChart()->series().size(), 1); // one legend entry: model M
+    QCOMPARE(tab.boxChart()->legend()->entries().size(), 1); // one legend entry: model M
+    QCOMPARE(tab.boxChart()->legend()->entries()[0].name, QStringLiteral("M"));
     const BoxLayer *layer = tab.boxChart()->boxLayer();
     QCOMPARE(layer->boxes().size(), 3);
     const auto values = [](const BoxLayer::Box *box) {
@@ -387,7 +390,7 @@ void TestBeyond::distributionTabBoxes()
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     QChart *chart = tab.boxChart()->chart();
-    QAbstractSeries *anchor = tab.boxChart()->series().first();
+    QAbstractSeries *anchor = tab.boxChart()->anchorSeries();
     const QRectF expected = QRectF(chart->mapToPosition(QPointF(1.75, 3.25), anchor),
                                    chart->mapToPosition(QPointF(2.25, 7.75), anchor)).normalized();
     const QRectF drawn = layer->boxRect(int(layer->box(0, 2) - layer->boxes().constData()));

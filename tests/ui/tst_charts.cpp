@@ -23,6 +23,7 @@
 #include <QBarSet>
 #include <QBoxPlotSeries>
 #include "boxlayer.h"
+#include "legendlayer.h"
 #include <QBoxSet>
 #include <QChart>
 #include <QChartView>
@@ -440,9 +441,9 @@ private Q_SLOTS:
         tab.resize(1400, 700);
         tab.setData(m_dataset, allGroups(*m_dataset));
         QCOMPARE(tab.currentMethod(), QStringLiteral("attention"));
-        const QList<QBoxPlotSeries *> series = tab.boxPlot()->series();
-        QCOMPARE(series.size(), 2); // H200, T4
-        QCOMPARE(series.at(1)->name(), kT4);
+        const QList<LegendLayer::Entry> legend = tab.boxPlot()->legend()->entries();
+        QCOMPARE(legend.size(), 2); // H200, T4
+        QCOMPARE(legend.at(1).name, kT4);
         // BART on T4: times 1, 2, 4 -> min 1, Q1 1.5, median 2, Q3 3, max 4 (linear interpolation).
         const BoxLayer::Box *box = tab.boxPlot()->boxLayer()->box(1, 0);
         QVERIFY(box);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barchart.h"
 
+#include "barlayer.h"
 #include "chartfactory.h"
 #include "legendlayer.h"
 
@@ -11,6 +12,8 @@
 #include <QChartView>
 #include <QCursor>
 #include <QLegend>
+#include <QLogValueAxis>
+#include <QValueAxis>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -36,6 +39,7 @@ BarChart::BarChart(QWidget *parent)
     , m_chart(ChartFactory::createChart(false))
     , m_view(new QChartView(m_chart, this))
     , m_legend(new LegendLayer(m_chart))
+    , m_bars(new BarLayer(m_chart))
 {
     m_chart->legend()->hide(); // the layer draws it
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -77,7 +81,9 @@ void BarChart::rebuild()
         m_chart->removeAxis(axis);
         delete axis;
     }
+    delete m_series; // not in the chart: it holds the data, the layer draws it
     m_series = nullptr;
+    m_bars->clear();
     m_valueAxis = nullptr;
     m_categoryAxis = nullptr;
     QFont legendFont = m_chart->font();
@@ -130,8 +136,11 @@ void BarChart::rebuild()
         series->append(set);
     }
     series->setBarWidth(m_data.sets.size() == 1 ? 0.6 : 0.85);
-    m_chart->addSeries(series);
-    // Colours after addSeries: adding applies the theme's palette.
+    series->setParent(this);
+    // The series keeps the values, colours and tooltips (what the API and the
+    // hover signals offer) but is not added to the chart: an empty series
+    // places the layers on the axes and BarLayer draws the bars.
+    QList<BarLayer::Set> drawn;
     for (qsizetype i = 0; i < m_data.sets.size(); ++i) {
         QBarSet *set = series->barSets().at(i);
         const QColor color = m_data.sets[i].color.isValid() ? m_data.sets[i].color : ChartFactory::seriesColor(int(i));
@@ -142,7 +151,17 @@ void BarChart::rebuild()
             QBrush brush(color, i / ChartFactory::kPaletteSize % 2 ? Qt::BDiagPattern : Qt::Dense3Pattern);
             set->setBrush(brush);
         }
+        BarLayer::Set bars;
+        bars.brush = set->brush();
+        bars.pen = QPen(set->borderColor(), 1);
+        for (int c = 0; c < set->count(); ++c)
+            bars.values.append(set->at(c));
+        bars.tooltips = m_data.sets[i].tooltips;
+        drawn.append(bars);
     }
+    auto *anchor = m_data.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                                  : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    m_chart->addSeries(anchor);
 
     m_categoryAxis = new QBarCategoryAxis;
     QStringList labels;
@@ -151,9 +170,16 @@ void BarChart::rebuild()
     m_categoryAxis->append(ChartFactory::uniqueLabels(labels));
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    series->attachAxis(m_categoryAxis);
-    series->attachAxis(m_valueAxis);
+    anchor->attachAxis(m_categoryAxis);
+    anchor->attachAxis(m_valueAxis);
     m_series = series;
+    m_bars->setAnchor(anchor);
+    m_bars->setBars(int(m_data.categories.size()), series->barWidth(), m_data.stacked, missingValue, drawn);
+    // Error bars may widen the value range later: the bars follow.
+    if (auto *linear = qobject_cast<QValueAxis *>(m_valueAxis))
+        connect(linear, &QValueAxis::rangeChanged, m_bars, &BarLayer::invalidate);
+    else if (auto *logAxis = qobject_cast<QLogValueAxis *>(m_valueAxis))
+        connect(logAxis, &QLogValueAxis::rangeChanged, m_bars, &BarLayer::invalidate);
 
     QFont font = m_chart->font();
     font.setPointSizeF(ChartFactory::labelPointSize(m_compact));

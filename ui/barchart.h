@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class BarLayer;
 class LegendLayer;
 class QAbstractAxis;
 class QAbstractBarSeries;
@@ -53,7 +54,10 @@ public:
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
+    /// The data as Qt Charts series: values, colours, tooltips on hovered().
+    /// Not in the chart: BarLayer draws the bars.
     QAbstractBarSeries *series() const { return m_series; }
+    BarLayer *bars() const { return m_bars; }
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
     /// The legend (drawn by a layer; QLegend stays hidden).
@@ -66,6 +70,7 @@ private:
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     LegendLayer *m_legend = nullptr;
+    BarLayer *m_bars = nullptr;
     QAbstractBarSeries *m_series = nullptr;
     QAbstractAxis *m_valueAxis = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;

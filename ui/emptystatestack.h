@@ -22,6 +22,12 @@ public:
     /// The message for a tab that got no dataset or no groups.
     static QString emptyMessage(bool haveDataset);
 
+    /// A chart area takes the height its layout gives it: without this the
+    /// stack reports its wrapped message's height-for-width, and every layout
+    /// pass around it (a pager label changing on a filter change) lays the
+    /// hidden message's text out again.
+    bool hasHeightForWidth() const override { return false; }
+
 private:
     QWidget *m_content;
     QLabel *m_label;

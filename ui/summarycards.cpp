@@ -4,6 +4,7 @@
 #include "format.h"
 #include "summary.h"
 #include "toneframe.h"
+#include "wrappedtext.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -14,20 +15,20 @@
 
 namespace {
 
-QLabel *makeLabel(QWidget *parent, double pointScale, bool bold, bool muted)
+// Wrapped card text laid out once per text and width (WrappedText), not
+// selectable: a selectable QLabel lays its text out in a QTextDocument, a
+// plain one once per size hint; either cost a millisecond and more of every
+// filter change for the four cards. Each card has Copy in its context menu.
+template<typename Label>
+Label *makeLabel(QWidget *parent, double pointScale, bool bold, bool muted)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new Label(parent);
     QFont font = label->font();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * pointScale);
     font.setBold(bold);
     label->setFont(font);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     label->setMinimumWidth(0);
-    // Not selectable: a selectable label lays its text out in a QTextDocument,
-    // a millisecond and a half on every filter change for the four cards.
-    // Each card has Copy in its context menu instead.
     if (muted)
         label->setForegroundRole(QPalette::PlaceholderText);
     return label;
@@ -61,12 +62,12 @@ SummaryCards::SummaryCards(QWidget *parent)
         });
         card.frame->addAction(copy);
         card.frame->setContextMenuPolicy(Qt::ActionsContextMenu);
-        card.caption = makeLabel(card.frame, 0.9, false, true);
+        card.caption = makeLabel<WrappedText>(card.frame, 0.9, false, true);
         card.caption->setText(captions[i]);
-        card.value = makeLabel(card.frame, 1.5, true, false);
-        card.value->setWordWrap(false);
-        card.detail = makeLabel(card.frame, 1.0, false, false);
-        card.extra = makeLabel(card.frame, 0.9, false, true);
+        card.value = makeLabel<QLabel>(card.frame, 1.5, true, false);
+        card.value->setTextFormat(Qt::PlainText);
+        card.detail = makeLabel<WrappedText>(card.frame, 1.0, false, false);
+        card.extra = makeLabel<WrappedText>(card.frame, 0.9, false, true);
         auto *valueRow = new QHBoxLayout;
         valueRow->setSpacing(8);
         valueRow->addWidget(card.value, 0, Qt::AlignBottom);

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class WrappedText;
 class ToneFrame;
 
 /// The headline numbers above the tabs: success rate, fastest, slowest and
@@ -36,10 +37,10 @@ private:
     struct CardWidgets
     {
         ToneFrame *frame = nullptr;
-        QLabel *caption = nullptr;
+        WrappedText *caption = nullptr;
         QLabel *value = nullptr;
-        QLabel *detail = nullptr;
-        QLabel *extra = nullptr;
+        WrappedText *detail = nullptr;
+        WrappedText *extra = nullptr;
     };
     void setCard(Card card, const QString &value, const QString &detail, const QString &extra);
     void setGroupCard(Card card, const Dataset &dataset, int group, const QString &value, const QString &extra);

@@ -33,7 +33,9 @@ void WrappedText::ensureLayout(int width) const
     if (width == m_layoutWidth)
         return;
     m_layout.clearLayout();
-    m_layout.setText(m_text);
+    QString text = m_text;
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator); // QTextLayout breaks lines only at this
+    m_layout.setText(text);
     m_layout.setFont(font());
     QTextOption option(layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

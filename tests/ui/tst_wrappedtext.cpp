@@ -40,6 +40,10 @@ void TestWrappedText::heightMatchesFontMetricsWrapping()
                  qPrintable(QStringLiteral("width %1: %2 px for %3 lines of %4 px").arg(width).arg(height).arg(lines).arg(metrics.lineSpacing())));
     }
     QVERIFY(text.heightForWidth(120) > text.heightForWidth(600));
+    // A newline starts a line: two short lines at any width.
+    WrappedText twoLines;
+    twoLines.setText(QStringLiteral("first\nsecond"));
+    QVERIFY(qAbs(twoLines.heightForWidth(2000) - 2 * metrics.lineSpacing()) <= 2);
     QCOMPARE(text.heightForWidth(2000), text.heightForWidth(2000)); // cached, same answer
     text.setText(QString());
     QCOMPARE(text.heightForWidth(300), 0);

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QBrush>
+#include <QGraphicsObject>
+#include <QList>
+#include <QPen>
+#include <QStringList>
+
+class QAbstractSeries;
+class QChart;
+
+/// The bars of a grouped or stacked bar chart drawn by one graphics item.
+///
+/// QBarSeries makes a graphics object per bar and lays them all out again on
+/// every change: at 576 groups (over a hundred bars on the Overview) that was
+/// most of a filter change's refresh. This item draws every bar in one
+/// paint, placed through QChart::mapToPosition of an anchor series attached
+/// to the category and value axes, exactly where Qt Charts would put them
+/// (category c spans c − ½ … c + ½; the sets share `barWidth` of it side by
+/// side, or stack), under the series items so error bars stay on top. A hover
+/// over a bar shows its tooltip.
+class BarLayer : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    struct Set
+    {
+        QBrush brush;
+        QPen pen;
+        QList<double> values;  ///< as drawn, one per category (the axis floor for none)
+        QStringList tooltips;  ///< per category
+    };
+
+    explicit BarLayer(QChart *chart);
+    ~BarLayer() override;
+
+    void setAnchor(QAbstractSeries *series);
+    /// Bars start at `base` (0, or the log axis' minimum).
+    void setBars(int categoryCount, double barWidth, bool stacked, double base, QList<Set> sets);
+    void clear();
+    const QList<Set> &sets() const { return m_sets; }
+    /// Places the bars again on the next paint (after an axis range changed).
+    void invalidate();
+
+    /// Where bar (set, category) is drawn, in chart coordinates (empty if none).
+    QRectF barRect(int set, int category) const;
+    /// The bar under `scenePos` as {set, category}; {-1, -1} if none.
+    std::pair<int, int> barAt(const QPointF &scenePos) const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    bool contains(const QPointF &point) const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void ensureGeometry() const;
+
+    QChart *m_chart;
+    QAbstractSeries *m_anchor = nullptr;
+    int m_categoryCount = 0;
+    double m_barWidth = 0.85;
+    bool m_stacked = false;
+    double m_base = 0;
+    QList<Set> m_sets;
+    std::pair<int, int> m_hovered{-1, -1};
+    mutable QList<QList<QRectF>> m_rects; ///< per set, per category
+    mutable bool m_geometryValid = false;
+    mutable QRectF m_geometryPlotArea;
+};

@@ -42,6 +42,8 @@ BarChart::BarChart(QWidget *parent)
     , m_bars(new BarLayer(m_chart))
 {
     m_chart->legend()->hide(); // the layer draws it
+    // A new plot width (a resize) fits the labels again, after the layout pass.
+    connect(m_chart, &QChart::plotAreaChanged, this, &BarChart::fitCategoryLabels, Qt::QueuedConnection);
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +71,33 @@ void BarChart::setCompact(bool compact)
 {
     m_compact = compact;
     rebuild();
+}
+
+QStringList BarChart::fittedLabels()
+{
+    // Each label line elided here to its slot in the plot as laid out, so Qt
+    // Charts need not truncate: it measures a label as rich text a dozen times
+    // to do so. Until the chart has been laid out, Qt truncates.
+    const QRectF plot = m_chart->plotArea();
+    if (plot.width() < 100 || m_rawLabels.isEmpty())
+        return ChartFactory::uniqueLabels(m_rawLabels);
+    m_fittedWidth = plot.width();
+    QFont font = m_chart->font();
+    font.setPointSizeF(ChartFactory::labelPointSize(m_compact));
+    const qreal slot = plot.width() / qreal(m_rawLabels.size()) - 14;
+    if (m_categoryAxis)
+        m_categoryAxis->setTruncateLabels(false);
+    return ChartFactory::uniqueLabels(ChartFactory::fitLabels(m_rawLabels, font, slot));
+}
+
+void BarChart::fitCategoryLabels()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (!m_categoryAxis || m_rawLabels.isEmpty() || plot.width() < 100 || qAbs(plot.width() - m_fittedWidth) < 4)
+        return;
+    const QStringList labels = fittedLabels();
+    if (m_categoryAxis->categories() != labels)
+        m_categoryAxis->setCategories(labels);
 }
 
 void BarChart::rebuild()
@@ -167,7 +196,9 @@ void BarChart::rebuild()
     QStringList labels;
     for (const QString &category : std::as_const(m_data.categories))
         labels.append(ChartFactory::wrapLabel(category));
-    m_categoryAxis->append(ChartFactory::uniqueLabels(labels));
+    m_rawLabels = labels;
+    m_fittedWidth = 0;
+    m_categoryAxis->append(fittedLabels());
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
     anchor->attachAxis(m_categoryAxis);

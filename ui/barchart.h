@@ -65,12 +65,16 @@ public:
 
 private:
     void rebuild();
+    void fitCategoryLabels();
+    QStringList fittedLabels();
 
     BarChartData m_data;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     LegendLayer *m_legend = nullptr;
     BarLayer *m_bars = nullptr;
+    QStringList m_rawLabels;  ///< category labels before eliding
+    qreal m_fittedWidth = 0;  ///< plot width they were elided for
     QAbstractBarSeries *m_series = nullptr;
     QAbstractAxis *m_valueAxis = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;

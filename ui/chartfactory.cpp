@@ -3,6 +3,7 @@
 
 #include <QChart>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLogValueAxis>
 #include <QSet>
@@ -78,6 +79,30 @@ QString wrapLabel(const QString &label, int maxChars)
     if (best < 0)
         return label;
     return label.left(best + 1).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
+}
+
+QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width)
+{
+    const QFontMetricsF metrics(font);
+    const auto unescape = [](QString text) {
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+        text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+        text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+        return text;
+    };
+    QStringList fitted;
+    fitted.reserve(labels.size());
+    for (const QString &label : labels) {
+        QStringList lines = label.split(QStringLiteral("<br>"));
+        for (QString &line : lines) {
+            const QString plain = unescape(line);
+            if (metrics.horizontalAdvance(plain) > width)
+                line = metrics.elidedText(plain, Qt::ElideRight, std::max<qreal>(width, 1)).toHtmlEscaped();
+        }
+        fitted.append(lines.join(QStringLiteral("<br>")));
+    }
+    return fitted;
 }
 
 qreal labelPointSize(bool compact)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QMargins>
 #include <QString>
 
@@ -37,6 +38,11 @@ QStringList uniqueLabels(const QStringList &labels);
 /// (_ - . space) nearest its middle, HTML-escaped; labels that already have
 /// two lines or are short stay as they are.
 QString wrapLabel(const QString &label, int maxChars = 14);
+/// Category labels (rich text lines joined by <br>, as wrapLabel makes them)
+/// with each line elided to `width` pixels in `font`, for an axis whose own
+/// truncation is off: Qt Charts truncates a label that does not fit by
+/// measuring it as rich text again and again.
+QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width);
 /// Width in pixels of the widest category label as the charts draw it
 /// ("a<br>b" labels: the longer line).
 int labelWidth(const QStringList &labels, bool compact);

@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QTest>
 #include <QValueAxis>
@@ -55,6 +56,7 @@ class TestBarLayer : public QObject
 private slots:
     void groupedBarsWhereTheAxesPutThem();
     void stackedBarsStack();
+    void labelsElidedToTheirSlots();
 };
 
 void TestBarLayer::groupedBarsWhereTheAxesPutThem()
@@ -96,6 +98,39 @@ void TestBarLayer::stackedBarsStack()
     // B: x from 0 to 4, y from 4 to 5.
     QVERIFY(near(image.pixelColor(pixelAt(chart, 1, 3.0)), QColor(200, 0, 0)));
     QVERIFY(near(image.pixelColor(pixelAt(chart, 1, 4.5)), QColor(0, 0, 200)));
+}
+
+// Long category names, once the chart has a plot area: each label line fits
+// its slot (elided here, Qt's own truncation off); a wider chart fits them
+// again, with more of each name.
+void TestBarLayer::labelsElidedToTheirSlots()
+{
+    BarChart chart;
+    chart.resize(360, 400);
+    BarChartData d = twoByTwo(false);
+    chart.setChartData(d);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    d.categories = {QStringLiteral("IntelXeonPlatinum8259CLCPU"), QStringLiteral("NVIDIA-A100-SXM4-40GB")}; // one line each
+    chart.setChartData(d);
+    QVERIFY(!chart.categoryAxis()->truncateLabels());
+    QFont font = chart.chart()->font();
+    font.setPointSizeF(ChartFactory::labelPointSize(false));
+    const QFontMetricsF metrics(font);
+    const auto widest = [&] {
+        qreal w = 0;
+        for (const QString &label : chart.categoryAxis()->categories())
+            for (const QString &line : label.split(QStringLiteral("<br>")))
+                w = std::max(w, metrics.horizontalAdvance(QString(line).remove(QChar(0x200B))));
+        return w;
+    };
+    const qreal slot = chart.chart()->plotArea().width() / 2;
+    QVERIFY2(widest() <= slot - 13, qPrintable(QStringLiteral("%1 in a slot of %2").arg(widest()).arg(slot)));
+    QVERIFY(chart.categoryAxis()->categories().join(QString()).contains(QChar(0x2026)));
+    const qreal before = widest();
+    chart.resize(1400, 400);
+    QTRY_VERIFY(widest() > before);
+    QVERIFY(widest() <= chart.chart()->plotArea().width() / 2 - 13);
 }
 
 QTEST_MAIN(TestBarLayer)

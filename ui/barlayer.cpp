@@ -1,33 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barlayer.h"
 
-#include <QAbstractSeries>
 #include <QChart>
-#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
-#include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 BarLayer::BarLayer(QChart *chart)
-    : QGraphicsObject(chart)
-    , m_chart(chart)
+    : ChartLayer(chart, 3.5) // over the grid and axes (2, 3), under the series (4): error bars stay on top
 {
-    setZValue(3.5); // over the grid and axes (2, 3), under the series (4): error bars stay on top
-    setAcceptHoverEvents(true);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        prepareGeometryChange();
-        invalidate();
-    });
 }
 
 BarLayer::~BarLayer() = default;
-
-void BarLayer::setAnchor(QAbstractSeries *series)
-{
-    m_anchor = series;
-    invalidate();
-}
 
 void BarLayer::setBars(int categoryCount, double barWidth, bool stacked, double base, QList<Set> sets)
 {
@@ -36,62 +21,48 @@ void BarLayer::setBars(int categoryCount, double barWidth, bool stacked, double 
     m_stacked = stacked;
     m_base = base;
     m_sets = std::move(sets);
-    m_hovered = {-1, -1};
+    resetHover();
     invalidate();
 }
 
 void BarLayer::clear()
 {
-    m_anchor = nullptr;
+    setAnchor(nullptr);
     setBars(0, m_barWidth, false, 0, {});
-}
-
-void BarLayer::invalidate()
-{
-    m_geometryValid = false;
-    update();
 }
 
 void BarLayer::ensureGeometry() const
 {
-    const QRectF plot = m_chart->plotArea();
-    if (m_geometryValid && plot == m_geometryPlotArea)
+    if (!needsPlacing())
         return;
     m_rects.clear();
-    if (m_anchor && m_anchor->chart()) {
-        const int setCount = int(m_sets.size());
-        QList<double> stackTop(m_categoryCount, m_base);
-        for (int s = 0; s < setCount; ++s) {
-            QList<QRectF> rects;
-            rects.reserve(m_categoryCount);
-            for (int c = 0; c < m_categoryCount; ++c) {
-                const double v = c < m_sets[s].values.size() ? m_sets[s].values[c] : m_base;
-                double left, right, bottom, top;
-                if (m_stacked) {
-                    left = c - m_barWidth / 2;
-                    right = c + m_barWidth / 2;
-                    bottom = stackTop[c];
-                    top = bottom + std::max(0.0, v - m_base);
-                    stackTop[c] = top;
-                } else {
-                    left = c - m_barWidth / 2 + s * m_barWidth / setCount;
-                    right = left + m_barWidth / setCount;
-                    bottom = m_base;
-                    top = v;
-                }
-                if (!(top > bottom)) {
-                    rects.append(QRectF());
-                    continue;
-                }
-                const QPointF a = m_chart->mapToPosition(QPointF(left, top), m_anchor);
-                const QPointF b = m_chart->mapToPosition(QPointF(right, bottom), m_anchor);
-                rects.append(QRectF(a, b).normalized());
+    if (!placeable())
+        return;
+    const int setCount = int(m_sets.size());
+    QList<double> stackTop(m_categoryCount, m_base);
+    for (int s = 0; s < setCount; ++s) {
+        QList<QRectF> rects;
+        rects.reserve(m_categoryCount);
+        for (int c = 0; c < m_categoryCount; ++c) {
+            const double v = c < m_sets[s].values.size() ? m_sets[s].values[c] : m_base;
+            double left, right, bottom, top;
+            if (m_stacked) {
+                left = c - m_barWidth / 2;
+                right = c + m_barWidth / 2;
+                bottom = stackTop[c];
+                top = bottom + std::max(0.0, v - m_base);
+                stackTop[c] = top;
+            } else {
+                left = c - m_barWidth / 2 + s * m_barWidth / setCount;
+                right = left + m_barWidth / setCount;
+                bottom = m_base;
+                top = v;
             }
-            m_rects.append(rects);
+            rects.append(top > bottom ? QRectF(map(QPointF(left, top)), map(QPointF(right, bottom))).normalized()
+                                      : QRectF());
         }
+        m_rects.append(rects);
     }
-    m_geometryPlotArea = plot;
-    m_geometryValid = true;
 }
 
 QRectF BarLayer::barRect(int set, int category) const
@@ -102,18 +73,13 @@ QRectF BarLayer::barRect(int set, int category) const
     return m_rects[set][category];
 }
 
-QRectF BarLayer::boundingRect() const
-{
-    return m_chart->plotArea().adjusted(-2, -2, 2, 2);
-}
-
 void BarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_sets.isEmpty() || !m_anchor)
+    if (m_sets.isEmpty() || !placeable())
         return;
     ensureGeometry();
     painter->save();
-    painter->setClipRect(m_chart->plotArea());
+    painter->setClipRect(chart()->plotArea());
     for (qsizetype s = 0; s < m_rects.size(); ++s) {
         painter->setPen(m_sets[s].pen);
         painter->setBrush(m_sets[s].brush);
@@ -127,7 +93,7 @@ void BarLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
 std::pair<int, int> BarLayer::barAt(const QPointF &scenePos) const
 {
-    if (m_sets.isEmpty() || !m_anchor)
+    if (m_sets.isEmpty() || !placeable())
         return {-1, -1};
     ensureGeometry();
     const QPointF at = mapFromScene(scenePos);
@@ -140,36 +106,13 @@ std::pair<int, int> BarLayer::barAt(const QPointF &scenePos) const
     return {-1, -1};
 }
 
-bool BarLayer::contains(const QPointF &point) const
+int BarLayer::markAt(const QPointF &scenePos) const
 {
-    return barAt(mapToScene(point)).first >= 0;
+    const auto [set, category] = barAt(scenePos);
+    return set < 0 ? -1 : set * m_categoryCount + category;
 }
 
-bool BarLayer::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+QString BarLayer::toolTip(int mark) const
 {
-    if (path.isEmpty())
-        return false;
-    if (mode == Qt::IntersectsItemShape || mode == Qt::ContainsItemShape)
-        return contains(path.boundingRect().center());
-    return QGraphicsObject::collidesWithPath(path, mode);
-}
-
-void BarLayer::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
-{
-    const auto hit = barAt(event->scenePos());
-    if (hit == m_hovered)
-        return;
-    m_hovered = hit;
-    const QString tip = hit.first >= 0 ? m_sets[hit.first].tooltips.value(hit.second) : QString();
-    if (tip.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->screenPos(), tip);
-}
-
-void BarLayer::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
-{
-    if (m_hovered.first >= 0)
-        QToolTip::hideText();
-    m_hovered = {-1, -1};
+    return m_sets.value(mark / std::max(1, m_categoryCount)).tooltips.value(mark % std::max(1, m_categoryCount));
 }

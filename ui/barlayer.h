@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartlayer.h"
+
 #include <QBrush>
-#include <QGraphicsObject>
 #include <QList>
 #include <QPen>
 #include <QStringList>
-
-class QAbstractSeries;
-class QChart;
 
 /// The bars of a grouped or stacked bar chart drawn by one graphics item.
 ///
@@ -20,7 +18,7 @@ class QChart;
 /// (category c spans c − ½ … c + ½; the sets share `barWidth` of it side by
 /// side, or stack), under the series items so error bars stay on top. A hover
 /// over a bar shows its tooltip.
-class BarLayer : public QGraphicsObject
+class BarLayer : public ChartLayer
 {
     Q_OBJECT
 public:
@@ -35,40 +33,29 @@ public:
     explicit BarLayer(QChart *chart);
     ~BarLayer() override;
 
-    void setAnchor(QAbstractSeries *series);
     /// Bars start at `base` (0, or the log axis' minimum).
     void setBars(int categoryCount, double barWidth, bool stacked, double base, QList<Set> sets);
     void clear();
     const QList<Set> &sets() const { return m_sets; }
-    /// Places the bars again on the next paint (after an axis range changed).
-    void invalidate();
 
     /// Where bar (set, category) is drawn, in chart coordinates (empty if none).
     QRectF barRect(int set, int category) const;
     /// The bar under `scenePos` as {set, category}; {-1, -1} if none.
     std::pair<int, int> barAt(const QPointF &scenePos) const;
 
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    bool contains(const QPointF &point) const override;
-    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
 
 protected:
-    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
-    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    int markAt(const QPointF &scenePos) const override;
+    QString toolTip(int mark) const override;
 
 private:
     void ensureGeometry() const;
 
-    QChart *m_chart;
-    QAbstractSeries *m_anchor = nullptr;
     int m_categoryCount = 0;
     double m_barWidth = 0.85;
     bool m_stacked = false;
     double m_base = 0;
     QList<Set> m_sets;
-    std::pair<int, int> m_hovered{-1, -1};
     mutable QList<QList<QRectF>> m_rects; ///< per set, per category
-    mutable bool m_geometryValid = false;
-    mutable QRectF m_geometryPlotArea;
 };

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartlayer.h"
+
 #include <QBrush>
-#include <QGraphicsObject>
 #include <QList>
 #include <QPen>
-
-class QAbstractSeries;
-class QChart;
 
 /// The boxes of a box plot drawn by one graphics item over a QChart's plot area.
 ///
@@ -18,7 +16,7 @@ class QChart;
 /// value axes; x is in category units (category c spans c − ½ … c + ½), and
 /// the boxes of `seriesCount` series sit side by side in each category as Qt
 /// Charts places them. A hover over a box shows its tooltip.
-class BoxLayer : public QGraphicsObject
+class BoxLayer : public ChartLayer
 {
     Q_OBJECT
 public:
@@ -38,15 +36,12 @@ public:
     explicit BoxLayer(QChart *chart);
     ~BoxLayer() override;
 
-    void setAnchor(QAbstractSeries *series);
     /// Boxes of `seriesCount` series over `categoryCount` categories, one style per series.
     void setBoxes(int seriesCount, int categoryCount, QList<Style> styles, QList<Box> boxes);
     void clear();
     const QList<Box> &boxes() const { return m_boxes; }
     /// The box of `series` in `category`, or nullptr where none is drawn.
     const Box *box(int series, int category) const;
-    /// Places the boxes again on the next paint (call after an axis range changed).
-    void invalidate();
     /// Fraction of a series' slot a box takes (Qt Charts: 0.5).
     static constexpr qreal kBoxWidth = 0.5;
 
@@ -57,14 +52,11 @@ public:
     /// The box whose whiskers or box cover `scenePos`; -1 if none.
     int boxAt(const QPointF &scenePos) const;
 
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    bool contains(const QPointF &point) const override;
-    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
 
 protected:
-    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
-    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    int markAt(const QPointF &scenePos) const override { return boxAt(scenePos); }
+    QString toolTip(int mark) const override { return m_boxes.value(mark).tooltip; }
 
 private:
     struct Geometry
@@ -75,16 +67,10 @@ private:
         qreal lower = 0, median = 0, upper = 0;
     };
     void ensureGeometry() const;
-    QPointF map(double x, double value) const;
 
-    QChart *m_chart;
-    QAbstractSeries *m_anchor = nullptr;
     int m_seriesCount = 0;
     int m_categoryCount = 0;
     QList<Style> m_styles;
     QList<Box> m_boxes;
-    int m_hovered = -1;
     mutable QList<Geometry> m_geometry;
-    mutable bool m_geometryValid = false;
-    mutable QRectF m_geometryPlotArea;
 };

@@ -1,42 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pointlayer.h"
 
-#include <QAbstractSeries>
 #include <QChart>
-#include <QGraphicsSceneHoverEvent>
 #include <QPaintEngine>
 #include <QPainter>
-#include <QToolTip>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
 
 PointLayer::PointLayer(QChart *chart)
-    : QGraphicsObject(chart)
-    , m_chart(chart)
+    : ChartLayer(chart, 1000) // above every series item (Qt Charts stacks them below 10)
 {
-    setZValue(1000); // above every series item (Qt Charts stacks them below 100)
-    setAcceptHoverEvents(true);
-    setFlag(ItemHasNoContents, false);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
-        prepareGeometryChange();
-        invalidate();
-    });
+    setBoundsMargin(m_markerSize / 2 + 1);
 }
 
 PointLayer::~PointLayer() = default;
-
-void PointLayer::setAnchor(QAbstractSeries *series)
-{
-    m_anchor = series;
-    invalidate();
-}
 
 void PointLayer::setMarkerSize(qreal size)
 {
     m_markerSize = size;
     m_spriteScale = 0;
+    setBoundsMargin(m_markerSize / 2 + 1);
     update();
 }
 
@@ -44,22 +29,21 @@ void PointLayer::setGroups(QList<Group> groups)
 {
     m_groups = std::move(groups);
     m_spriteScale = 0;
-    m_hovered = {-1, -1};
+    resetHover();
     invalidate();
 }
 
 void PointLayer::setLines(QList<Line> lines)
 {
     m_lines = std::move(lines);
-    m_hoveredLine = -1;
+    resetHover();
     invalidate();
 }
 
 void PointLayer::clear()
 {
-    m_anchor = nullptr;
+    setAnchor(nullptr);
     m_lines.clear();
-    m_hoveredLine = -1;
     setGroups({});
 }
 
@@ -71,57 +55,39 @@ qsizetype PointLayer::pointCount() const
     return count;
 }
 
-void PointLayer::invalidate()
-{
-    m_positionsValid = false;
-    update();
-}
-
 QPointF PointLayer::position(const QPointF &value) const
 {
-    if (!m_anchor || !m_anchor->chart())
-        return {};
-    return m_chart->mapToPosition(value, m_anchor);
+    return placeable() ? map(value) : QPointF();
 }
 
 void PointLayer::ensurePositions() const
 {
-    const QRectF plot = m_chart->plotArea();
-    if (m_positionsValid && plot == m_positionsPlotArea)
+    if (!needsPlacing())
         return;
     m_positions.clear();
-    m_positions.reserve(m_groups.size());
+    m_linePositions.clear();
     for (const Group &group : m_groups) {
         QList<QPointF> positions;
-        if (m_anchor && m_anchor->chart()) {
+        if (placeable()) {
             positions.reserve(group.points.size());
             for (const QPointF &point : group.points)
-                positions.append(m_chart->mapToPosition(point, m_anchor));
+                positions.append(map(point));
         }
         m_positions.append(positions);
     }
-    m_linePositions.clear();
     for (const Line &line : m_lines) {
         QList<QPointF> positions;
-        if (m_anchor && m_anchor->chart()) {
+        if (placeable()) {
             for (const QPointF &point : line.points)
-                positions.append(m_chart->mapToPosition(point, m_anchor));
+                positions.append(map(point));
         }
         m_linePositions.append(positions);
     }
-    m_positionsPlotArea = plot;
-    m_positionsValid = true;
-}
-
-QRectF PointLayer::boundingRect() const
-{
-    const qreal margin = m_markerSize / 2 + 1;
-    return m_chart->plotArea().adjusted(-margin, -margin, margin, margin);
 }
 
 void PointLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if ((m_groups.isEmpty() && m_lines.isEmpty()) || !m_anchor)
+    if ((m_groups.isEmpty() && m_lines.isEmpty()) || !placeable())
         return;
     ensurePositions();
     const qreal radius = m_markerSize / 2;
@@ -187,11 +153,11 @@ void PointLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 
 std::pair<int, int> PointLayer::pointAt(const QPointF &scenePos) const
 {
-    if (m_groups.isEmpty() || !m_anchor)
+    if (m_groups.isEmpty() || !placeable())
         return {-1, -1};
     ensurePositions();
     const QPointF at = mapFromScene(scenePos);
-    if (!m_chart->plotArea().contains(at))
+    if (!chart()->plotArea().contains(at))
         return {-1, -1};
     const qreal reach = m_markerSize / 2 + 1;
     std::pair<int, int> best{-1, -1};
@@ -213,11 +179,11 @@ std::pair<int, int> PointLayer::pointAt(const QPointF &scenePos) const
 
 int PointLayer::lineAt(const QPointF &scenePos) const
 {
-    if (m_lines.isEmpty() || !m_anchor)
+    if (m_lines.isEmpty() || !placeable())
         return -1;
     ensurePositions();
     const QPointF at = mapFromScene(scenePos);
-    if (!m_chart->plotArea().contains(at))
+    if (!chart()->plotArea().contains(at))
         return -1;
     for (int l = int(m_lines.size()) - 1; l >= 0; --l) {
         const QList<QPointF> &positions = m_linePositions[l];
@@ -236,44 +202,25 @@ int PointLayer::lineAt(const QPointF &scenePos) const
     return -1;
 }
 
-bool PointLayer::contains(const QPointF &point) const
+int PointLayer::markAt(const QPointF &scenePos) const
 {
-    const QPointF scenePos = mapToScene(point);
-    return pointAt(scenePos).first >= 0 || lineAt(scenePos) >= 0;
+    const auto [group, index] = pointAt(scenePos);
+    if (group >= 0) {
+        int mark = index;
+        for (int g = 0; g < group; ++g)
+            mark += int(m_groups[g].points.size());
+        return mark;
+    }
+    const int line = lineAt(scenePos);
+    return line < 0 ? -1 : int(pointCount()) + line;
 }
 
-bool PointLayer::collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const
+QString PointLayer::toolTip(int mark) const
 {
-    // The scene asks with a tiny rectangle around the cursor: only a marker
-    // there counts, so hovers elsewhere reach the lines and boxes below.
-    if (path.isEmpty())
-        return false;
-    if (mode == Qt::IntersectsItemShape || mode == Qt::ContainsItemShape)
-        return contains(path.boundingRect().center());
-    return QGraphicsObject::collidesWithPath(path, mode);
-}
-
-void PointLayer::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
-{
-    // A point wins over a line through it.
-    const auto hit = pointAt(event->scenePos());
-    const int line = hit.first < 0 ? lineAt(event->scenePos()) : -1;
-    if (hit == m_hovered && line == m_hoveredLine)
-        return;
-    m_hovered = hit;
-    m_hoveredLine = line;
-    if (hit.first >= 0 && m_toolTip)
-        QToolTip::showText(event->screenPos(), m_toolTip(hit.first, m_groups[hit.first].points[hit.second]));
-    else if (line >= 0 && !m_lines[line].toolTip.isEmpty())
-        QToolTip::showText(event->screenPos(), m_lines[line].toolTip);
-    else
-        QToolTip::hideText();
-}
-
-void PointLayer::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
-{
-    if (m_hovered.first >= 0 || m_hoveredLine >= 0)
-        QToolTip::hideText();
-    m_hovered = {-1, -1};
-    m_hoveredLine = -1;
+    for (int g = 0; g < int(m_groups.size()); ++g) {
+        if (mark < m_groups[g].points.size())
+            return m_toolTip ? m_toolTip(g, m_groups[g].points[mark]) : QString();
+        mark -= int(m_groups[g].points.size());
+    }
+    return m_lines.value(mark).toolTip;
 }

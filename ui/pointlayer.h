@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartlayer.h"
+
 #include <QColor>
-#include <QGraphicsObject>
 #include <QImage>
 #include <QList>
 #include <QPen>
@@ -10,8 +11,6 @@
 
 #include <functional>
 
-class QAbstractSeries;
-class QChart;
 
 /// Scatter points (and polylines over them) of a QChart drawn by one graphics
 /// item over its plot area.
@@ -25,7 +24,7 @@ class QChart;
 /// keep their own tooltips. Lines (the Scaling tab's fits: a QLineSeries each
 /// cost a legend marker, a text document and a stroked hover shape) are drawn
 /// over the points and hovered within a few pixels.
-class PointLayer : public QGraphicsObject
+class PointLayer : public ChartLayer
 {
     Q_OBJECT
 public:
@@ -48,8 +47,6 @@ public:
     explicit PointLayer(QChart *chart);
     ~PointLayer() override;
 
-    /// The series whose axes place the points (must stay attached while shown).
-    void setAnchor(QAbstractSeries *series);
     void setMarkerSize(qreal size);
     qreal markerSize() const { return m_markerSize; }
     void setGroups(QList<Group> groups);
@@ -70,33 +67,25 @@ public:
     /// Where a data point is drawn, in chart coordinates (invalid without an anchor).
     QPointF position(const QPointF &value) const;
 
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    bool contains(const QPointF &point) const override;
-    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
 
 protected:
-    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
-    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    /// Marks: the points numbered across groups, then the lines. A point wins
+    /// over a line through it.
+    int markAt(const QPointF &scenePos) const override;
+    QString toolTip(int mark) const override;
 
 private:
-    void invalidate();
     void ensurePositions() const;
 
-    QChart *m_chart;
-    QAbstractSeries *m_anchor = nullptr;
     qreal m_markerSize = 7;
     QList<Group> m_groups;
     std::function<QString(int, QPointF)> m_toolTip;
     QList<Line> m_lines;
-    std::pair<int, int> m_hovered{-1, -1};
-    int m_hoveredLine = -1;
 
     // Chart positions of every point, recomputed when the plot area or the data change.
     mutable QList<QList<QPointF>> m_positions;
     mutable QList<QList<QPointF>> m_linePositions;
-    mutable bool m_positionsValid = false;
-    mutable QRectF m_positionsPlotArea;
     // One marker image per group at the last device scale.
     mutable QList<QImage> m_sprites;
     mutable qreal m_spriteScale = 0;

@@ -22,6 +22,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QBoxPlotSeries>
+#include "barlayer.h"
 #include "boxlayer.h"
 #include "legendlayer.h"
 #include <QBoxSet>
@@ -293,13 +294,22 @@ private Q_SLOTS:
         tab.resize(1400, 700);
         tab.show();
         tab.setData(m_dataset, allGroups(*m_dataset));
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
         // Set 0 is attention, category 1 is BART on the T4: times 1, 2 and 4 s.
-        Q_EMIT tab.barChart()->series()->barSets().at(0)->hovered(true, 1);
+        // The mouse over that bar, as a user moves it (the bar layer finds it).
+        BarChart *chart = tab.barChart();
+        const QRectF bar = chart->bars()->barRect(0, 1);
+        QVERIFY(!bar.isEmpty());
+        QWidget *viewport = chart->chartView()->viewport();
+        const QPoint at = chart->chartView()->mapFromScene(chart->chart()->mapToScene(bar.center()));
+        QTest::mouseMove(viewport, at - QPoint(0, 40 + int(bar.height())));
+        QTest::mouseMove(viewport, at);
+        QTRY_VERIFY(QToolTip::isVisible());
         const QString tip = QToolTip::text();
         QVERIFY2(tip.contains(QStringLiteral("BART · attention · Tesla T4")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("2.333 s")), qPrintable(tip)); // 7 / 3
         QVERIFY2(tip.contains(QStringLiteral("n = 3 prompts")), qPrintable(tip));
-        Q_EMIT tab.barChart()->series()->barSets().at(0)->hovered(false, 1);
+        QToolTip::hideText();
     }
 
     void performanceGroupByAndSort()

@@ -4,6 +4,7 @@
 #include "barlayer.h"
 #include "chartfactory.h"
 #include "legendlayer.h"
+#include "titlelayer.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,26 +22,15 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-QString chartTitle(const QString &title, const QString &subtitle)
-{
-    // QChart renders its title as rich text: bold title, plain subtitle below.
-    QString html = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
-    if (!subtitle.isEmpty())
-        html += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>").arg(subtitle.toHtmlEscaped());
-    return html;
-}
-
-} // namespace
-
 BarChart::BarChart(QWidget *parent)
     : QWidget(parent)
     , m_chart(ChartFactory::createChart(false))
     , m_view(new QChartView(m_chart, this))
     , m_legend(new LegendLayer(m_chart))
     , m_bars(new BarLayer(m_chart))
+    , m_title(new TitleLayer(m_chart))
 {
+    m_chart->setTitle(QString()); // the title layer draws it
     m_chart->legend()->hide(); // the layer draws it
     // A new plot width (a resize) fits the labels again, after the layout pass.
     connect(m_chart, &QChart::plotAreaChanged, this, &BarChart::fitCategoryLabels, Qt::QueuedConnection);
@@ -115,13 +105,16 @@ void BarChart::rebuild()
     m_bars->clear();
     m_valueAxis = nullptr;
     m_categoryAxis = nullptr;
-    QFont legendFont = m_chart->font();
-    legendFont.setPointSizeF(ChartFactory::labelPointSize(m_compact));
-    m_legend->setLegend({}, Qt::AlignBottom, legendFont, ChartFactory::kChartMargins); // until there are sets
-    m_chart->setTitle(chartTitle(m_data.title, m_data.subtitle));
+    // The title layer draws the title; its height joins the chart's top margin.
+    const qreal titleHeight = m_title->setTitle(m_data.title, m_data.subtitle, m_chart->titleFont());
+    const QMargins margins = ChartFactory::kChartMargins + QMargins(0, int(std::ceil(titleHeight)), 0, 0);
     m_view->setAccessibleName(m_data.title);
-    if (m_data.categories.isEmpty() || m_data.sets.isEmpty())
+    if (m_data.categories.isEmpty() || m_data.sets.isEmpty()) {
+        QFont legendFont = m_chart->font();
+        legendFont.setPointSizeF(ChartFactory::labelPointSize(m_compact));
+        m_legend->setLegend({}, Qt::AlignBottom, legendFont, margins);
         return;
+    }
 
     const bool log = m_data.log && !m_data.stacked;
     // Range of what is drawn: single bars, or stacks.
@@ -224,5 +217,5 @@ void BarChart::rebuild()
             entries.append({set->label(), set->brush(), QPen(set->borderColor(), 1)});
     }
     m_chart->legend()->hide();
-    m_legend->setLegend(entries, sideLegend ? Qt::AlignRight : Qt::AlignBottom, font, ChartFactory::kChartMargins);
+    m_legend->setLegend(entries, sideLegend ? Qt::AlignRight : Qt::AlignBottom, font, margins);
 }

@@ -8,6 +8,7 @@
 
 class BarLayer;
 class LegendLayer;
+class TitleLayer;
 class QAbstractAxis;
 class QAbstractBarSeries;
 class QBarCategoryAxis;
@@ -58,6 +59,8 @@ public:
     /// Not in the chart: BarLayer draws the bars.
     QAbstractBarSeries *series() const { return m_series; }
     BarLayer *bars() const { return m_bars; }
+    /// The title and subtitle (drawn by a layer; QChart's own title stays empty).
+    TitleLayer *titleLayer() const { return m_title; }
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
     QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
     /// The legend (drawn by a layer; QLegend stays hidden).
@@ -73,6 +76,7 @@ private:
     QChartView *m_view = nullptr;
     LegendLayer *m_legend = nullptr;
     BarLayer *m_bars = nullptr;
+    TitleLayer *m_title = nullptr;
     QStringList m_rawLabels;  ///< category labels before eliding
     qreal m_fittedWidth = 0;  ///< plot width they were elided for
     QAbstractBarSeries *m_series = nullptr;

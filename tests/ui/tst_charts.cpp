@@ -24,6 +24,7 @@
 #include <QBoxPlotSeries>
 #include "barlayer.h"
 #include "boxlayer.h"
+#include "titlelayer.h"
 #include "legendlayer.h"
 #include <QBoxSet>
 #include <QChart>
@@ -285,7 +286,7 @@ private Q_SLOTS:
         tab.setData(m_dataset, allGroups(*m_dataset));
         tab.setHardware(kT4);
         QCOMPARE(categoriesOf(tab.barChart()), strings({"BART", "GPT-2", "Llama", "Zeta"}));
-        QVERIFY(tab.barChart()->chart()->title().contains(kT4));
+        QVERIFY(tab.barChart()->titleLayer()->title().contains(kT4));
     }
 
     void performanceHoverShowsValueAndN()
@@ -324,10 +325,10 @@ private Q_SLOTS:
         // Tokens/s, best (highest) first: GPT-2 100, BART (35/3 + 1.5)/2, Llama 5; Zeta last, not as 0.
         tab.setMetric(PerformanceTab::Metric::TokensPerSecond);
         QCOMPARE(categoriesOf(tab.barChart()), strings({"GPT-2", "BART", "Llama", "Zeta"}));
-        QVERIFY(tab.barChart()->chart()->title().contains(QStringLiteral("Higher is better")));
+        QVERIFY(tab.barChart()->titleLayer()->subtitle().contains(QStringLiteral("Higher is better")));
         QCOMPARE(tab.barChart()->valueAxis()->titleText(), QStringLiteral("Tokens/s (input tokens per second of attribution)"));
         tab.setMetric(PerformanceTab::Metric::MeanTime);
-        QVERIFY(tab.barChart()->chart()->title().contains(QStringLiteral("Lower is better")));
+        QVERIFY(tab.barChart()->titleLayer()->subtitle().contains(QStringLiteral("Lower is better")));
         QCOMPARE(tab.barChart()->valueAxis()->titleText(), QStringLiteral("Mean time per prompt (s)"));
         // Group by method: categories are methods, bar sets models.
         tab.setGroupBy(PerformanceTab::GroupBy::Method);

@@ -6,6 +6,7 @@
 #include "barchart.h"
 #include "chartfactory.h"
 #include "legendlayer.h"
+#include "titlelayer.h"
 
 #include <QChart>
 #include <QChartView>
@@ -40,6 +41,7 @@ private slots:
     void fewSetsBelowThePlot();
     void manySetsBesideThePlot();
     void oneSetInCompactHasNone();
+    void titleAboveThePlot();
 };
 
 void TestLegendLayer::fewSetsBelowThePlot()
@@ -108,7 +110,40 @@ void TestLegendLayer::oneSetInCompactHasNone()
     chart.resize(600, 400);
     chart.setChartData(data(1));
     QVERIFY(chart.legend()->entries().isEmpty());
-    QCOMPARE(chart.chart()->margins(), ChartFactory::kChartMargins);
+    // No room taken for a legend (the top margin holds the title).
+    const QMargins margins = chart.chart()->margins();
+    QCOMPARE(margins.left(), ChartFactory::kChartMargins.left());
+    QCOMPARE(margins.right(), ChartFactory::kChartMargins.right());
+    QCOMPARE(margins.bottom(), ChartFactory::kChartMargins.bottom());
+}
+
+// The title layer: bold title and subtitle above the plot, centred on it,
+// in the top margin it asked for; QChart's own title stays empty.
+void TestLegendLayer::titleAboveThePlot()
+{
+    BarChart chart;
+    chart.resize(900, 500);
+    BarChartData d = data(3);
+    d.subtitle = QStringLiteral("Lower is better");
+    chart.setChartData(d);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QVERIFY(chart.chart()->title().isEmpty());
+    QCOMPARE(chart.titleLayer()->title(), QStringLiteral("Title"));
+    QCOMPARE(chart.titleLayer()->subtitle(), QStringLiteral("Lower is better"));
+    const QRectF title = chart.titleLayer()->titleRect();
+    const QRectF plot = chart.chart()->plotArea();
+    QVERIFY(title.bottom() < plot.top());
+    QVERIFY(qAbs(title.center().x() - plot.center().x()) < 1);
+    QVERIFY(chart.chart()->margins().top() > ChartFactory::kChartMargins.top() + title.height());
+    // Ink where the title is: dark text on the light chart.
+    const QImage image = chart.chartView()->grab().toImage();
+    const QRect pixels = chart.chartView()->mapFromScene(chart.chart()->mapToScene(title)).boundingRect();
+    int dark = 0;
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+        for (int x = pixels.left(); x <= pixels.right(); ++x)
+            dark += qGray(image.pixel(x, y)) < 120;
+    QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
 }
 
 QTEST_MAIN(TestLegendLayer)

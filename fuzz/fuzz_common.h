@@ -3,8 +3,14 @@
 // whatever bytes it is given.
 #pragma once
 
+#include "bytebuffer.h"
 #include "timingdata.h"
+#include "timingparser.h"
 
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -29,6 +35,27 @@ inline void checkSource(const SourceData &data, bool finalized)
         std::fprintf(stderr, "fuzz: inconsistent SourceData (%zu prompt rows)\n", n);
         std::abort();
     }
+}
+
+/// One reader alone on any bytes (format detection skipped): a failure must
+/// say why, and the data read, before and after finalize(), stays consistent.
+template<typename Reader>
+int readAlone(const std::uint8_t *bytes, std::size_t size)
+{
+    const ByteBuffer buffer = ByteBuffer::fromBytes(QByteArrayView(bytes, qsizetype(size)));
+    const QString origin = QStringLiteral("fuzz");
+    const ParseContext context;
+    SourceData data;
+    QString error;
+    const bool ok = Reader(origin, context, data).read(buffer, &error);
+    if (!ok && error.isEmpty())
+        __builtin_trap();
+    checkSource(data, false);
+    if (ok) {
+        data.finalize();
+        checkSource(data, true);
+    }
+    return 0;
 }
 
 } // namespace Fuzz

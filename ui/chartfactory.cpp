@@ -148,6 +148,21 @@ std::pair<double, double> logRange(double minPositive, double maxValue)
     return {low, high};
 }
 
+std::pair<double, double> logBounds(double low, double high)
+{
+    const auto step = [](double v, bool up) {
+        const double d = std::pow(10.0, std::floor(std::log10(v)));
+        if (up)
+            return v <= d ? d : v <= 2 * d ? 2 * d : v <= 5 * d ? 5 * d : 10 * d;
+        return v >= 5 * d ? 5 * d : v >= 2 * d ? 2 * d : d;
+    };
+    const double lo = step(low / 1.15, false);
+    double hi = step(high * 1.15, true);
+    if (hi <= lo)
+        hi = lo * 10;
+    return {lo, hi};
+}
+
 std::pair<double, double> linearRange(double maxValue)
 {
     if (!(maxValue > 0))

@@ -56,6 +56,9 @@ qreal labelPointSize(bool compact);
 /// the smallest value (so the smallest bar is still a visible bar) up to the
 /// next power of ten above the largest.
 std::pair<double, double> logRange(double minPositive, double maxValue);
+/// Log-axis bounds on the 1-2-5 ladder around [low, high] (15 % head room), so
+/// no empty decade pads a chart of points (ticks stay at the powers of ten).
+std::pair<double, double> logBounds(double low, double high);
 /// Linear axis range from 0 to a little above maxValue.
 std::pair<double, double> linearRange(double maxValue);
 

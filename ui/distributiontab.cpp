@@ -28,23 +28,6 @@
 
 namespace {
 constexpr int kMaxOutliersPerBox = 500; // more would only repaint the same pixels
-
-// Log-axis bounds on the 1-2-5 ladder around [low, high], so no empty decade
-// pads the chart (ticks stay at the powers of ten).
-std::pair<double, double> logBounds(double low, double high)
-{
-    const auto step = [](double v, bool up) {
-        const double d = std::pow(10.0, std::floor(std::log10(v)));
-        if (up)
-            return v <= d ? d : v <= 2 * d ? 2 * d : v <= 5 * d ? 5 * d : 10 * d;
-        return v >= 5 * d ? 5 * d : v >= 2 * d ? 2 * d : d;
-    };
-    double lo = step(low / 1.15, false);
-    double hi = step(high * 1.15, true);
-    if (hi <= lo)
-        hi = lo * 10;
-    return {lo, hi};
-}
 } // namespace
 
 DistributionTab::DistributionTab(QWidget *parent)
@@ -285,7 +268,7 @@ void DistributionTab::rebuild()
     if (QAbstractAxis *axis = m_chart->valueAxis()) {
         if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
             const double low = std::isinf(minValue) ? 0.1 : minValue;
-            const auto [from, to] = logBounds(low, std::max(maxValue, low));
+            const auto [from, to] = ChartFactory::logBounds(low, std::max(maxValue, low));
             log->setRange(from, to);
         } else if (auto *linear = qobject_cast<QValueAxis *>(axis)) {
             linear->setRange(0, maxValue * 1.05);

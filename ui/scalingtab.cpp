@@ -54,23 +54,6 @@ constexpr int kLogLineSegments = 24;      // a straight line is a curve on a log
 constexpr qreal kMarkerSize = 7;
 constexpr int kWidthSampleRows = 40;
 
-// Log-axis bounds on the 1-2-5 ladder around [low, high], so no empty decade
-// pads the chart (ticks stay at the powers of ten).
-std::pair<double, double> logBounds(double low, double high)
-{
-    const auto step = [](double v, bool up) {
-        const double d = std::pow(10.0, std::floor(std::log10(v)));
-        if (up)
-            return v <= d ? d : v <= 2 * d ? 2 * d : v <= 5 * d ? 5 * d : 10 * d;
-        return v >= 5 * d ? 5 * d : v >= 2 * d ? 2 * d : d;
-    };
-    double lo = step(low / 1.15, false);
-    double hi = step(high * 1.15, true);
-    if (hi <= lo)
-        hi = lo * 10;
-    return {lo, hi};
-}
-
 } // namespace
 
 ScalingTab::ScalingTab(QWidget *parent)
@@ -436,7 +419,7 @@ void ScalingTab::rebuild()
         axis->setBase(10);
         axis->setLabelFormat(QStringLiteral("%g"));
         axis->setMinorTickCount(8);
-        const auto [low, high] = logBounds(minTime, maxTime);
+        const auto [low, high] = ChartFactory::logBounds(minTime, maxTime);
         axis->setRange(low, high);
         axis->setTitleText(yTitle);
         yAxis = axis;

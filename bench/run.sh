@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Speed at scale: attriscope vs a minimal simdjson program vs the pandas notebook path.
+# Speed at scale: attriscope vs two simdjson floors, DuckDB and Polars (npm registry, bench/peers/)
+# and the pandas notebook path, all checked to give the same answer (a checksum line each).
 #
 #   bench/run.sh                 100k, 1M and 3M prompt rows, 5 runs each (needs ~3 GB of disk in $BENCH_DIR)
 #   bench/run.sh --rows 1000000  one size
 #   bench/run.sh --smoke         10k rows, 1 run, no pandas unless installed: CI; fails only on breakage
+#                                (or when the programs disagree); BENCH_PEERS=0 leaves DuckDB and Polars out
 #   bench/run.sh --latency       also the window: load-to-paint time, event-loop blocking, filter refresh
 #   bench/run.sh --jsonl-10m     also a 10M-row JSON Lines file (~6 GB) through attriscope
 #
@@ -92,55 +94,108 @@ series() {
                              printf "%.3f %.3f %.3f %.0f\n", med, v[1], v[n], rss / 1024 }'
 }
 
+# The peers (DuckDB, Polars) from the npm registry, run by Debian's Node; pinned in
+# bench/peers/package-lock.json. Without them the table just has no peer rows.
+# Node also runs the checksum comparison, peers or not.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    log "installing Debian's nodejs and npm"
+    sudo=(); [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends nodejs npm >&2 || true
+fi
+HAVE_PEERS=0
+if [ "${BENCH_PEERS:-1}" = 1 ]; then
+    if [ ! -d bench/peers/node_modules/@duckdb/node-api ] || [ ! -d bench/peers/node_modules/nodejs-polars ]; then
+        log "installing the peers (npm ci in bench/peers)"
+        (cd bench/peers && npm ci --no-audit --no-fund --loglevel=error >&2) || log "npm ci failed: no peer rows"
+    fi
+    if (cd bench/peers && node --input-type=module -e "await import('@duckdb/node-api'); await import('nodejs-polars')") \
+        2>/dev/null; then
+        HAVE_PEERS=1
+    else
+        log "DuckDB or Polars does not load: no peer rows"
+    fi
+fi
+
 printf '\n%s, %s\n' "$(lscpu | sed -n 's/^Model name: *//p')" "$(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '| rows | file | program | median s | min–max s | MB/s | peak RSS MiB | RSS / file | vs floor | vs pandas |\n'
-printf '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| rows | file | program | median s | min–max s | MB/s | peak RSS MiB | RSS / file | vs floor | vs DuckDB | vs pandas |\n'
+printf '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for rows in "${SIZES[@]}"; do
     file=$BENCH_DIR/timing_${rows}.json
+    jsonl=$BENCH_DIR/timing_${rows}.jsonl
     if [ ! -s "$file" ]; then
         log "generating $file"
         "$BIN/attriscope-gen" --rows "$rows" --models 12 --methods 12 --hardware 4 --seed 1 --out "$file"
     fi
-    cat "$file" >/dev/null # page cache
-    bytes=$(stat -c %s "$file")
-    mb=$(awk -v b="$bytes" 'BEGIN { printf "%.0f", b / 1e6 }')
-    # Smoke: the outputs must be there and agree on the number of groups.
-    "$BIN/attriscope" report --format json "$file" >"$BENCH_DIR/report.json"
-    "$BIN/simdjson_floor" "$file" >"$BENCH_DIR/floor.json" 2>/dev/null
-    groups_a=$(grep -c '"model_loading_time"' "$BENCH_DIR/report.json" || true)
-    groups_f=$(grep -c '"key"' "$BENCH_DIR/floor.json" || true)
-    if [ "$groups_a" != "$groups_f" ] || [ "$groups_a" = 0 ]; then
-        echo "bench: attriscope found $groups_a groups, the floor $groups_f" >&2
-        exit 1
+    if [ ! -s "$jsonl" ]; then
+        log "generating $jsonl"
+        "$BIN/attriscope-gen" --rows "$rows" --models 12 --methods 12 --hardware 4 --seed 1 --format jsonl --out "$jsonl"
     fi
+    cat "$file" "$jsonl" >/dev/null # page cache
+    bytes=$(stat -c %s "$file")
+    jbytes=$(stat -c %s "$jsonl")
+    # Every program must give the same answer: one checksum line each (counts
+    # exact, sums to 1e-9), bench/peers/checksum.mjs says what it adds up.
+    sums=$BENCH_DIR/sums
+    mkdir -p "$sums"
+    "$BIN/attriscope" report --format json "$file" >"$BENCH_DIR/report.json"
+    node bench/peers/checksum.mjs "$BENCH_DIR/report.json" >"$sums/attriscope_json"
+    "$BIN/attriscope" report --format json "$jsonl" >"$BENCH_DIR/report_jsonl.json"
+    node bench/peers/checksum.mjs "$BENCH_DIR/report_jsonl.json" >"$sums/attriscope_jsonl"
+    "$BIN/simdjson_floor" --sums "$file" >"$sums/floor_sums" 2>/dev/null
+    "$BIN/simdjson_floor_native" "$file" >"$sums/floor_quantiles" 2>/dev/null
+    agree=(attriscope_json="$sums/attriscope_json" attriscope_jsonl="$sums/attriscope_jsonl"
+           floor_sums="$sums/floor_sums" floor_quantiles="$sums/floor_quantiles")
+    if [ "$HAVE_PEERS" = 1 ]; then
+        node bench/peers/duckdb.mjs "$jsonl" >"$sums/duckdb"
+        node bench/peers/polars.mjs "$jsonl" >"$sums/polars"
+        agree+=(duckdb="$sums/duckdb" polars="$sums/polars")
+    fi
+    node bench/peers/agree.mjs "${agree[@]}" || { echo "bench: the programs disagree at $rows rows" >&2; exit 1; }
     declare -A result=()
-    progs=(attriscope floor floor_native)
+    progs=(attriscope attriscope_jsonl floor_sums floor_sums_native floor_quantiles floor_quantiles_native)
+    [ "$HAVE_PEERS" = 1 ] && progs+=(duckdb polars)
     [ "$HAVE_PANDAS" = 1 ] && progs+=(pandas)
     for prog in "${progs[@]}"; do
         case $prog in
             attriscope) cmd=("$BIN/attriscope" report --format json "$file") ;;
-            floor) cmd=("$BIN/simdjson_floor" "$file") ;;
-            floor_native) cmd=("$BIN/simdjson_floor_native" "$file") ;;
+            attriscope_jsonl) cmd=("$BIN/attriscope" report --format json "$jsonl") ;;
+            floor_sums) cmd=("$BIN/simdjson_floor" --sums "$file") ;;
+            floor_sums_native) cmd=("$BIN/simdjson_floor_native" --sums "$file") ;;
+            floor_quantiles) cmd=("$BIN/simdjson_floor" "$file") ;;
+            floor_quantiles_native) cmd=("$BIN/simdjson_floor_native" "$file") ;;
+            duckdb) cmd=(node bench/peers/duckdb.mjs "$jsonl" "$(nproc)") ;;
+            polars) cmd=(node bench/peers/polars.mjs "$jsonl") ;;
             pandas) cmd=(/usr/bin/python3 bench/pandas_path.py "$file") ;;
         esac
         result[$prog]=$(series "${cmd[@]}")
     done
-    read -r floor_med _ < <(echo "${result[floor]}")
+    # The honest floor: count/sum/min/max, one thread, built for this CPU.
+    read -r floor_med _ < <(echo "${result[floor_sums_native]}")
+    duck_med=""
+    [ -n "${result[duckdb]:-}" ] && read -r duck_med _ < <(echo "${result[duckdb]}")
     pandas_med=""
     [ -n "${result[pandas]:-}" ] && read -r pandas_med _ < <(echo "${result[pandas]}")
     for prog in "${progs[@]}"; do
         read -r med lo hi rss < <(echo "${result[$prog]}")
         name=$prog
+        size=$bytes
         case $prog in
-            attriscope) name='attriscope report --format json' ;;
-            floor) name='simdjson floor (distro flags)' ;;
-            floor_native) name='simdjson floor (-march=native)' ;;
+            attriscope) name='attriscope report --format json (JSON)' ;;
+            attriscope_jsonl) name='attriscope report --format json (JSON Lines)'; size=$jbytes ;;
+            floor_sums) name='floor: simdjson count/sum/min/max (distro flags)' ;;
+            floor_sums_native) name='**floor: simdjson count/sum/min/max (-march=native)**' ;;
+            floor_quantiles) name='floor + quantiles: keeps every time (distro flags)' ;;
+            floor_quantiles_native) name='floor + quantiles: keeps every time (-march=native)' ;;
+            duckdb) name="DuckDB read_json, $(nproc) threads (JSON Lines)"; size=$jbytes ;;
+            polars) name='Polars scanJson (JSON Lines)'; size=$jbytes ;;
             pandas) name='pandas groupby (/usr/bin/python3)' ;;
         esac
+        mb=$(awk -v b="$size" 'BEGIN { printf "%.0f", b / 1e6 }')
         awk -v rows="$rows" -v mb="$mb" -v name="$name" -v med="$med" -v lo="$lo" -v hi="$hi" -v rss="$rss" \
-            -v bytes="$bytes" -v floor="$floor_med" -v pandas="$pandas_med" 'BEGIN {
-                printf "| %d | %d MB | %s | %.3f | %.3f–%.3f | %.0f | %.0f | %.2f× | %.2f× | %s |\n",
+            -v bytes="$size" -v floor="$floor_med" -v duck="$duck_med" -v pandas="$pandas_med" 'BEGIN {
+                printf "| %d | %d MB | %s | %.3f | %.3f–%.3f | %.0f | %.0f | %.2f× | %.2f× | %s | %s |\n",
                     rows, mb, name, med, lo, hi, mb / med, rss, rss * 1048576 / bytes, med / floor,
+                    duck == "" ? "–" : sprintf("%.2f×", med / duck),
                     pandas == "" ? "–" : sprintf("%.1f× faster", pandas / med) }'
     done
     if [ -x "$BIN/attriscope_bench" ] && [ "$SMOKE" = 0 ] && [ "$rows" = 1000000 ]; then

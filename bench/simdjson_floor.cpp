@@ -6,6 +6,12 @@
 // min and max of the time and the mean tokens/s. No validation beyond what
 // simdjson does, no warnings, no row store, no method-row hardware labels.
 //
+// Two floors (bench/run.sh reports both):
+//   simdjson_floor --sums FILE  count, sum, min and max per group only: no time
+//                               is kept, so this is the least any program can do
+//   simdjson_floor FILE         also keeps every time, for the median and p95
+// Both end with the checksum line of bench/peers/checksum.mjs.
+//
 // Built twice by bench/CMakeLists.txt: with the project's flags (simdjson's
 // On-Demand then runs its `fallback` kernel on Debian's x86-64 baseline) and
 // with -march=native (the best kernel for this CPU).
@@ -29,6 +35,10 @@ struct Group
     long long prompts = 0;
     long long successful = 0;
     std::vector<double> times;
+    double sum = 0;
+    double min = INFINITY;
+    double max = -INFINITY;
+    long long timed = 0;
     double rateSum = 0;
     long long rates = 0;
 };
@@ -68,16 +78,18 @@ double quantile(const std::vector<double> &sorted, double q)
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: simdjson_floor FILE.json\n");
+    const bool sumsOnly = argc == 3 && std::string_view(argv[1]) == "--sums";
+    if (argc != 2 && !sumsOnly) {
+        std::fprintf(stderr, "usage: simdjson_floor [--sums] FILE.json\n");
         return 1;
     }
+    const char *path = argv[argc - 1];
     std::fprintf(stderr, "simdjson_floor: On-Demand kernel %s, stage 1 %s\n",
                  simdjson::builtin_implementation()->name().c_str(),
                  simdjson::get_active_implementation()->name().c_str());
     simdjson::padded_string json;
-    if (simdjson::padded_string::load(argv[1]).get(json)) {
-        std::fprintf(stderr, "simdjson_floor: cannot read %s\n", argv[1]);
+    if (simdjson::padded_string::load(path).get(json)) {
+        std::fprintf(stderr, "simdjson_floor: cannot read %s\n", path);
         return 2;
     }
     ondemand::parser parser;
@@ -149,8 +161,14 @@ int main(int argc, char **argv)
             if (!success)
                 continue;
             ++g.successful;
-            if (!std::isnan(time))
-                g.times.push_back(time);
+            if (!std::isnan(time)) {
+                g.sum += time;
+                g.min = std::min(g.min, time);
+                g.max = std::max(g.max, time);
+                ++g.timed;
+                if (!sumsOnly)
+                    g.times.push_back(time);
+            }
             if (std::isnan(rate) && time > 0)
                 rate = tokens / time;
             if (!std::isnan(rate)) {
@@ -165,8 +183,24 @@ int main(int argc, char **argv)
         sorted.emplace(name, &g);
     std::printf("{\"rows\":%lld,\"groups\":[\n", rows);
     bool first = true;
+    long long successful = 0;
+    double sumTime = 0, sumMin = 0, sumMax = 0;
     for (auto &[name, gp] : sorted) {
         Group &g = *gp;
+        successful += g.successful;
+        if (g.timed > 0) {
+            sumTime += g.sum;
+            sumMin += g.min;
+            sumMax += g.max;
+        }
+        if (sumsOnly) {
+            std::printf("%s{\"key\":\"%.*s\",\"prompts\":%lld,\"successful\":%lld,\"sum\":%.17g,\"min\":%.17g,"
+                        "\"max\":%.17g}",
+                        first ? "" : ",\n", int(name.size()), name.data(), g.prompts, g.successful, g.sum,
+                        g.timed ? g.min : NAN, g.timed ? g.max : NAN);
+            first = false;
+            continue;
+        }
         std::sort(g.times.begin(), g.times.end());
         double sum = 0;
         for (double t : g.times)
@@ -186,5 +220,7 @@ int main(int argc, char **argv)
         first = false;
     }
     std::printf("\n]}\n");
+    std::printf("checksum groups=%zu rows=%lld successful=%lld sum_time=%.15g sum_min=%.15g sum_max=%.15g\n",
+                sorted.size(), rows, successful, sumTime, sumMin, sumMax);
     return 0;
 }

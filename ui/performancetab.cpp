@@ -70,6 +70,7 @@ QComboBox *comboBox(QWidget *parent, const QString &accessibleName, const QStrin
 
 PerformanceTab::PerformanceTab(QWidget *parent)
     : ChartTab(parent)
+    , m_model(new GroupedBarModel(this))
     , m_controls(new QWidget(this))
     , m_pager(new Pager(m_controls))
     , m_chart(new BarChart(this))
@@ -136,52 +137,36 @@ QWidget *PerformanceTab::exportWidget()
     return m_stack;
 }
 
-double PerformanceTab::metricValue(const GroupStats &stats, Metric metric)
-{
-    switch (metric) {
-    case Metric::MeanTime:
-        return stats.meanTime;
-    case Metric::MedianTime:
-        return stats.medianTime;
-    case Metric::P95Time:
-        return stats.p95Time;
-    case Metric::TokensPerSecond:
-        return stats.meanTokensPerSecond;
-    }
-    return kMissing;
-}
-
 void PerformanceTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
-    m_dataset = dataset;
-    m_groups = dataset ? groups : std::vector<int>{};
+    m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});
     syncControls();
     rebuild();
 }
 
 void PerformanceTab::setGroupBy(GroupBy groupBy)
 {
-    if (groupBy == m_groupBy)
+    if (groupBy == m_model->groupBy())
         return;
-    m_groupBy = groupBy;
+    m_model->setGroupBy(groupBy);
     syncControls();
     rebuild();
 }
 
 void PerformanceTab::setMetric(Metric metric)
 {
-    if (metric == m_metric)
+    if (metric == m_model->metric())
         return;
-    m_metric = metric;
+    m_model->setMetric(metric);
     syncControls();
     rebuild();
 }
 
 void PerformanceTab::setSort(Sort sort)
 {
-    if (sort == m_sort)
+    if (sort == m_model->sort())
         return;
-    m_sort = sort;
+    m_model->setSort(sort);
     syncControls();
     rebuild();
 }
@@ -206,9 +191,9 @@ void PerformanceTab::setErrorBars(bool on)
 
 void PerformanceTab::setHardware(const QString &hardware)
 {
-    if (hardware == m_hardware)
+    if (hardware == m_model->hardware())
         return;
-    m_hardware = hardware;
+    m_model->setHardware(hardware);
     syncControls();
     rebuild();
 }
@@ -230,22 +215,22 @@ void PerformanceTab::setDarkTheme(bool dark)
 
 void PerformanceTab::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("charts/performance/groupBy"), int(m_groupBy));
-    settings.setValue(QStringLiteral("charts/performance/metric"), int(m_metric));
-    settings.setValue(QStringLiteral("charts/performance/sort"), int(m_sort));
+    settings.setValue(QStringLiteral("charts/performance/groupBy"), int(groupBy()));
+    settings.setValue(QStringLiteral("charts/performance/metric"), int(metric()));
+    settings.setValue(QStringLiteral("charts/performance/sort"), int(sort()));
     settings.setValue(QStringLiteral("charts/performance/log"), m_log);
     settings.setValue(QStringLiteral("charts/performance/errorBars"), m_errorBars);
-    settings.setValue(QStringLiteral("charts/performance/hardware"), m_hardware);
+    settings.setValue(QStringLiteral("charts/performance/hardware"), hardware());
 }
 
 void PerformanceTab::restoreSettings(const QSettings &settings)
 {
-    m_groupBy = GroupBy(std::clamp(settings.value(QStringLiteral("charts/performance/groupBy"), 0).toInt(), 0, 1));
-    m_metric = Metric(std::clamp(settings.value(QStringLiteral("charts/performance/metric"), 0).toInt(), 0, 3));
-    m_sort = Sort(std::clamp(settings.value(QStringLiteral("charts/performance/sort"), 0).toInt(), 0, 1));
+    m_model->setGroupBy(GroupBy(std::clamp(settings.value(QStringLiteral("charts/performance/groupBy"), 0).toInt(), 0, 1)));
+    m_model->setMetric(Metric(std::clamp(settings.value(QStringLiteral("charts/performance/metric"), 0).toInt(), 0, 3)));
+    m_model->setSort(Sort(std::clamp(settings.value(QStringLiteral("charts/performance/sort"), 0).toInt(), 0, 1)));
     m_log = settings.value(QStringLiteral("charts/performance/log"), false).toBool();
     m_errorBars = settings.value(QStringLiteral("charts/performance/errorBars"), false).toBool();
-    m_hardware = settings.value(QStringLiteral("charts/performance/hardware")).toString();
+    m_model->setHardware(settings.value(QStringLiteral("charts/performance/hardware")).toString());
     syncControls();
     rebuild();
 }
@@ -255,19 +240,19 @@ void PerformanceTab::syncControls()
     const QSignalBlocker blockers[] = {QSignalBlocker(m_groupByBox), QSignalBlocker(m_metricBox),
                                        QSignalBlocker(m_sortBox), QSignalBlocker(m_logBox),
                                        QSignalBlocker(m_hardwareBox), QSignalBlocker(m_errorBarsBox)};
-    m_groupByBox->setCurrentIndex(int(m_groupBy));
-    m_metricBox->setCurrentIndex(int(m_metric));
-    m_sortBox->setCurrentIndex(int(m_sort));
+    m_groupByBox->setCurrentIndex(int(groupBy()));
+    m_metricBox->setCurrentIndex(int(metric()));
+    m_sortBox->setCurrentIndex(int(sort()));
     m_logBox->setChecked(m_log);
     m_errorBarsBox->setChecked(m_errorBars);
-    m_errorBarsBox->setEnabled(m_metric == Metric::MedianTime);
+    m_errorBarsBox->setEnabled(metric() == Metric::MedianTime);
     m_hardwareBox->clear();
     m_hardwareBox->addItem(tr("All, side by side"), QString());
-    if (m_dataset) {
-        for (const QString &name : m_dataset->hardware())
+    if (m_model->dataset()) {
+        for (const QString &name : m_model->dataset()->hardware())
             m_hardwareBox->addItem(ChartFactory::shortLabel(name, 28), name);
     }
-    const int current = m_hardwareBox->findData(m_hardware);
+    const int current = m_hardwareBox->findData(hardware());
     m_hardwareBox->setCurrentIndex(std::max(0, current));
 }
 
@@ -281,111 +266,56 @@ void PerformanceTab::rebuild()
     m_categoryLabels.clear();
     m_axisLabels.clear();
     m_sets.clear();
-    if (!m_dataset || m_groups.empty()) {
-        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+    const GroupedBarModel &model = *m_model;
+    switch (model.state()) {
+    case GroupedBarModel::State::NoData:
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
         m_chart->setChartData({});
         return;
-    }
-    const Dataset &dataset = *m_dataset;
-    const bool byModel = m_groupBy == GroupBy::Model;
-    const int onlyHardware = m_hardware.isEmpty() ? -1 : dataset.hardwareId(m_hardware);
-    // Hardware goes into the category only when there is more than one to tell apart.
-    std::vector<bool> hardwareSeen(std::size_t(dataset.hardware().size()));
-    for (int g : m_groups)
-        hardwareSeen[dataset.groups()[std::size_t(g)].hardware] = true;
-    const bool allHardware = m_hardware.isEmpty();
-    const bool hardwareInCategory = allHardware && std::count(hardwareSeen.begin(), hardwareSeen.end(), true) > 1;
-    m_shownHardware = hardwareInCategory ? QString()
-        : (allHardware ? dataset.hardware().at(qsizetype(std::find(hardwareSeen.begin(), hardwareSeen.end(), true) - hardwareSeen.begin()))
-                       : m_hardware);
-
-    // Category key: (model or method id, hardware id or -1); set key: the other id.
-    std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> categoryGroups; // -> (set id, group)
-    std::map<int, int> setIndex;
-    for (int g : m_groups) {
-        const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (!allHardware && int(stats.hardware) != onlyHardware)
-            continue;
-        const int primary = int(byModel ? stats.model : stats.method);
-        const int secondary = int(byModel ? stats.method : stats.model);
-        categoryGroups[{primary, hardwareInCategory ? int(stats.hardware) : -1}].emplace_back(secondary, g);
-        setIndex.emplace(secondary, 0);
-    }
-    if (categoryGroups.empty()) {
-        m_stack->showMessage(tr("No data for the hardware “%1” with the current filter.").arg(m_hardware));
+    case GroupedBarModel::State::NoDataForHardware:
+        m_stack->showMessage(tr("No data for the hardware “%1” with the current filter.").arg(hardware()));
         m_chart->setChartData({});
         return;
+    case GroupedBarModel::State::Ready:
+        break;
     }
-    const QStringList &primaryNames = byModel ? dataset.models() : dataset.methods();
-    const QStringList &secondaryNames = byModel ? dataset.methods() : dataset.models();
-    for (auto &[id, index] : setIndex) {
-        index = int(m_sets.size());
-        m_sets.append(Set{secondaryNames.at(id), {}, {}, {}});
-    }
-
-    // Order of categories: map order is alphabetical (ids follow sorted names).
-    struct Category
-    {
-        std::pair<int, int> key;
-        double score;
+    const Dataset &dataset = *model.dataset();
+    const Metric shown = metric();
+    const QStringList &primaryNames = groupBy() == GroupBy::Model ? dataset.models() : dataset.methods();
+    const auto formatValue = [shown](double v) {
+        return higherIsBetter(shown) ? Format::tokensPerSecond(v) : Format::seconds(v);
     };
-    std::vector<Category> order;
-    const bool higher = higherIsBetter(m_metric);
-    for (const auto &[key, members] : categoryGroups) {
-        double sum = 0;
-        int n = 0;
-        for (const auto &[secondary, g] : members) {
-            const double v = metricValue(dataset.groups()[std::size_t(g)], m_metric);
-            if (!isMissing(v)) {
-                sum += v;
-                ++n;
-            }
-        }
-        order.push_back({key, n ? sum / n : kMissing});
+    const qsizetype categories = qsizetype(model.categories().size());
+    for (const QString &name : model.setNames()) {
+        Set set{name, {}, {}, {}};
+        set.values.fill(qQNaN(), categories);
+        set.intervals.fill({qQNaN(), qQNaN()}, categories);
+        set.tooltips.resize(categories);
+        m_sets.append(set);
     }
-    if (m_sort == Sort::Performance) {
-        // Best first by the mean over the category's bars; no value sorts last, never as 0.
-        std::stable_sort(order.begin(), order.end(), [higher](const Category &a, const Category &b) {
-            if (isMissing(a.score) || isMissing(b.score))
-                return !isMissing(a.score) && isMissing(b.score);
-            return higher ? a.score > b.score : a.score < b.score;
-        });
-    }
-
-    const auto formatValue = [this](double v) {
-        return higherIsBetter(m_metric) ? Format::tokensPerSecond(v) : Format::seconds(v);
-    };
-    for (Set &set : m_sets) {
-        set.values.fill(qQNaN(), qsizetype(order.size()));
-        set.tooltips.resize(qsizetype(order.size()));
-        set.intervals.fill({qQNaN(), qQNaN()}, qsizetype(order.size()));
-    }
-    for (std::size_t c = 0; c < order.size(); ++c) {
-        const auto [primary, hardware] = order[c].key;
-        QString label = primaryNames.at(primary);
-        if (hardware >= 0)
-            label += QStringLiteral(" · ") + dataset.hardware().at(hardware);
-        m_categoryLabels.append(label);
+    for (const GroupedBarModel::Category &category : model.categories()) {
+        m_categoryLabels.append(category.label);
         // On the axis: two lines, the hardware shortened (full names in the tooltips).
-        m_axisLabels.append(hardware < 0 ? label
-                                         : QStringLiteral("%1<br>%2").arg(primaryNames.at(primary).toHtmlEscaped(),
-                                                                          ChartFactory::shortLabel(dataset.hardware().at(hardware), 17).toHtmlEscaped()));
-        for (Set &set : m_sets)
-            set.tooltips[qsizetype(c)] = tr("%1 · %2\nNo data").arg(label, set.name);
-        for (const auto &[secondary, g] : categoryGroups[order[c].key]) {
-            const GroupStats &stats = dataset.groups()[std::size_t(g)];
-            Set &set = m_sets[setIndex[secondary]];
-            const double v = metricValue(stats, m_metric);
-            set.values[qsizetype(c)] = v;
-            const qint64 n = higherIsBetter(m_metric) ? stats.rateCount : stats.timedCount;
-            set.tooltips[qsizetype(c)] = tr("%1 · %2 · %3\n%4: %5\nn = %6 prompts")
-                                             .arg(dataset.models().at(stats.model), dataset.methods().at(stats.method),
-                                                  dataset.hardware().at(stats.hardware), metricName(m_metric),
-                                                  formatValue(v), Format::count(n));
-            if (m_metric == Metric::MedianTime && MedianInterval::hasInterval(stats)) {
-                set.tooltips[qsizetype(c)] += QLatin1Char('\n') + MedianInterval::intervalText(stats);
-                set.intervals[qsizetype(c)] = {stats.medianCiLow, stats.medianCiHigh};
-            }
+        m_axisLabels.append(category.hardware < 0
+                                ? category.label
+                                : QStringLiteral("%1<br>%2").arg(primaryNames.at(category.primary).toHtmlEscaped(),
+                                                                 ChartFactory::shortLabel(dataset.hardware().at(category.hardware), 17).toHtmlEscaped()));
+    }
+    for (Set &set : m_sets) {
+        for (qsizetype c = 0; c < categories; ++c)
+            set.tooltips[c] = tr("%1 · %2\nNo data").arg(m_categoryLabels.at(c), set.name);
+    }
+    for (const GroupedBarModel::Bar &bar : model.bars()) {
+        const GroupStats &stats = dataset.groups()[std::size_t(bar.group)];
+        Set &set = m_sets[bar.set];
+        set.values[bar.category] = bar.value;
+        set.tooltips[bar.category] = tr("%1 · %2 · %3\n%4: %5\nn = %6 prompts")
+                                         .arg(dataset.models().at(stats.model), dataset.methods().at(stats.method),
+                                              dataset.hardware().at(stats.hardware), metricName(shown),
+                                              formatValue(bar.value), Format::count(bar.n));
+        if (!isMissing(bar.low)) {
+            set.tooltips[bar.category] += QLatin1Char('\n') + MedianInterval::intervalText(stats);
+            set.intervals[bar.category] = {bar.low, bar.high};
         }
     }
     m_labelWidth = ChartFactory::labelWidth(m_axisLabels, m_compact);
@@ -402,16 +332,16 @@ void PerformanceTab::showPage()
     const int begin = m_compact ? 0 : m_pager->begin();
     const int end = m_compact ? std::min<int>(int(m_categoryLabels.size()), m_perPage) : m_pager->end();
     BarChartData data;
-    const QString name = m_groupBy == GroupBy::Model ? tr("model") : tr("method");
-    data.title = tr("%1 per %2").arg(metricName(m_metric), name);
-    if (m_shownHardware.isEmpty())
+    const QString name = groupBy() == GroupBy::Model ? tr("model") : tr("method");
+    data.title = tr("%1 per %2").arg(metricName(metric()), name);
+    if (m_model->shownHardware().isEmpty())
         data.title += tr(", each hardware separately");
     else
-        data.title += tr(" on %1").arg(m_shownHardware);
+        data.title += tr(" on %1").arg(m_model->shownHardware());
     if (end - begin < m_categoryLabels.size())
         data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
-    data.subtitle = higherIsBetter(m_metric) ? tr("Higher is better") : tr("Lower is better");
-    data.valueTitle = metricAxisTitle(m_metric);
+    data.subtitle = higherIsBetter(metric()) ? tr("Higher is better") : tr("Lower is better");
+    data.valueTitle = metricAxisTitle(metric());
     data.log = m_log;
     data.categories = m_axisLabels.mid(begin, end - begin);
     for (qsizetype s = 0; s < m_sets.size(); ++s) {
@@ -424,7 +354,7 @@ void PerformanceTab::showPage()
     }
     m_chart->setChartData(data);
     m_errorBarSeries.clear();
-    if (m_errorBars && m_metric == Metric::MedianTime) {
+    if (m_errorBars && metric() == Metric::MedianTime) {
         QList<QList<QPair<double, double>>> intervals;
         for (const Set &set : std::as_const(m_sets))
             intervals.append(set.intervals.mid(begin, end - begin));
@@ -434,8 +364,8 @@ void PerformanceTab::showPage()
 
 QString PerformanceTab::pagerItemName() const
 {
-    const bool model = m_groupBy == GroupBy::Model;
-    if (m_hardware.isEmpty())
+    const bool model = groupBy() == GroupBy::Model;
+    if (hardware().isEmpty())
         return model ? tr("Model × hardware") : tr("Method × hardware");
     return model ? tr("Models") : tr("Methods");
 }

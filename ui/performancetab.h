@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charttab.h"
+#include "groupedbarmodel.h"
 
 class BarChart;
 class EmptyStateStack;
@@ -11,17 +12,16 @@ class QComboBox;
 class QLineSeries;
 struct GroupStats;
 
-/// Grouped bars of one metric per group. Categories are models (or methods),
-/// each on one hardware: with "all hardware" every (model, hardware) pair is
-/// its own category, so hardware is never pooled. Bar sets (the legend) are
-/// the other dimension. Pages through the categories when they would not fit.
+/// Draws a GroupedBarModel (core/groupedbarmodel.h says what it holds): grouped
+/// bars of one metric per group, paged through the categories when they would
+/// not fit. The tab computes no statistic; it formats labels and tooltips.
 class PerformanceTab : public ChartTab
 {
     Q_OBJECT
 public:
-    enum class GroupBy { Model, Method };
-    enum class Metric { MeanTime, MedianTime, P95Time, TokensPerSecond };
-    enum class Sort { Alphabetical, Performance };
+    using GroupBy = GroupedBarModel::GroupBy;
+    using Metric = GroupedBarModel::Metric;
+    using Sort = GroupedBarModel::Sort;
 
     explicit PerformanceTab(QWidget *parent = nullptr);
     ~PerformanceTab() override;
@@ -45,14 +45,16 @@ public:
     /// Hides the options and shows the first page only (overview grid).
     void setCompact(bool compact);
 
-    GroupBy groupBy() const { return m_groupBy; }
-    Metric metric() const { return m_metric; }
-    Sort sort() const { return m_sort; }
+    GroupBy groupBy() const { return m_model->groupBy(); }
+    Metric metric() const { return m_model->metric(); }
+    Sort sort() const { return m_model->sort(); }
     bool logScale() const { return m_log; }
     bool errorBars() const { return m_errorBars; }
     /// The interval lines of the page shown, one per bar that has one.
     QList<QLineSeries *> errorBarSeries() const { return m_errorBarSeries; }
-    QString hardware() const { return m_hardware; }
+    QString hardware() const { return m_model->hardware(); }
+    /// What the chart draws, every page.
+    const GroupedBarModel *model() const { return m_model; }
 
     /// All categories in display order (every page), as full labels.
     QStringList categories() const { return m_categoryLabels; }
@@ -60,8 +62,7 @@ public:
     Pager *pager() const { return m_pager; }
     EmptyStateStack *stateStack() const { return m_stack; }
 
-    static double metricValue(const GroupStats &stats, Metric metric);
-    static bool higherIsBetter(Metric metric) { return metric == Metric::TokensPerSecond; }
+    static bool higherIsBetter(Metric metric) { return GroupedBarModel::higherIsBetter(metric); }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -73,20 +74,14 @@ private:
     int perPage() const;
     QString pagerItemName() const;
 
-    DatasetPtr m_dataset;
-    std::vector<int> m_groups;
-    GroupBy m_groupBy = GroupBy::Model;
-    Metric m_metric = Metric::MeanTime;
-    Sort m_sort = Sort::Alphabetical;
+    GroupedBarModel *m_model;
     bool m_log = false;
     bool m_errorBars = false;
     bool m_dark = false;
     QList<QLineSeries *> m_errorBarSeries;
-    QString m_hardware;
     bool m_compact = false;
     int m_perPage = 0; // categories per page the current layout was built for
     int m_labelWidth = 0;
-    QString m_shownHardware; // the one hardware of every category, empty when several
 
     // The built chart over every page; showPage() cuts one page out.
     QStringList m_categoryLabels;   // "BART · Tesla T4"

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The models that say what each chart shows, headless: every number below is
+// worked out by hand from tests/data/charts/bars.json (comments give the sums).
+#include "dataset.h"
+#include "groupedbarmodel.h"
+#include "sourceloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+DatasetPtr datasetOf(const QString &file)
+{
+    const LoadResult result = loadSourcesBlocking({file}, LoadOptions{});
+    return result.sources.size() == 1 ? Dataset::build(result.sources) : nullptr;
+}
+
+std::vector<int> allGroups(const Dataset &dataset)
+{
+    std::vector<int> groups(dataset.groups().size());
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        groups[i] = int(i);
+    return groups;
+}
+
+/// "category|set=value" per bar, in model order, the value with 4 digits.
+QStringList barTexts(const GroupedBarModel &model)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto cell = [&](int column) { return model.index(row, column).data(); };
+        const QString set = model.groupBy() == GroupedBarModel::GroupBy::Model ? cell(GroupedBarModel::MethodColumn).toString()
+                                                                              : cell(GroupedBarModel::ModelColumn).toString();
+        texts.append(QStringLiteral("%1|%2=%3").arg(cell(GroupedBarModel::CategoryColumn).toString(), set,
+                                                   QString::number(cell(GroupedBarModel::ValueColumn).toDouble(), 'g', 4)));
+    }
+    return texts;
+}
+
+QStringList categoryLabels(const GroupedBarModel &model)
+{
+    QStringList labels;
+    for (const auto &category : model.categories())
+        labels.append(category.label);
+    return labels;
+}
+
+} // namespace
+
+class TestChartModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void groupedBarsByModelEveryHardware();
+    void groupedBarsSortedByPerformance();
+    void groupedBarsOneHardware();
+    void groupedBarsByMethod();
+    void groupedBarsEmptyStates();
+};
+
+void TestChartModels::groupedBarsByModelEveryHardware()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    GroupedBarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.state(), GroupedBarModel::State::Ready);
+    // Two hardware, so each (model, hardware) pair is a category; name order.
+    QCOMPARE(categoryLabels(model), (QStringList{QStringLiteral("A · G1"), QStringLiteral("A · G2"),
+                                                 QStringLiteral("B · G1"), QStringLiteral("B · G2")}));
+    QCOMPARE(model.setNames(), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+    QVERIFY(model.shownHardware().isEmpty());
+    // Means: A/m1/G1 (1+2+3)/3 = 2, A/m2/G1 (4+6)/2 = 5, A/m1/G2 7,
+    // B/m1/G1 (0.5+1.5)/2 = 1 (the failed row has no time), B/m2/G2 10.
+    QCOMPARE(barTexts(model), (QStringList{QStringLiteral("A · G1|m1=2"), QStringLiteral("A · G1|m2=5"),
+                                           QStringLiteral("A · G2|m1=7"), QStringLiteral("B · G1|m1=1"),
+                                           QStringLiteral("B · G2|m2=10")}));
+    // n is the timed prompts behind each bar: 3, 2, 1, 2 (not the failed one), 1.
+    QList<qint64> counts;
+    for (const auto &bar : model.bars())
+        counts.append(bar.n);
+    QCOMPARE(counts, (QList<qint64>{3, 2, 1, 2, 1}));
+    QCOMPARE(model.index(0, GroupedBarModel::MetricColumn).data().toString(), QStringLiteral("mean_time"));
+    QCOMPARE(model.headerData(GroupedBarModel::ValueColumn, Qt::Horizontal, TableModel::FieldNameRole).toString(),
+             QStringLiteral("value"));
+    // Mean time has no interval: low and high are empty, not 0.
+    QVERIFY(!model.index(0, GroupedBarModel::LowColumn).data().isValid());
+}
+
+void TestChartModels::groupedBarsSortedByPerformance()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    GroupedBarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    model.setSort(GroupedBarModel::Sort::Performance);
+    // Scores, the mean of each category's bars: A·G1 (2+5)/2 = 3.5, A·G2 7,
+    // B·G1 1, B·G2 10; lower time is better.
+    QCOMPARE(categoryLabels(model), (QStringList{QStringLiteral("B · G1"), QStringLiteral("A · G1"),
+                                                 QStringLiteral("A · G2"), QStringLiteral("B · G2")}));
+    QCOMPARE(model.categories()[1].score, 3.5);
+    // Tokens/s (10 tokens a prompt), higher is better: B·G1 (20 + 6.667)/2 = 13.33;
+    // A·G1 ((10+5+3.333)/3 + (2.5+1.667)/2)/2 = 4.097; A·G2 1.429; B·G2 1.
+    model.setMetric(GroupedBarModel::Metric::TokensPerSecond);
+    QCOMPARE(categoryLabels(model), (QStringList{QStringLiteral("B · G1"), QStringLiteral("A · G1"),
+                                                 QStringLiteral("A · G2"), QStringLiteral("B · G2")}));
+    QCOMPARE(QString::number(model.categories()[0].score, 'g', 4), QStringLiteral("13.33"));
+    QCOMPARE(QString::number(model.categories()[1].score, 'g', 4), QStringLiteral("4.097"));
+    QCOMPARE(model.index(0, GroupedBarModel::MetricColumn).data().toString(), QStringLiteral("mean_tokens_per_second"));
+}
+
+void TestChartModels::groupedBarsOneHardware()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    GroupedBarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    model.setHardware(QStringLiteral("G1"));
+    QCOMPARE(model.shownHardware(), QStringLiteral("G1"));
+    QCOMPARE(categoryLabels(model), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(barTexts(model), (QStringList{QStringLiteral("A|m1=2"), QStringLiteral("A|m2=5"), QStringLiteral("B|m1=1")}));
+
+    // Filtered to the G2 groups only, with every hardware asked for: one
+    // hardware is left, so it is no longer part of the category.
+    std::vector<int> g2;
+    for (int g : allGroups(*dataset)) {
+        if (dataset->hardware().at(dataset->groups()[std::size_t(g)].hardware) == QLatin1String("G2"))
+            g2.push_back(g);
+    }
+    model.setHardware(QString());
+    model.setGroups(dataset, g2);
+    QCOMPARE(model.shownHardware(), QStringLiteral("G2"));
+    QCOMPARE(barTexts(model), (QStringList{QStringLiteral("A|m1=7"), QStringLiteral("B|m2=10")}));
+}
+
+void TestChartModels::groupedBarsByMethod()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    GroupedBarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroupBy(GroupedBarModel::GroupBy::Method);
+    model.setHardware(QStringLiteral("G1"));
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.setNames(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(barTexts(model), (QStringList{QStringLiteral("m1|A=2"), QStringLiteral("m1|B=1"), QStringLiteral("m2|A=5")}));
+    // P95 of A/m1/G1 {1, 2, 3}: linear between order statistics, 1 + 0.95·2 = 2.9.
+    model.setMetric(GroupedBarModel::Metric::P95Time);
+    QCOMPARE(model.index(0, GroupedBarModel::ValueColumn).data().toDouble(), 2.9);
+}
+
+void TestChartModels::groupedBarsEmptyStates()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    GroupedBarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.state(), GroupedBarModel::State::NoData);
+    QCOMPARE(model.rowCount(), 0);
+    model.setGroups(dataset, {});
+    QCOMPARE(model.state(), GroupedBarModel::State::NoData);
+    model.setGroups(dataset, allGroups(*dataset));
+    model.setHardware(QStringLiteral("no such hardware"));
+    QCOMPARE(model.state(), GroupedBarModel::State::NoDataForHardware);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.categories().empty());
+}
+
+QTEST_GUILESS_MAIN(TestChartModels)
+#include "tst_chartmodels.moc"

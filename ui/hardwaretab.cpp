@@ -25,6 +25,7 @@ constexpr int kSpeedUpListWidth = 300;
 
 HardwareTab::HardwareTab(QWidget *parent)
     : ChartTab(parent)
+    , m_model(new HardwareModel(this))
     , m_controls(new QWidget(this))
     , m_methodBox(new QComboBox(m_controls))
     , m_categoriesBox(new QComboBox(m_controls))
@@ -92,22 +93,21 @@ QWidget *HardwareTab::exportWidget()
 
 void HardwareTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
-    m_dataset = dataset;
-    m_groups = dataset ? groups : std::vector<int>{};
+    m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});
     syncControls();
     rebuild();
 }
 
 void HardwareTab::setMethod(const QString &method)
 {
-    m_method = method;
+    m_model->setMethod(method);
     syncControls();
     rebuild();
 }
 
 void HardwareTab::setCategories(Categories categories)
 {
-    m_categories = categories;
+    m_model->setCategories(categories);
     syncControls();
     rebuild();
 }
@@ -142,16 +142,16 @@ void HardwareTab::setDarkTheme(bool dark)
 
 void HardwareTab::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("charts/hardware/method"), m_method);
-    settings.setValue(QStringLiteral("charts/hardware/categories"), int(m_categories));
+    settings.setValue(QStringLiteral("charts/hardware/method"), m_model->method());
+    settings.setValue(QStringLiteral("charts/hardware/categories"), int(m_model->categoriesBy()));
     settings.setValue(QStringLiteral("charts/hardware/stacked"), m_stacked);
     settings.setValue(QStringLiteral("charts/hardware/log"), m_log);
 }
 
 void HardwareTab::restoreSettings(const QSettings &settings)
 {
-    m_method = settings.value(QStringLiteral("charts/hardware/method")).toString();
-    m_categories = Categories(std::clamp(settings.value(QStringLiteral("charts/hardware/categories"), 0).toInt(), 0, 1));
+    m_model->setMethod(settings.value(QStringLiteral("charts/hardware/method")).toString());
+    m_model->setCategories(Categories(std::clamp(settings.value(QStringLiteral("charts/hardware/categories"), 0).toInt(), 0, 1)));
     m_stacked = settings.value(QStringLiteral("charts/hardware/stacked"), false).toBool();
     m_log = settings.value(QStringLiteral("charts/hardware/log"), false).toBool();
     syncControls();
@@ -164,12 +164,12 @@ void HardwareTab::syncControls()
                                        QSignalBlocker(m_layoutBox), QSignalBlocker(m_logBox)};
     m_methodBox->clear();
     m_methodBox->addItem(tr("All methods"), QString());
-    if (m_dataset) {
-        for (const QString &name : m_dataset->methods())
+    if (m_model->dataset()) {
+        for (const QString &name : m_model->dataset()->methods())
             m_methodBox->addItem(name, name);
     }
-    m_methodBox->setCurrentIndex(std::max(0, m_methodBox->findData(m_method)));
-    m_categoriesBox->setCurrentIndex(int(m_categories));
+    m_methodBox->setCurrentIndex(std::max(0, m_methodBox->findData(m_model->method())));
+    m_categoriesBox->setCurrentIndex(int(m_model->categoriesBy()));
     m_layoutBox->setCurrentIndex(m_stacked ? 1 : 0);
     m_logBox->setChecked(m_log);
     m_logBox->setEnabled(!m_stacked); // stacked bars need a linear axis
@@ -190,101 +190,46 @@ void HardwareTab::rebuild()
     m_tooltips.clear();
     m_speedUps.clear();
     m_speedUpList->clear();
-    if (!m_dataset || m_groups.empty()) {
-        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+    const HardwareModel &model = *m_model;
+    switch (model.state()) {
+    case HardwareModel::State::NoData:
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
         m_chart->setChartData({});
         return;
-    }
-    const Dataset &dataset = *m_dataset;
-    const int methodId = m_method.isEmpty() ? -1 : dataset.methodId(m_method);
-    const bool byModel = m_categories == Categories::Models;
-
-    // category id -> hardware id -> item id (the other dimension) -> group
-    std::map<int, std::map<int, std::map<int, int>>> cells;
-    std::map<int, int> hardwareIndex;
-    for (int g : m_groups) {
-        const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (methodId >= 0 && int(stats.method) != methodId)
-            continue;
-        if (isMissing(stats.meanTime))
-            continue;
-        const int category = int(byModel ? stats.model : stats.method);
-        const int item = int(byModel ? stats.method : stats.model);
-        cells[category][int(stats.hardware)][item] = g;
-        hardwareIndex.emplace(int(stats.hardware), 0);
-    }
-    if (cells.empty()) {
-        m_stack->showMessage(m_method.isEmpty() ? EmptyStateStack::emptyMessage(true)
-                                                : tr("No timed data for the method “%1” with the current filter.").arg(m_method));
+    case HardwareModel::State::NoDataForMethod:
+        m_stack->showMessage(tr("No timed data for the method “%1” with the current filter.").arg(model.method()));
         m_chart->setChartData({});
         return;
+    case HardwareModel::State::Ready:
+        break;
     }
-    for (auto &[id, index] : hardwareIndex) {
-        index = int(m_hardwareNames.size());
-        m_hardwareNames.append(dataset.hardware().at(id));
-    }
-    const QStringList &categoryNames = byModel ? dataset.models() : dataset.methods();
+    const bool byModel = model.categoriesBy() == Categories::Models;
     const QString itemWord = byModel ? tr("methods") : tr("models");
-    m_values.fill(QList<double>(qsizetype(cells.size()), qQNaN()), m_hardwareNames.size());
-    m_tooltips.fill(QStringList(qsizetype(cells.size())), m_hardwareNames.size());
-
-    qsizetype c = 0;
-    for (const auto &[category, perHardware] : cells) {
-        const QString name = categoryNames.at(category);
-        m_categoryLabels.append(name);
-        for (qsizetype h = 0; h < m_hardwareNames.size(); ++h)
-            m_tooltips[h][c] = tr("%1 on %2\nNo data").arg(name, m_hardwareNames[h]);
-        // Bar: the unweighted mean of the group means (one group when one method is chosen).
-        int fastest = -1, slowest = -1;
-        double fastestValue = 0, slowestValue = 0;
-        for (const auto &[hardware, items] : perHardware) {
-            double sum = 0;
-            qint64 n = 0;
-            for (const auto &[item, g] : items) {
-                sum += dataset.groups()[std::size_t(g)].meanTime;
-                n += dataset.groups()[std::size_t(g)].timedCount;
-            }
-            const double value = sum / double(items.size());
-            const int h = hardwareIndex[hardware];
-            m_values[h][c] = value;
-            m_tooltips[h][c] = items.size() == 1
-                ? tr("%1 on %2\nMean time: %3\nn = %4 prompts").arg(name, m_hardwareNames[h], Format::seconds(value), Format::count(n))
-                : tr("%1 on %2\nMean of %3 %4: %5\nn = %6 prompts")
-                      .arg(name, m_hardwareNames[h]).arg(items.size()).arg(itemWord, Format::seconds(value), Format::count(n));
-            if (fastest < 0 || value < fastestValue) {
-                fastest = hardware;
-                fastestValue = value;
-            }
-            if (slowest < 0 || value > slowestValue) {
-                slowest = hardware;
-                slowestValue = value;
-            }
-        }
-        if (perHardware.size() >= 2 && fastest != slowest) {
-            // Speed-up over the items measured on both, so that a method
-            // missing on one machine does not count as a speed-up.
-            const auto &fast = perHardware.at(fastest);
-            const auto &slow = perHardware.at(slowest);
-            double fastSum = 0, slowSum = 0;
-            int paired = 0;
-            for (const auto &[item, g] : fast) {
-                const auto other = slow.find(item);
-                if (other == slow.end())
-                    continue;
-                fastSum += dataset.groups()[std::size_t(g)].meanTime;
-                slowSum += dataset.groups()[std::size_t(other->second)].meanTime;
-                ++paired;
-            }
-            if (paired > 0 && fastSum > 0) {
-                QString line = tr("%1: %2 is %3 faster than %4")
-                                   .arg(name, dataset.hardware().at(fastest), Format::ratio(slowSum / fastSum),
-                                        dataset.hardware().at(slowest));
-                if (methodId < 0 && paired > 1)
-                    line += tr(" (%1 %2 on both)").arg(paired).arg(itemWord);
-                m_speedUps.append(line);
-            }
-        }
-        ++c;
+    m_categoryLabels = model.categories();
+    m_hardwareNames = model.hardwareNames();
+    const qsizetype categories = m_categoryLabels.size();
+    m_values.fill(QList<double>(categories, qQNaN()), m_hardwareNames.size());
+    m_tooltips.fill(QStringList(categories), m_hardwareNames.size());
+    for (qsizetype h = 0; h < m_hardwareNames.size(); ++h) {
+        for (qsizetype c = 0; c < categories; ++c)
+            m_tooltips[h][c] = tr("%1 on %2\nNo data").arg(m_categoryLabels.at(c), m_hardwareNames.at(h));
+    }
+    for (const HardwareModel::Bar &bar : model.bars()) {
+        const QString &name = m_categoryLabels.at(bar.category);
+        const QString &hardware = m_hardwareNames.at(bar.hardware);
+        m_values[bar.hardware][bar.category] = bar.value;
+        m_tooltips[bar.hardware][bar.category] = bar.items == 1
+            ? tr("%1 on %2\nMean time: %3\nn = %4 prompts").arg(name, hardware, Format::seconds(bar.value), Format::count(bar.n))
+            : tr("%1 on %2\nMean of %3 %4: %5\nn = %6 prompts")
+                  .arg(name, hardware, QString::number(bar.items), itemWord, Format::seconds(bar.value), Format::count(bar.n));
+    }
+    for (const HardwareModel::SpeedUp &speedUp : model.speedUps()) {
+        QString line = tr("%1: %2 is %3 faster than %4")
+                           .arg(m_categoryLabels.at(speedUp.category), speedUp.fastest, Format::ratio(speedUp.ratio),
+                                speedUp.slowest);
+        if (model.method().isEmpty() && speedUp.paired > 1)
+            line += tr(" (%1 %2 on both)").arg(QString::number(speedUp.paired), itemWord);
+        m_speedUps.append(line);
     }
     if (m_speedUps.isEmpty())
         m_speedUpList->addItem(tr("Speed-up: needs two or more hardware with the same %1.").arg(itemWord));
@@ -310,11 +255,11 @@ void HardwareTab::showPage()
     const int begin = m_compact ? 0 : m_pager->begin();
     const int end = m_compact ? std::min<int>(int(m_categoryLabels.size()), m_perPage) : m_pager->end();
     BarChartData data;
-    data.title = m_method.isEmpty() ? tr("Mean time per prompt across hardware, all methods")
-                                    : tr("Mean time per prompt across hardware: %1").arg(m_method);
+    data.title = m_model->method().isEmpty() ? tr("Mean time per prompt across hardware, all methods")
+                                             : tr("Mean time per prompt across hardware: %1").arg(m_model->method());
     if (end - begin < m_categoryLabels.size())
         data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
-    data.subtitle = m_method.isEmpty() && m_categories == Categories::Models
+    data.subtitle = m_model->method().isEmpty() && m_model->categoriesBy() == Categories::Models
         ? tr("Lower is better. Each bar: mean of the methods' mean times on that hardware")
         : tr("Lower is better");
     data.valueTitle = tr("Mean time per prompt (s)");
@@ -340,7 +285,7 @@ void HardwareTab::resizeEvent(QResizeEvent *event)
     const int fit = perPage();
     if (fit != m_perPage) {
         m_perPage = fit;
-        m_pager->setItems(int(m_categoryLabels.size()), fit, m_categories == Categories::Models ? tr("Models") : tr("Methods"));
+        m_pager->setItems(int(m_categoryLabels.size()), fit, m_model->categoriesBy() == Categories::Models ? tr("Models") : tr("Methods"));
         showPage();
     }
 }

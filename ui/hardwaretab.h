@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charttab.h"
+#include "hardwaremodel.h"
 
 class BarChart;
 class EmptyStateStack;
@@ -10,14 +11,14 @@ class QCheckBox;
 class QComboBox;
 class QListWidget;
 
-/// Mean time per prompt across hardware: for one method (or all), a bar per
-/// hardware for each model (or method), grouped or stacked, with the speed-up
-/// between the fastest and the slowest hardware of each category printed.
+/// Draws a HardwareModel (core/hardwaremodel.h): for one method (or all), a
+/// bar per hardware for each model (or method), grouped or stacked, with the
+/// speed-up between the fastest and the slowest hardware of each category.
 class HardwareTab : public ChartTab
 {
     Q_OBJECT
 public:
-    enum class Categories { Models, Methods };
+    using Categories = HardwareModel::Categories;
 
     explicit HardwareTab(QWidget *parent = nullptr);
     ~HardwareTab() override;
@@ -41,6 +42,8 @@ public:
     EmptyStateStack *stateStack() const { return m_stack; }
     /// One line per category with two or more hardware: "BART: H200 is 3.2× faster than T4".
     QStringList speedUps() const { return m_speedUps; }
+    /// What the chart draws, every page.
+    const HardwareModel *model() const { return m_model; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -51,10 +54,7 @@ private:
     void syncControls();
     int perPage() const;
 
-    DatasetPtr m_dataset;
-    std::vector<int> m_groups;
-    QString m_method;
-    Categories m_categories = Categories::Models;
+    HardwareModel *m_model;
     bool m_stacked = false;
     bool m_log = false;
     bool m_compact = false;

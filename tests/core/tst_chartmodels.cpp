@@ -3,6 +3,7 @@
 // worked out by hand from tests/data/charts/bars.json (comments give the sums).
 #include "dataset.h"
 #include "groupedbarmodel.h"
+#include "hardwaremodel.h"
 #include "sourceloader.h"
 
 #include <QAbstractItemModelTester>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void groupedBarsOneHardware();
     void groupedBarsByMethod();
     void groupedBarsEmptyStates();
+    void hardwareBarsAndSpeedUps();
+    void hardwareOneMethod();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -172,6 +175,68 @@ void TestChartModels::groupedBarsEmptyStates()
     QCOMPARE(model.state(), GroupedBarModel::State::NoDataForHardware);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.categories().empty());
+}
+
+/// "category|hardware=value/items/n" per row.
+static QStringList hardwareTexts(const HardwareModel &model)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto cell = [&](int column) { return model.index(row, column).data().toString(); };
+        texts.append(QStringLiteral("%1|%2=%3/%4/%5")
+                         .arg(cell(HardwareModel::CategoryColumn), cell(HardwareModel::HardwareColumn),
+                              QString::number(model.index(row, HardwareModel::ValueColumn).data().toDouble(), 'g', 4),
+                              cell(HardwareModel::ItemsColumn), cell(HardwareModel::CountColumn)));
+    }
+    return texts;
+}
+
+void TestChartModels::hardwareBarsAndSpeedUps()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    HardwareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.state(), HardwareModel::State::Ready);
+    QCOMPARE(model.hardwareNames(), (QStringList{QStringLiteral("G1"), QStringLiteral("G2")}));
+    // A on G1: mean of m1 2 and m2 5 = 3.5 over 3 + 2 prompts; A on G2: m1 7.
+    // B on G1: m1 1 (2 timed prompts); B on G2: m2 10.
+    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("A|G1=3.5/2/5"), QStringLiteral("A|G2=7/1/1"),
+                                                QStringLiteral("B|G1=1/1/2"), QStringLiteral("B|G2=10/1/1")}));
+    // A: G1 fastest, G2 slowest; paired over m1 only: 7 / 2 = 3.5.
+    // B: no method on both G1 and G2, so no speed-up.
+    QCOMPARE(model.speedUps().size(), std::size_t(1));
+    const HardwareModel::SpeedUp &a = model.speedUps().front();
+    QCOMPARE(model.categories().at(a.category), QStringLiteral("A"));
+    QCOMPARE(a.fastest, QStringLiteral("G1"));
+    QCOMPARE(a.slowest, QStringLiteral("G2"));
+    QCOMPARE(a.ratio, 3.5);
+    QCOMPARE(a.paired, 1);
+
+    // By method: m1 on G1 = mean of A 2 and B 1 = 1.5, on G2 A 7: paired over
+    // A: 7 / 2 = 3.5; m2 on G1 = 5 (A), on G2 = 10 (B): no model on both.
+    model.setCategories(HardwareModel::Categories::Methods);
+    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("m1|G1=1.5/2/5"), QStringLiteral("m1|G2=7/1/1"),
+                                                QStringLiteral("m2|G1=5/1/2"), QStringLiteral("m2|G2=10/1/1")}));
+    QCOMPARE(model.speedUps().size(), std::size_t(1));
+    QCOMPARE(model.speedUps().front().ratio, 3.5);
+}
+
+void TestChartModels::hardwareOneMethod()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    HardwareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    model.setMethod(QStringLiteral("m2"));
+    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("A|G1=5/1/2"), QStringLiteral("B|G2=10/1/1")}));
+    QVERIFY(model.speedUps().empty());
+    // A method that is not there is no data, not "every method".
+    model.setMethod(QStringLiteral("no such method"));
+    QCOMPARE(model.state(), HardwareModel::State::NoDataForMethod);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hardwaremodel.h"
+
+#include <map>
+
+namespace {
+
+QStringList hardwareHeaders()
+{
+    return {HardwareModel::tr("Category"), HardwareModel::tr("Hardware"), HardwareModel::tr("Metric"),
+            HardwareModel::tr("Value"),    HardwareModel::tr("Groups"),   HardwareModel::tr("Prompts")};
+}
+
+QStringList hardwareFieldNames()
+{
+    return {QStringLiteral("category"), QStringLiteral("hardware"), QStringLiteral("metric"),
+            QStringLiteral("value"),    QStringLiteral("groups"),   QStringLiteral("n")};
+}
+
+} // namespace
+
+HardwareModel::HardwareModel(QObject *parent)
+    : TableModel(hardwareHeaders(), hardwareFieldNames(), parent)
+{
+    static_assert(ColumnCount == 6);
+}
+
+HardwareModel::~HardwareModel() = default;
+
+void HardwareModel::setGroups(const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    m_dataset = dataset;
+    m_groups = groups;
+    recompute();
+}
+
+void HardwareModel::setMethod(const QString &method)
+{
+    if (method == m_method)
+        return;
+    m_method = method;
+    recompute();
+}
+
+void HardwareModel::setCategories(Categories categories)
+{
+    if (categories == m_categoriesBy)
+        return;
+    m_categoriesBy = categories;
+    recompute();
+}
+
+void HardwareModel::recompute()
+{
+    beginResetModel();
+    compute();
+    endResetModel();
+}
+
+void HardwareModel::compute()
+{
+    m_categories.clear();
+    m_hardwareNames.clear();
+    m_bars.clear();
+    m_speedUps.clear();
+    if (!m_dataset || m_groups.empty()) {
+        m_state = State::NoData;
+        return;
+    }
+    const Dataset &dataset = *m_dataset;
+    const auto &groups = dataset.groups();
+    const int methodId = m_method.isEmpty() ? -1 : dataset.methodId(m_method);
+    const bool byModel = m_categoriesBy == Categories::Models;
+
+    // category id -> hardware id -> item id (the other dimension) -> group
+    std::map<int, std::map<int, std::map<int, int>>> cells;
+    std::map<int, int> hardwareIndex;
+    for (int g : m_groups) {
+        const GroupStats &stats = groups[std::size_t(g)];
+        if (!m_method.isEmpty() && int(stats.method) != methodId)
+            continue;
+        if (isMissing(stats.meanTime))
+            continue;
+        const int category = int(byModel ? stats.model : stats.method);
+        const int item = int(byModel ? stats.method : stats.model);
+        cells[category][int(stats.hardware)][item] = g;
+        hardwareIndex.emplace(int(stats.hardware), 0);
+    }
+    if (cells.empty()) {
+        m_state = m_method.isEmpty() ? State::NoData : State::NoDataForMethod;
+        return;
+    }
+    m_state = State::Ready;
+    for (auto &[id, index] : hardwareIndex) {
+        index = int(m_hardwareNames.size());
+        m_hardwareNames.append(dataset.hardware().at(id));
+    }
+    const QStringList &categoryNames = byModel ? dataset.models() : dataset.methods();
+    for (const auto &[category, perHardware] : cells) {
+        const int c = int(m_categories.size());
+        m_categories.append(categoryNames.at(category));
+        int fastest = -1, slowest = -1;
+        double fastestValue = 0, slowestValue = 0;
+        for (const auto &[hardware, items] : perHardware) {
+            double sum = 0;
+            qint64 n = 0;
+            for (const auto &[item, g] : items) {
+                sum += groups[std::size_t(g)].meanTime;
+                n += groups[std::size_t(g)].timedCount;
+            }
+            const double value = sum / double(items.size());
+            m_bars.push_back({c, hardwareIndex[hardware], value, int(items.size()), n});
+            if (fastest < 0 || value < fastestValue) {
+                fastest = hardware;
+                fastestValue = value;
+            }
+            if (slowest < 0 || value > slowestValue) {
+                slowest = hardware;
+                slowestValue = value;
+            }
+        }
+        if (perHardware.size() < 2 || fastest == slowest)
+            continue;
+        const auto &fast = perHardware.at(fastest);
+        const auto &slow = perHardware.at(slowest);
+        double fastSum = 0, slowSum = 0;
+        int paired = 0;
+        for (const auto &[item, g] : fast) {
+            const auto other = slow.find(item);
+            if (other == slow.end())
+                continue;
+            fastSum += groups[std::size_t(g)].meanTime;
+            slowSum += groups[std::size_t(other->second)].meanTime;
+            ++paired;
+        }
+        if (paired > 0 && fastSum > 0)
+            m_speedUps.push_back({c, dataset.hardware().at(fastest), dataset.hardware().at(slowest), slowSum / fastSum, paired});
+    }
+}
+
+QVariant HardwareModel::cell(int row, int column, int role) const
+{
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const Bar &bar = m_bars[std::size_t(row)];
+    switch (Column(column)) {
+    case CategoryColumn:
+        return m_categories.at(bar.category);
+    case HardwareColumn:
+        return m_hardwareNames.at(bar.hardware);
+    case MetricColumn:
+        return QStringLiteral("mean_time");
+    case ValueColumn:
+        return bar.value;
+    case ItemsColumn:
+        return bar.items;
+    case CountColumn:
+        return bar.n;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

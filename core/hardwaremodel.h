@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+#include "tablemodel.h"
+
+#include <vector>
+
+/// What the Hardware chart shows: the mean time per prompt of each model (or
+/// method) on each hardware, and how much faster the fastest hardware is than
+/// the slowest. A bar is the unweighted mean of the group means behind it (one
+/// group when one method is chosen); groups without a timed prompt are left out.
+///
+/// The table is tidy: one row per bar (category, hardware), every category.
+/// The speed-up of a category compares the fastest and the slowest hardware
+/// over the items (methods, or models) measured on both, so an item missing on
+/// one machine never counts as a speed-up.
+class HardwareModel : public TableModel
+{
+    Q_OBJECT
+public:
+    enum class Categories { Models, Methods };
+    enum class State { NoData, NoDataForMethod, Ready };
+    enum Column { CategoryColumn, HardwareColumn, MetricColumn, ValueColumn, ItemsColumn, CountColumn, ColumnCount };
+
+    struct Bar
+    {
+        int category = 0; ///< index into categories()
+        int hardware = 0; ///< index into hardwareNames()
+        double value = 0; ///< seconds
+        int items = 0;    ///< groups averaged
+        qint64 n = 0;     ///< timed prompts behind them
+    };
+    struct SpeedUp
+    {
+        int category = 0;   ///< index into categories()
+        QString fastest;    ///< hardware names
+        QString slowest;
+        double ratio = 0;   ///< sum of the slowest's paired means / sum of the fastest's
+        int paired = 0;     ///< items measured on both
+    };
+
+    explicit HardwareModel(QObject *parent = nullptr);
+    ~HardwareModel() override;
+
+    void setGroups(const DatasetPtr &dataset, const std::vector<int> &groups);
+    /// One method by name; empty = every method (bars average over methods).
+    void setMethod(const QString &method);
+    void setCategories(Categories categories);
+
+    QString method() const { return m_method; }
+    Categories categoriesBy() const { return m_categoriesBy; }
+    State state() const { return m_state; }
+    const DatasetPtr &dataset() const { return m_dataset; }
+    const QStringList &categories() const { return m_categories; }
+    const QStringList &hardwareNames() const { return m_hardwareNames; }
+    const std::vector<Bar> &bars() const { return m_bars; }
+    const std::vector<SpeedUp> &speedUps() const { return m_speedUps; }
+
+protected:
+    int rows() const override { return int(m_bars.size()); }
+    QVariant cell(int row, int column, int role) const override;
+
+private:
+    void recompute();
+    void compute();
+
+    DatasetPtr m_dataset;
+    std::vector<int> m_groups;
+    QString m_method;
+    Categories m_categoriesBy = Categories::Models;
+    State m_state = State::NoData;
+    QStringList m_categories;
+    QStringList m_hardwareNames;
+    std::vector<Bar> m_bars;
+    std::vector<SpeedUp> m_speedUps;
+};

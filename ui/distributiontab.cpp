@@ -32,6 +32,7 @@ constexpr int kMaxOutliersPerBox = 500; // more would only repaint the same pixe
 
 DistributionTab::DistributionTab(QWidget *parent)
     : ChartTab(parent)
+    , m_model(new DistributionModel(this))
     , m_hardwareBox(new QComboBox(this))
     , m_logBox(new QCheckBox(tr("&Log scale"), this))
     , m_chart(new BoxPlotChart(this))
@@ -58,10 +59,8 @@ DistributionTab::DistributionTab(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setAccessibleName(title());
 
-    connect(m_hardwareBox, &QComboBox::activated, this, [this](int i) {
-        m_hardwareChosen = true;
-        setHardware(m_hardwareBox->itemData(i).toString());
-    });
+    connect(m_hardwareBox, &QComboBox::activated, this,
+            [this](int i) { setHardware(m_hardwareBox->itemData(i).toString()); });
     connect(m_logBox, &QCheckBox::toggled, this, &DistributionTab::setLogScale);
     syncControls();
     rebuild();
@@ -81,15 +80,13 @@ QWidget *DistributionTab::exportWidget()
 
 void DistributionTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
-    m_dataset = dataset;
-    m_groups = dataset ? groups : std::vector<int>{};
+    m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});
     rebuild();
 }
 
 void DistributionTab::setHardware(const QString &hardware)
 {
-    m_hardwareChosen = true;
-    m_hardware = hardware;
+    m_model->setHardware(hardware);
     rebuild();
 }
 
@@ -111,17 +108,15 @@ void DistributionTab::setDarkTheme(bool dark)
 void DistributionTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("charts/distribution/log"), m_log);
-    if (m_hardwareChosen)
-        settings.setValue(QStringLiteral("charts/distribution/hardware"), m_hardware);
+    if (m_model->hardwareChosen())
+        settings.setValue(QStringLiteral("charts/distribution/hardware"), m_model->chosenHardware());
 }
 
 void DistributionTab::restoreSettings(const QSettings &settings)
 {
     m_log = settings.value(QStringLiteral("charts/distribution/log"), true).toBool();
-    if (settings.contains(QStringLiteral("charts/distribution/hardware"))) {
-        m_hardwareChosen = true;
-        m_hardware = settings.value(QStringLiteral("charts/distribution/hardware")).toString();
-    }
+    if (settings.contains(QStringLiteral("charts/distribution/hardware")))
+        m_model->setHardware(settings.value(QStringLiteral("charts/distribution/hardware")).toString());
     rebuild();
 }
 
@@ -130,118 +125,67 @@ void DistributionTab::syncControls()
     const QSignalBlocker blockers[] = {QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox)};
     m_logBox->setChecked(m_log);
     m_hardwareBox->clear();
-    if (m_dataset) {
-        for (const QString &name : m_dataset->hardware())
+    if (m_model->dataset()) {
+        for (const QString &name : m_model->dataset()->hardware())
             m_hardwareBox->addItem(ChartFactory::shortLabel(name, 28), name);
     }
     m_hardwareBox->addItem(tr("All, side by side"), QString());
-    m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_shownHardware)));
-}
-
-DistributionTab::Box DistributionTab::tukeyBox(std::span<const double> sorted)
-{
-    Box box;
-    if (sorted.empty()) {
-        box.median = kMissing;
-        return box;
-    }
-    box.q1 = Statistics::quantileSorted(sorted, 0.25);
-    box.median = Statistics::quantileSorted(sorted, 0.5);
-    box.q3 = Statistics::quantileSorted(sorted, 0.75);
-    const double reach = 1.5 * (box.q3 - box.q1);
-    const double lowFence = box.q1 - reach, highFence = box.q3 + reach;
-    const auto first = std::lower_bound(sorted.begin(), sorted.end(), lowFence);
-    const auto last = std::upper_bound(sorted.begin(), sorted.end(), highFence); // one past the upper whisker
-    box.lower = first != sorted.end() ? *first : box.q1;
-    box.upper = last != sorted.begin() ? *(last - 1) : box.q3;
-    box.outliers.assign(sorted.begin(), first);
-    box.outliers.insert(box.outliers.end(), last, sorted.end());
-    return box;
+    m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_model->shownHardware())));
 }
 
 void DistributionTab::rebuild()
 {
     m_outlierLayer->clear();
-    if (!m_dataset || m_groups.empty()) {
-        m_shownHardware.clear();
-        syncControls();
-        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+    syncControls();
+    const DistributionModel &model = *m_model;
+    switch (model.state()) {
+    case DistributionModel::State::NoData:
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
         m_chart->setChartData({});
         return;
-    }
-    const Dataset &dataset = *m_dataset;
-    // Groups with times, per hardware present.
-    std::map<int, int> timedPerHardware;
-    for (int g : m_groups) {
-        if (!dataset.groupTimes(std::size_t(g)).empty())
-            ++timedPerHardware[int(dataset.groups()[std::size_t(g)].hardware)];
-    }
-    if (timedPerHardware.empty()) {
-        m_shownHardware.clear();
-        syncControls();
+    case DistributionModel::State::NoTimes:
         m_stack->showMessage(tr("No successful prompt has a time: there is no distribution to show.\n"
                                 "Per-prompt rows are needed (method summary rows have only means)."));
         m_chart->setChartData({});
         return;
+    case DistributionModel::State::Ready:
+        break;
     }
-    int onlyHardware = -1;
-    if (!m_hardwareChosen || !m_hardware.isEmpty()) {
-        onlyHardware = m_hardwareChosen ? dataset.hardwareId(m_hardware) : -1;
-        if (!timedPerHardware.count(onlyHardware))
-            onlyHardware = timedPerHardware.begin()->first; // the first with data, never a pooled view
-    }
-    m_shownHardware = onlyHardware >= 0 ? dataset.hardware()[onlyHardware] : QString();
-    syncControls();
-    const bool sideBySide = onlyHardware < 0 && timedPerHardware.size() > 1;
-
-    // Categories: (method, hardware or -1) in name order; series: models.
-    std::map<std::pair<int, int>, int> categoryIndex;
-    std::map<int, int> modelIndex;
-    for (int g : m_groups) {
-        const GroupStats &s = dataset.groups()[std::size_t(g)];
-        if (dataset.groupTimes(std::size_t(g)).empty() || (onlyHardware >= 0 && int(s.hardware) != onlyHardware))
-            continue;
-        categoryIndex.emplace(std::pair<int, int>(int(s.method), sideBySide ? int(s.hardware) : -1), 0);
-        modelIndex.emplace(int(s.model), 0);
-    }
+    const Dataset &dataset = *model.dataset();
+    const QString shownHardware = model.shownHardware();
     BoxPlotData data;
     data.log = m_log;
     data.valueTitle = tr("Attribution time per prompt (s)");
-    data.title = m_shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
-                                           : tr("Prompt times per method and model on %1").arg(m_shownHardware);
+    data.title = shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
+                                         : tr("Prompt times per method and model on %1").arg(shownHardware);
     data.subtitle = tr("Box: quartiles and median; whiskers: furthest time within 1.5 IQR; points: beyond");
-    for (auto &[key, index] : categoryIndex) {
-        index = int(data.categories.size());
-        QString label = dataset.methods()[key.first];
-        if (key.second >= 0)
+    for (const DistributionModel::Category &category : model.categories()) {
+        QString label = dataset.methods()[category.method];
+        if (category.hardware >= 0)
             label = QStringLiteral("%1<br>%2").arg(label.toHtmlEscaped(),
-                                                   ChartFactory::shortLabel(dataset.hardware()[key.second], 17).toHtmlEscaped());
+                                                   ChartFactory::shortLabel(dataset.hardware()[category.hardware], 17).toHtmlEscaped());
         data.categories.append(label);
     }
     QList<QList<QPointF>> outlierPoints;
-    for (auto &[model, index] : modelIndex) {
-        index = int(data.series.size());
+    for (const QString &name : model.seriesNames()) {
         BoxSeriesData series;
-        series.name = dataset.models()[model];
-        series.color = ChartFactory::seriesColor(index);
+        series.name = name;
+        series.color = ChartFactory::seriesColor(int(data.series.size()));
         series.boxes.fill(BoxData{0, 0, qQNaN(), 0, 0, {}}, data.categories.size());
         data.series.append(series);
         outlierPoints.append(QList<QPointF>());
     }
     const int seriesCount = int(data.series.size());
     double minValue = qInf(), maxValue = 0;
-    for (int g : m_groups) {
-        const GroupStats &s = dataset.groups()[std::size_t(g)];
-        const auto times = dataset.groupTimes(std::size_t(g));
-        if (times.empty() || (onlyHardware >= 0 && int(s.hardware) != onlyHardware))
-            continue;
-        const int c = categoryIndex.at({int(s.method), sideBySide ? int(s.hardware) : -1});
-        const int m = modelIndex.at(int(s.model));
-        const Box box = tukeyBox(times);
+    for (const DistributionModel::Cell &cell : model.cells()) {
+        const GroupStats &s = dataset.groups()[std::size_t(cell.group)];
+        const DistributionModel::Box &box = cell.box;
+        const int c = cell.category;
+        const int m = cell.series;
         BoxData &target = data.series[m].boxes[c];
         target = BoxData{box.lower, box.q1, box.median, box.q3, box.upper, {}};
         target.tooltip = tr("%1 · %2 · %3\nMedian %4\nQuartiles %5 – %6\nWhiskers %7 – %8\n%n prompt(s)", nullptr,
-                            int(times.size()))
+                            int(cell.n))
                              .arg(dataset.models()[s.model], dataset.methods()[s.method], dataset.hardware()[s.hardware],
                                   MedianInterval::describe(s), Format::seconds(box.q1), Format::seconds(box.q3),
                                   Format::seconds(box.lower), Format::seconds(box.upper));

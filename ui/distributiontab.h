@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charttab.h"
+#include "distributionmodel.h"
 
 class BoxPlotChart;
 class EmptyStateStack;
@@ -30,17 +31,11 @@ public:
 
     /// One hardware by name; empty = every hardware side by side.
     void setHardware(const QString &hardware);
-    QString hardware() const { return m_shownHardware; }
+    QString hardware() const { return m_model->shownHardware(); }
     void setLogScale(bool log);
 
-    /// Tukey's box of sorted values: quartiles by linear interpolation,
-    /// whiskers at the furthest values within 1.5 IQR, the rest outliers.
-    struct Box
-    {
-        double lower = 0, q1 = 0, median = 0, q3 = 0, upper = 0;
-        std::vector<double> outliers;
-    };
-    static Box tukeyBox(std::span<const double> sorted);
+    /// What the chart draws.
+    const DistributionModel *model() const { return m_model; }
 
     BoxPlotChart *boxChart() const { return m_chart; }
     /// The outliers: one point group per model (same order as the box series), x
@@ -52,11 +47,7 @@ private:
     void syncControls();
     void rebuild();
 
-    DatasetPtr m_dataset;
-    std::vector<int> m_groups;
-    QString m_hardware;      ///< as chosen; empty = every hardware side by side
-    bool m_hardwareChosen = false; ///< until then: the first hardware with data
-    QString m_shownHardware; ///< what is drawn; empty = side by side
+    DistributionModel *m_model;
     bool m_log = true;
     bool m_dark = false;
     PointLayer *m_outlierLayer = nullptr;

@@ -2,6 +2,7 @@
 // The models that say what each chart shows, headless: every number below is
 // worked out by hand from tests/data/charts/bars.json (comments give the sums).
 #include "dataset.h"
+#include "distributionmodel.h"
 #include "groupedbarmodel.h"
 #include "hardwaremodel.h"
 #include "sourceloader.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void groupedBarsEmptyStates();
     void hardwareBarsAndSpeedUps();
     void hardwareOneMethod();
+    void distributionBoxes();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -237,6 +239,62 @@ void TestChartModels::hardwareOneMethod()
     model.setMethod(QStringLiteral("no such method"));
     QCOMPARE(model.state(), HardwareModel::State::NoDataForMethod);
     QCOMPARE(model.rowCount(), 0);
+}
+
+/// "method|model|hardware n: lower q1 median q3 upper" per row.
+static QStringList boxTexts(const DistributionModel &model)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto text = [&](int column) { return model.index(row, column).data().toString(); };
+        QStringList numbers;
+        for (int column = DistributionModel::LowerColumn; column <= DistributionModel::UpperColumn; ++column)
+            numbers.append(QString::number(model.index(row, column).data().toDouble(), 'g', 4));
+        texts.append(QStringLiteral("%1|%2|%3 %4: %5")
+                         .arg(text(DistributionModel::MethodColumn), text(DistributionModel::ModelColumn),
+                              text(DistributionModel::HardwareColumn), text(DistributionModel::CountColumn),
+                              numbers.join(QLatin1Char(' '))));
+    }
+    return texts;
+}
+
+void TestChartModels::distributionBoxes()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    DistributionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    // Not chosen yet: the first hardware with times, G1. Quartiles by linear
+    // interpolation: {1, 2, 3} -> 1.5 2 2.5, whiskers 1 and 3 (fences 0 and 4);
+    // {4, 6} -> 4.5 5 5.5; {0.5, 1.5} -> 0.75 1 1.25.
+    QCOMPARE(model.shownHardware(), QStringLiteral("G1"));
+    QCOMPARE(model.seriesNames(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(model.categories().size(), std::size_t(2)); // m1, m2
+    QStringList g1 = boxTexts(model);
+    g1.sort();
+    QCOMPARE(g1, (QStringList{QStringLiteral("m1|A|G1 3: 1 1.5 2 2.5 3"), QStringLiteral("m1|B|G1 2: 0.5 0.75 1 1.25 1.5"),
+                              QStringLiteral("m2|A|G1 2: 4 4.5 5 5.5 6")}));
+    model.setHardware(QStringLiteral("G2"));
+    QStringList g2 = boxTexts(model);
+    g2.sort();
+    QCOMPARE(g2, (QStringList{QStringLiteral("m1|A|G2 1: 7 7 7 7 7"), QStringLiteral("m2|B|G2 1: 10 10 10 10 10")}));
+    // Every hardware side by side: (method, hardware) categories.
+    model.setHardware(QString());
+    QVERIFY(model.shownHardware().isEmpty());
+    QCOMPARE(model.categories().size(), std::size_t(4));
+    QCOMPARE(model.rowCount(), 5);
+    // An unknown hardware never pools: back to the first with times.
+    model.setHardware(QStringLiteral("no such hardware"));
+    QCOMPARE(model.shownHardware(), QStringLiteral("G1"));
+
+    // Tukey's fences on {1..9, 100}: q1 3.25, q3 7.75, IQR 4.5, upper fence
+    // 14.5: 100 is the one outlier and the whisker stops at 9.
+    const DistributionModel::Box box = DistributionModel::tukeyBox(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
+    QCOMPARE(box.q1, 3.25);
+    QCOMPARE(box.q3, 7.75);
+    QCOMPARE(box.upper, 9.0);
+    QCOMPARE(box.outliers, std::vector<double>{100});
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)

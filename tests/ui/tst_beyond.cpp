@@ -402,7 +402,7 @@ void TestBeyond::distributionTabBoxes()
     QCOMPARE(tab.outlierLayer()->groups().size(), 1);
     QCOMPARE(tab.outlierLayer()->groups()[0].points, QList<QPointF>{QPointF(2, 100)}); // category 2 (c): centre x = 2
 
-    const DistributionTab::Box box = DistributionTab::tukeyBox(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
+    const DistributionModel::Box box = DistributionModel::tukeyBox(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 100});
     QCOMPARE(box.outliers, std::vector<double>{100});
 }
 

@@ -29,6 +29,7 @@ constexpr int kTableWidth = 420; // initial width of the table beside the box pl
 
 MethodsTab::MethodsTab(QWidget *parent)
     : ChartTab(parent)
+    , m_model(new MethodBoxModel(this))
     , m_controls(new QWidget(this))
     , m_methodBox(new QComboBox(m_controls))
     , m_logBox(new QCheckBox(tr("Log scale"), m_controls))
@@ -92,14 +93,13 @@ QWidget *MethodsTab::exportWidget()
 
 void MethodsTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
-    m_dataset = dataset;
-    m_groups = dataset ? groups : std::vector<int>{};
+    m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});
     rebuild();
 }
 
 void MethodsTab::setMethod(const QString &method)
 {
-    m_wantedMethod = method;
+    m_model->setMethod(method);
     rebuild();
 }
 
@@ -116,13 +116,13 @@ void MethodsTab::setDarkTheme(bool dark)
 
 void MethodsTab::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("charts/methods/method"), m_wantedMethod);
+    settings.setValue(QStringLiteral("charts/methods/method"), m_model->wantedMethod());
     settings.setValue(QStringLiteral("charts/methods/log"), m_log);
 }
 
 void MethodsTab::restoreSettings(const QSettings &settings)
 {
-    m_wantedMethod = settings.value(QStringLiteral("charts/methods/method")).toString();
+    m_model->setMethod(settings.value(QStringLiteral("charts/methods/method")).toString());
     m_log = settings.value(QStringLiteral("charts/methods/log"), false).toBool();
     rebuild();
 }
@@ -130,8 +130,8 @@ void MethodsTab::restoreSettings(const QSettings &settings)
 int MethodsTab::perPage() const
 {
     // Beside the table; a box needs twice a bar's width.
-    return ChartFactory::categoriesPerPage(width() - kTableWidth, int(m_hardware.size()) * 2, false,
-                                           ChartFactory::labelWidth(m_models, false));
+    return ChartFactory::categoriesPerPage(width() - kTableWidth, int(m_model->hardwareNames().size()) * 2, false,
+                                           ChartFactory::labelWidth(m_model->models(), false));
 }
 
 void MethodsTab::rebuild()
@@ -140,80 +140,46 @@ void MethodsTab::rebuild()
         const QSignalBlocker blockLog(m_logBox);
         m_logBox->setChecked(m_log);
     }
-    m_models.clear();
-    m_hardware.clear();
-    m_cellGroups.clear();
-    QStringList methods;
-    if (m_dataset) {
-        std::vector<bool> present(std::size_t(m_dataset->methods().size()));
-        for (int g : m_groups)
-            present[m_dataset->groups()[std::size_t(g)].method] = true;
-        for (std::size_t i = 0; i < present.size(); ++i)
-            if (present[i])
-                methods.append(m_dataset->methods().at(qsizetype(i)));
-    }
-    m_currentMethod = methods.contains(m_wantedMethod) ? m_wantedMethod : (methods.isEmpty() ? QString() : methods.first());
+    const MethodBoxModel &model = *m_model;
     {
         const QSignalBlocker blockMethod(m_methodBox);
         m_methodBox->clear();
-        for (const QString &name : std::as_const(methods))
+        for (const QString &name : model.methods())
             m_methodBox->addItem(name, name);
-        m_methodBox->setCurrentIndex(std::max(0, m_methodBox->findData(m_currentMethod)));
+        m_methodBox->setCurrentIndex(std::max(0, m_methodBox->findData(model.method())));
     }
-    if (m_currentMethod.isEmpty()) {
-        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+    if (model.method().isEmpty()) {
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
         m_chart->setChartData({});
         return;
     }
-    const Dataset &dataset = *m_dataset;
-    const int methodId = dataset.methodId(m_currentMethod);
-    std::map<int, int> modelIndex, hardwareIndex;
-    for (int g : m_groups) {
-        const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (int(stats.method) == methodId) {
-            modelIndex.emplace(int(stats.model), 0);
-            hardwareIndex.emplace(int(stats.hardware), 0);
-        }
-    }
-    for (auto &[id, index] : modelIndex) {
-        index = int(m_models.size());
-        m_models.append(dataset.models().at(id));
-    }
-    for (auto &[id, index] : hardwareIndex) {
-        index = int(m_hardware.size());
-        m_hardware.append(dataset.hardware().at(id));
-    }
-    m_cellGroups.fill(QList<int>(m_models.size(), -1), m_hardware.size());
-    for (int g : m_groups) {
-        const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (int(stats.method) == methodId)
-            m_cellGroups[hardwareIndex[int(stats.hardware)]][modelIndex[int(stats.model)]] = g;
-    }
-
+    const Dataset &dataset = *model.dataset();
+    const QStringList &models = model.models();
+    const QStringList &hardware = model.hardwareNames();
     m_table->setSortingEnabled(false);
     m_table->clear();
-    m_table->setRowCount(int(m_models.size()));
-    m_table->setColumnCount(1 + int(m_hardware.size()));
+    m_table->setRowCount(int(models.size()));
+    m_table->setColumnCount(1 + int(hardware.size()));
     QStringList headers{tr("Model")};
-    for (const QString &name : std::as_const(m_hardware))
+    for (const QString &name : hardware)
         headers.append(tr("%1\nmean time (n)").arg(ChartFactory::shortLabel(name, 24)));
     m_table->setHorizontalHeaderLabels(headers);
-    for (qsizetype m = 0; m < m_models.size(); ++m) {
-        m_table->setItem(int(m), 0, new QTableWidgetItem(m_models[m]));
-        for (qsizetype h = 0; h < m_hardware.size(); ++h) {
-            const int g = m_cellGroups[h][m];
+    for (qsizetype m = 0; m < models.size(); ++m) {
+        m_table->setItem(int(m), 0, new QTableWidgetItem(models[m]));
+        for (qsizetype h = 0; h < hardware.size(); ++h) {
+            const MethodBoxModel::Cell *cell = model.cellAt(int(m), int(h));
             double t = kMissing;
             QString text = Format::seconds(t);
             QString tooltip = tr("No data");
-            if (g >= 0) {
-                const GroupStats &stats = dataset.groups()[std::size_t(g)];
-                t = stats.meanTime;
+            if (cell) {
+                const GroupStats &stats = dataset.groups()[std::size_t(cell->group)];
+                t = cell->mean;
                 text = tr("%1  (%2)").arg(Format::seconds(t), Format::count(stats.timedCount));
                 tooltip = tr("%1 · %2 · %3\nMean %4, median %5, p95 %6\nmin %7, max %8\nn = %9 timed prompts")
-                              .arg(m_models[m], m_currentMethod, m_hardware[h], Format::seconds(stats.meanTime),
+                              .arg(models[m], model.method(), hardware[h], Format::seconds(stats.meanTime),
                                    Format::seconds(stats.medianTime), Format::seconds(stats.p95Time),
-                                   Format::seconds(stats.minTime), Format::seconds(stats.maxTime))
-                              .arg(Format::count(stats.timedCount));
+                                   Format::seconds(stats.minTime), Format::seconds(stats.maxTime),
+                                   Format::count(stats.timedCount));
             }
             auto *item = new NumericTableItem(text, t);
             item->setToolTip(tooltip);
@@ -222,42 +188,38 @@ void MethodsTab::rebuild()
     }
     m_table->setSortingEnabled(true);
     m_perPage = perPage();
-    m_pager->setItems(int(m_models.size()), m_perPage, tr("Models"));
+    m_pager->setItems(int(models.size()), m_perPage, tr("Models"));
     m_stack->showContent();
     showPage();
 }
 
 void MethodsTab::showPage()
 {
-    if (!m_dataset || m_models.isEmpty())
+    const MethodBoxModel &model = *m_model;
+    const QStringList &models = model.models();
+    if (!model.dataset() || models.isEmpty())
         return;
     const int begin = m_pager->begin(), end = m_pager->end();
     BoxPlotData data;
-    data.title = tr("Time per prompt of %1").arg(m_currentMethod);
-    if (end - begin < m_models.size())
-        data.title += tr(" (models %1–%2 of %3)").arg(begin + 1).arg(end).arg(m_models.size());
+    data.title = tr("Time per prompt of %1").arg(model.method());
+    if (end - begin < models.size())
+        data.title += tr(" (models %1–%2 of %3)").arg(begin + 1).arg(end).arg(models.size());
     data.subtitle = tr("Lower is better. Box: quartiles (linear interpolation); whiskers: min and max");
     data.valueTitle = tr("Time per prompt (s)");
     data.log = m_log;
-    data.categories = m_models.mid(begin, end - begin);
-    for (qsizetype h = 0; h < m_hardware.size(); ++h) {
-        BoxSeriesData series{m_hardware[h], ChartFactory::seriesColor(int(h)), {}};
+    data.categories = models.mid(begin, end - begin);
+    const QStringList &hardware = model.hardwareNames();
+    for (qsizetype h = 0; h < hardware.size(); ++h) {
+        BoxSeriesData series{hardware[h], ChartFactory::seriesColor(int(h)), {}};
         for (int m = begin; m < end; ++m) {
-            const int g = m_cellGroups[h][m];
+            const MethodBoxModel::Cell *cell = model.cellAt(m, int(h));
             BoxData box{0, 0, qQNaN(), 0, 0, {}};
-            if (g >= 0) {
-                const auto times = m_dataset->groupTimes(std::size_t(g));
-                if (!times.empty()) {
-                    box.lower = times.front();
-                    box.q1 = Statistics::quantileSorted(times, 0.25);
-                    box.median = Statistics::quantileSorted(times, 0.5);
-                    box.q3 = Statistics::quantileSorted(times, 0.75);
-                    box.upper = times.back();
-                    box.tooltip = tr("%1 · %2\nmin %3, Q1 %4, median %5, Q3 %6, max %7\nn = %8 prompts")
-                                      .arg(m_models[m], m_hardware[h], Format::seconds(box.lower), Format::seconds(box.q1),
-                                           Format::seconds(box.median), Format::seconds(box.q3), Format::seconds(box.upper))
-                                      .arg(Format::count(qint64(times.size())));
-                }
+            if (cell && cell->n > 0) {
+                box = BoxData{cell->min, cell->q1, cell->median, cell->q3, cell->max, {}};
+                box.tooltip = tr("%1 · %2\nmin %3, Q1 %4, median %5, Q3 %6, max %7\nn = %8 prompts")
+                                  .arg(models[m], hardware[h], Format::seconds(box.lower), Format::seconds(box.q1),
+                                       Format::seconds(box.median), Format::seconds(box.q3), Format::seconds(box.upper),
+                                       Format::count(cell->n));
             }
             series.boxes.append(box);
         }
@@ -269,12 +231,12 @@ void MethodsTab::showPage()
 void MethodsTab::resizeEvent(QResizeEvent *event)
 {
     ChartTab::resizeEvent(event);
-    if (m_models.isEmpty())
+    if (m_model->models().isEmpty())
         return;
     const int fit = perPage();
     if (fit != m_perPage) {
         m_perPage = fit;
-        m_pager->setItems(int(m_models.size()), fit, tr("Models"));
+        m_pager->setItems(int(m_model->models().size()), fit, tr("Models"));
         showPage();
     }
 }

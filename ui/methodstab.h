@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charttab.h"
+#include "methodboxmodel.h"
 
 class BoxPlotChart;
 class EmptyStateStack;
@@ -31,7 +32,9 @@ public:
     /// Method by name; an unknown or empty name picks the first available.
     void setMethod(const QString &method);
     void setLogScale(bool log);
-    QString currentMethod() const { return m_currentMethod; }
+    QString currentMethod() const { return m_model->method(); }
+    /// What the tab draws.
+    const MethodBoxModel *model() const { return m_model; }
 
     BoxPlotChart *boxPlot() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
@@ -45,15 +48,9 @@ private:
     void showPage();
     int perPage() const;
 
-    DatasetPtr m_dataset;
-    std::vector<int> m_groups;
-    QString m_wantedMethod;
-    QString m_currentMethod;
+    MethodBoxModel *m_model;
     bool m_log = false;
     int m_perPage = 0;
-    QStringList m_models;
-    QStringList m_hardware;
-    QList<QList<int>> m_cellGroups; // [hardware][model] -> group or -1
 
     QWidget *m_controls;
     QComboBox *m_methodBox;

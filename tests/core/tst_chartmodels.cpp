@@ -5,6 +5,7 @@
 #include "distributionmodel.h"
 #include "groupedbarmodel.h"
 #include "hardwaremodel.h"
+#include "methodboxmodel.h"
 #include "sourceloader.h"
 
 #include <QAbstractItemModelTester>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void hardwareBarsAndSpeedUps();
     void hardwareOneMethod();
     void distributionBoxes();
+    void methodBoxes();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -295,6 +297,53 @@ void TestChartModels::distributionBoxes()
     QCOMPARE(box.q3, 7.75);
     QCOMPARE(box.upper, 9.0);
     QCOMPARE(box.outliers, std::vector<double>{100});
+}
+
+void TestChartModels::methodBoxes()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    MethodBoxModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    // Nothing asked for: the first method by name.
+    QCOMPARE(model.method(), QStringLiteral("m1"));
+    QCOMPARE(model.methods(), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+    QCOMPARE(model.models(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    QCOMPARE(model.hardwareNames(), (QStringList{QStringLiteral("G1"), QStringLiteral("G2")}));
+    // m1: A on G1 {1, 2, 3}: min 1, Q1 1.5, median 2, Q3 2.5, max 3, mean 2;
+    // A on G2 {7}; B on G1 {0.5, 1.5}: Q1 0.75, Q3 1.25, mean 1; B on G2 none.
+    QCOMPARE(model.rowCount(), 3);
+    const MethodBoxModel::Cell *a1 = model.cellAt(0, 0);
+    QVERIFY(a1);
+    QCOMPARE(a1->n, 3);
+    QCOMPARE(a1->q1, 1.5);
+    QCOMPARE(a1->q3, 2.5);
+    QCOMPARE(a1->mean, 2.0);
+    const MethodBoxModel::Cell *b1 = model.cellAt(1, 0);
+    QVERIFY(b1);
+    QCOMPARE(b1->q1, 0.75);
+    QCOMPARE(b1->max, 1.5);
+    QVERIFY(!model.cellAt(1, 1));
+    QCOMPARE(model.index(2, MethodBoxModel::ModelColumn).data().toString(), QStringLiteral("B"));
+    QCOMPARE(model.index(2, MethodBoxModel::MeanColumn).data().toDouble(), 1.0);
+
+    model.setMethod(QStringLiteral("m2"));
+    QCOMPARE(model.method(), QStringLiteral("m2"));
+    QCOMPARE(model.rowCount(), 2); // A on G1 {4, 6}, B on G2 {10}
+    QCOMPARE(model.cellAt(0, 0)->median, 5.0);
+    // Filtered so that m2 is gone: m1 is shown, m2 is still what was asked for.
+    std::vector<int> m1Only;
+    for (int g : allGroups(*dataset)) {
+        if (dataset->methods().at(dataset->groups()[std::size_t(g)].method) == QLatin1String("m1"))
+            m1Only.push_back(g);
+    }
+    model.setGroups(dataset, m1Only);
+    QCOMPARE(model.method(), QStringLiteral("m1"));
+    QCOMPARE(model.wantedMethod(), QStringLiteral("m2"));
+    model.setGroups(dataset, {});
+    QVERIFY(model.method().isEmpty());
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charttab.h"
+#include "modelrankmodel.h"
 
 class BarChart;
 class EmptyStateStack;
@@ -31,7 +32,9 @@ public:
     /// Model by name; an unknown or empty name picks the first available.
     void setModel(const QString &model);
     void setLogScale(bool log);
-    QString currentModel() const { return m_currentModel; }
+    QString currentModel() const { return m_model->model(); }
+    /// What the tab draws.
+    const ModelRankModel *model() const { return m_model; }
 
     BarChart *barChart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
@@ -41,10 +44,7 @@ public:
 private:
     void rebuild();
 
-    DatasetPtr m_dataset;
-    std::vector<int> m_groups;
-    QString m_wantedModel;
-    QString m_currentModel;
+    ModelRankModel *m_model;
     bool m_log = false;
 
     QWidget *m_controls;

@@ -6,6 +6,7 @@
 #include "groupedbarmodel.h"
 #include "hardwaremodel.h"
 #include "methodboxmodel.h"
+#include "modelrankmodel.h"
 #include "sourceloader.h"
 
 #include <QAbstractItemModelTester>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void hardwareOneMethod();
     void distributionBoxes();
     void methodBoxes();
+    void modelRanks();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -344,6 +346,36 @@ void TestChartModels::methodBoxes()
     model.setGroups(dataset, {});
     QVERIFY(model.method().isEmpty());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestChartModels::modelRanks()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    ModelRankModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.model(), QStringLiteral("A"));
+    // A: m1 on G1 2, on G2 7 (score 4.5); m2 on G1 5 (score 5): m1 first.
+    // Ranks on G1: m1 (2) 1, m2 (5) 2; on G2: m1 1.
+    QCOMPARE(model.methods(), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+    QCOMPARE(model.hardwareNames(), (QStringList{QStringLiteral("G1"), QStringLiteral("G2")}));
+    QStringList cells;
+    for (const auto &cell : model.cells())
+        cells.append(QStringLiteral("%1|%2=%3#%4").arg(model.methods().at(cell.method), model.hardwareNames().at(cell.hardware),
+                                                        QString::number(cell.mean), QString::number(cell.rank)));
+    QCOMPARE(cells, (QStringList{QStringLiteral("m1|G1=2#1"), QStringLiteral("m1|G2=7#1"), QStringLiteral("m2|G1=5#2")}));
+    QVERIFY(!model.cellAt(1, 1));
+    // No method rows in the fixture: no loading time on either hardware.
+    QCOMPARE(model.loadingTimes().size(), std::size_t(2));
+    QVERIFY(isMissing(model.loadingTimes()[0]));
+
+    // B: m2 only on G2 (10), m1 only on G1 (1): m1 (score 1) before m2 (10).
+    model.setModel(QStringLiteral("B"));
+    QCOMPARE(model.methods(), (QStringList{QStringLiteral("m1"), QStringLiteral("m2")}));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, ModelRankModel::ValueColumn).data().toDouble(), 10.0);
+    QCOMPARE(model.index(1, ModelRankModel::RankColumn).data().toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)

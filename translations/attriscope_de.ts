@@ -2975,6 +2975,49 @@ n = %6 Prompts</translation>
     </message>
 </context>
 <context>
+    <name>ScalingModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Achsenabschnitt</translation>
+    </message>
+    <message>
+        <source>Per 1000 tokens</source>
+        <translation>Pro 1000 Token</translation>
+    </message>
+    <message>
+        <source>r²</source>
+        <translation>r²</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Min tokens</source>
+        <translation>Min. Token</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Token</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Gezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>ScalingTab</name>
     <message>
         <source>&amp;Log time axis</source>

@@ -42,14 +42,7 @@
 
 namespace {
 
-// Qt Charts draws one graphics item per scatter point, about 0.2 ms each: past a
-// few thousand the tab stops being interactive. Beyond the budget the points
-// are thinned evenly (the fitted lines always use every prompt).
-constexpr std::size_t kMaxPointsShown = 600;
-// Each fitted line is a series of its own; hundreds of them cost a quarter of a
-// second per redraw and cannot be told apart anyway. Beyond this many, the
-// lines of the groups with the most prompts are drawn.
-constexpr std::size_t kMaxFitLines = 24;
+// How many points and lines are drawn: ScalingModel::kMaxPoints and kMaxFitLines.
 constexpr int kLogLineSegments = 24;      // a straight line is a curve on a log axis
 constexpr qreal kMarkerSize = 7;
 constexpr int kWidthSampleRows = 40;
@@ -58,6 +51,7 @@ constexpr int kWidthSampleRows = 40;
 
 ScalingTab::ScalingTab(QWidget *parent)
     : ChartTab(parent)
+    , m_model(new ScalingModel(this))
     , m_hardwareBox(new QComboBox(this))
     , m_logBox(new QCheckBox(tr("&Log time axis"), this))
     , m_chart(ChartFactory::createChart(false))
@@ -182,17 +176,16 @@ QWidget *ScalingTab::exportWidget()
 
 void ScalingTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
-    m_dataset = dataset;
-    m_groups = dataset ? groups : std::vector<int>{};
+    m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});
     syncControls();
     rebuild();
 }
 
 void ScalingTab::setHardware(const QString &hardware)
 {
-    if (hardware == m_hardware)
+    if (hardware == m_model->hardware())
         return;
-    m_hardware = hardware;
+    m_model->setHardware(hardware);
     syncControls();
     rebuild();
 }
@@ -236,14 +229,14 @@ void ScalingTab::setDarkTheme(bool dark)
 
 void ScalingTab::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("charts/scaling/hardware"), m_hardware);
+    settings.setValue(QStringLiteral("charts/scaling/hardware"), m_model->hardware());
     settings.setValue(QStringLiteral("charts/scaling/log"), m_log);
     settings.setValue(QStringLiteral("charts/scaling/prompts"), m_promptsBox->value());
 }
 
 void ScalingTab::restoreSettings(const QSettings &settings)
 {
-    m_hardware = settings.value(QStringLiteral("charts/scaling/hardware")).toString();
+    m_model->setHardware(settings.value(QStringLiteral("charts/scaling/hardware")).toString());
     m_log = settings.value(QStringLiteral("charts/scaling/log"), true).toBool();
     {
         const QSignalBlocker blocker(m_promptsBox);
@@ -259,24 +252,11 @@ void ScalingTab::syncControls()
     m_logBox->setChecked(m_log);
     m_hardwareBox->clear();
     m_hardwareBox->addItem(tr("All"), QString());
-    if (m_dataset) {
-        for (const QString &name : m_dataset->hardware())
+    if (m_model->dataset()) {
+        for (const QString &name : m_model->dataset()->hardware())
             m_hardwareBox->addItem(ChartFactory::shortLabel(name, 28), name);
     }
-    m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_hardware)));
-}
-
-std::vector<int> ScalingTab::shownGroups() const
-{
-    std::vector<int> shown;
-    if (!m_dataset)
-        return shown;
-    const int hardware = m_hardware.isEmpty() ? -1 : m_dataset->hardwareId(m_hardware);
-    for (int g : m_groups) {
-        if (hardware < 0 || int(m_dataset->groups()[std::size_t(g)].hardware) == hardware)
-            shown.push_back(g);
-    }
-    return shown;
+    m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_model->hardware())));
 }
 
 void ScalingTab::rebuild()
@@ -289,35 +269,29 @@ void ScalingTab::rebuild()
     }
     m_pointLayer->clear();
     m_lineGroups.clear();
-    if (!m_dataset || m_groups.empty()) {
-        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
+    const ScalingModel &model = *m_model;
+    switch (model.state()) {
+    case ScalingModel::State::NoData:
+        m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
         updateEstimates();
         return;
-    }
-    const Dataset &dataset = *m_dataset;
-    const std::vector<int> groups = shownGroups();
-    std::vector<int> withPoints;
-    for (int g : groups) {
-        if (!dataset.groupTokens(std::size_t(g)).empty())
-            withPoints.push_back(g);
-    }
-    if (withPoints.empty()) {
-        m_stack->showMessage(groups.empty() ? tr("No data for the hardware “%1” with the current filter.").arg(m_hardware)
-                                            : tr("No prompt has both a token count and a time: nothing to plot.\n"
-                                                 "Prompt rows with input tokens are needed (method summary rows have none)."));
+    case ScalingModel::State::NoDataForHardware:
+        m_stack->showMessage(tr("No data for the hardware “%1” with the current filter.").arg(model.hardware()));
         updateEstimates();
         return;
+    case ScalingModel::State::NoPoints:
+        m_stack->showMessage(tr("No prompt has both a token count and a time: nothing to plot.\n"
+                                "Prompt rows with input tokens are needed (method summary rows have none)."));
+        updateEstimates();
+        return;
+    case ScalingModel::State::Ready:
+        break;
     }
     m_stack->showContent();
-
-    // Series: one per group when few, else one per method (the lines stay per group).
-    const bool perGroup = int(withPoints.size()) <= kMaxGroupSeries;
-    std::map<int, std::vector<int>> seriesGroups; // series key -> groups, in name order
-    for (int g : withPoints) {
-        const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        seriesGroups[perGroup ? g : int(stats.method)].push_back(g);
-    }
-    const bool oneHardware = !m_hardware.isEmpty() || dataset.hardware().size() == 1;
+    const Dataset &dataset = *model.dataset();
+    const bool perGroup = model.seriesPerGroup();
+    const bool oneHardware = !model.hardware().isEmpty() || dataset.hardware().size() == 1;
+    // The model's names in full; on screen the hardware is shortened.
     const auto groupName = [&](int g) {
         const GroupStats &s = dataset.groups()[std::size_t(g)];
         QString name = dataset.models()[s.model] + QStringLiteral(" · ") + dataset.methods()[s.method];
@@ -327,80 +301,59 @@ void ScalingTab::rebuild()
     };
 
     double minTokens = qInf(), maxTokens = -qInf(), minTime = qInf(), maxTime = 0;
-    std::size_t totalPoints = 0, shownPoints = 0;
-    std::vector<int> fitted;
-    for (const auto &[key, members] : seriesGroups) {
-        for (int g : members) {
-            totalPoints += dataset.groupTokens(std::size_t(g)).size();
-            if (dataset.groups()[std::size_t(g)].fitValid)
-                fitted.push_back(g);
-        }
-    }
-    const std::size_t fitLineCount = fitted.size();
-    if (fitted.size() > kMaxFitLines) {
-        std::stable_sort(fitted.begin(), fitted.end(), [&dataset](int a, int b) {
-            return dataset.groups()[std::size_t(a)].fitN > dataset.groups()[std::size_t(b)].fitN;
-        });
-        fitted.resize(kMaxFitLines);
-    }
-    const std::set<int> drawnFits(fitted.begin(), fitted.end());
-    const std::size_t stride = std::max<std::size_t>(1, (totalPoints + kMaxPointsShown - 1) / kMaxPointsShown);
-    int colorIndex = 0;
+    const std::size_t totalPoints = model.totalPoints();
+    std::size_t shownPoints = 0;
     QList<PointLayer::Group> pointGroups;
     QList<LegendLayer::Entry> legendEntries;
     QList<PointLayer::Line> fitLines;
-    for (const auto &[key, members] : seriesGroups) {
-        const QColor color = ChartFactory::seriesColor(colorIndex++);
+    for (std::size_t i = 0; i < model.series().size(); ++i) {
+        const ScalingModel::Series &series = model.series()[i];
+        const QColor color = ChartFactory::seriesColor(int(i));
         // The point layer draws the prompts, the legend layer names the colour.
         PointLayer::Group pointGroup;
-        pointGroup.name = perGroup ? groupName(key) : dataset.methods()[key];
+        pointGroup.name = perGroup ? groupName(series.groups.front()) : series.name;
         pointGroup.fill = color;
         pointGroup.fill.setAlphaF(0.55f); // overlapping prompts stay visible
         pointGroup.border = color.darker(m_dark ? 100 : 130);
-        QList<QPointF> &points = pointGroup.points;
-        for (int g : members) {
-            const auto tokens = dataset.groupTokens(std::size_t(g));
-            const auto times = dataset.groupTokenTimes(std::size_t(g));
-            for (std::size_t i = 0; i < tokens.size(); i += stride) {
-                if (m_log && !(times[i] > 0))
-                    continue; // no place on a log axis
-                points.append(QPointF(tokens[i], times[i]));
-                ++shownPoints;
-                minTokens = std::min(minTokens, tokens[i]);
-                maxTokens = std::max(maxTokens, tokens[i]);
-                if (times[i] > 0)
-                    minTime = std::min(minTime, times[i]);
-                maxTime = std::max(maxTime, times[i]);
-            }
+        for (const QPointF &point : series.points) {
+            if (m_log && !(point.y() > 0))
+                continue; // no place on a log axis
+            pointGroup.points.append(point);
+            ++shownPoints;
+            minTokens = std::min(minTokens, point.x());
+            maxTokens = std::max(maxTokens, point.x());
+            if (point.y() > 0)
+                minTime = std::min(minTime, point.y());
+            maxTime = std::max(maxTime, point.y());
         }
         pointGroups.append(pointGroup);
         legendEntries.append({pointGroup.name, QBrush(pointGroup.fill), QPen(pointGroup.border, 1),
                               LegendLayer::Shape::Circle});
-        for (int g : members) {
-            const GroupStats &s = dataset.groups()[std::size_t(g)];
-            if (!s.fitValid || !drawnFits.count(g))
+    }
+    for (const ScalingModel::Fit &fit : model.fits()) {
+        if (!fit.drawn)
+            continue;
+        const GroupStats &s = dataset.groups()[std::size_t(fit.group)];
+        const int segments = m_log ? kLogLineSegments : 1;
+        QList<QPointF> linePoints;
+        for (int i = 0; i <= segments; ++i) {
+            const double x = i == segments ? s.fitMaxTokens
+                                           : s.fitMinTokens + (s.fitMaxTokens - s.fitMinTokens) * i / segments;
+            const double y = s.fitIntercept + s.fitSlope * x;
+            if (m_log && !(y > 0))
                 continue;
-            const int segments = m_log ? kLogLineSegments : 1;
-            QList<QPointF> linePoints;
-            for (int i = 0; i <= segments; ++i) {
-                const double x = i == segments ? s.fitMaxTokens
-                                               : s.fitMinTokens + (s.fitMaxTokens - s.fitMinTokens) * i / segments;
-                const double y = s.fitIntercept + s.fitSlope * x;
-                if (m_log && !(y > 0))
-                    continue;
-                linePoints.append(QPointF(x, y));
-            }
-            const QString tooltip =
-                tr("%1\ntime = %2 + %3 per 1000 tokens (r² = %4, n = %5)\nfitted over %6–%7 tokens")
-                    .arg(groupName(g), Format::seconds(s.fitIntercept), Format::seconds(s.fitSlope * 1000),
-                         Format::number(s.fitR2, 3))
-                    .arg(s.fitN)
-                    .arg(Format::number(s.fitMinTokens, 6), Format::number(s.fitMaxTokens, 6));
-            // Drawn by the layer (a QLineSeries each costs a legend marker and a stroked
-            // hover shape); no legend entry: a line has the colour of its points.
-            fitLines.append(PointLayer::Line{QPen(color, 2), tooltip, linePoints});
-            m_lineGroups.append(g);
+            linePoints.append(QPointF(x, y));
         }
+        const QString tooltip =
+            tr("%1\ntime = %2 + %3 per 1000 tokens (r² = %4, n = %5)\nfitted over %6–%7 tokens")
+                .arg(groupName(fit.group), Format::seconds(s.fitIntercept), Format::seconds(s.fitSlope * 1000),
+                     Format::number(s.fitR2, 3), QString::number(s.fitN), Format::number(s.fitMinTokens, 6),
+                     Format::number(s.fitMaxTokens, 6));
+        // Drawn by the layer (a QLineSeries each costs a legend marker and a stroked
+        // hover shape); no legend entry: a line has the colour of its points.
+        const QColor color = ChartFactory::seriesColor(fit.series);
+        fitLines.append(PointLayer::Line{QPen(color, 2), tooltip, linePoints});
+        m_lineGroups.append(fit.group);
     }
     if (!std::isfinite(minTime))
         minTime = maxTime > 0 ? maxTime : 1;
@@ -452,17 +405,17 @@ void ScalingTab::rebuild()
                  .arg((perGroup ? tr("Points: prompts; lines: least-squares fit per group")
                                 : tr("Points: prompts, coloured by method; lines: least-squares fit per model × method × hardware"))
                           .toHtmlEscaped());
-    if (drawnFits.size() < fitLineCount) {
+    if (model.drawnFitCount() < model.fits().size()) {
         title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
                      .arg(tr("Fitted lines of the %1 largest of %2 groups; filter to see others")
-                              .arg(drawnFits.size())
-                              .arg(fitLineCount)
+                              .arg(model.drawnFitCount())
+                              .arg(model.fits().size())
                               .toHtmlEscaped());
     }
     if (shownPoints < totalPoints) {
         title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
                      .arg(tr("Showing one prompt in %1: %2 of %3 points")
-                              .arg(stride)
+                              .arg(model.stride())
                               .arg(shownPoints)
                               .arg(totalPoints)
                               .toHtmlEscaped());
@@ -474,41 +427,31 @@ void ScalingTab::rebuild()
 
     // Until the user picks a token count, follow the data: its median prompt
     // (of the prompts drawn, so a million rows are not sorted for a default).
-    if (!m_tokensTouched) {
-        std::vector<double> tokens;
-        for (int g : withPoints) {
-            const auto t = dataset.groupTokens(std::size_t(g));
-            for (std::size_t i = 0; i < t.size(); i += stride)
-                tokens.push_back(t[i]);
-        }
-        std::sort(tokens.begin(), tokens.end());
-        const double median = Statistics::quantileSorted(tokens, 0.5);
-        if (median > 0) {
-            const QSignalBlocker blocker(m_tokensBox);
-            m_tokensBox->setValue(std::round(median));
-        }
+    if (!m_tokensTouched && model.medianTokens() > 0) {
+        const QSignalBlocker blocker(m_tokensBox);
+        m_tokensBox->setValue(std::round(model.medianTokens()));
     }
     updateEstimates();
 }
 
 void ScalingTab::updateEstimates()
 {
-    if (!m_dataset) {
+    if (!m_model->dataset()) {
         m_estimates->setEstimates({});
         m_warning->hide();
         return;
     }
-    const std::vector<int> groups = shownGroups();
+    const std::vector<int> &groups = m_model->shownGroups();
     const qint64 prompts = m_promptsBox->value();
     const double tokens = m_tokensBox->value();
-    const std::vector<CostEstimate> estimates = CostEstimate::compute(*m_dataset, groups, prompts, tokens);
+    const std::vector<CostEstimate> estimates = CostEstimate::compute(*m_model->dataset(), groups, prompts, tokens);
     m_estimates->setEstimates(estimates);
     m_estimateView->resizeColumnsToContents();
     const auto outside = std::count_if(estimates.begin(), estimates.end(),
                                        [](const CostEstimate &e) { return e.outsideFittedRange; });
     double low = qInf(), high = -qInf();
     for (int g : groups) {
-        const GroupStats &s = m_dataset->groups()[std::size_t(g)];
+        const GroupStats &s = m_model->dataset()->groups()[std::size_t(g)];
         if (s.fitValid) {
             low = std::min(low, s.fitMinTokens);
             high = std::max(high, s.fitMaxTokens);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charttab.h"
+#include "scalingmodel.h"
 #include "pointlayer.h"
 
 class CostEstimateModel;
@@ -45,7 +46,7 @@ public:
     double estimateTokens() const;
 
     /// At most this many groups get a series each; more are drawn per method.
-    static constexpr int kMaxGroupSeries = 8;
+    static constexpr int kMaxGroupSeries = int(ScalingModel::kMaxGroupSeries);
 
     QChart *chart() const { return m_chart; }
     /// The points drawn, one group per legend entry (same order).
@@ -56,19 +57,18 @@ public:
     /// Group index (into the dataset) of each fitted line.
     QList<int> fitLineGroups() const { return m_lineGroups; }
     CostEstimateModel *estimateModel() const { return m_estimates; }
+    /// What the chart draws.
+    const ScalingModel *model() const { return m_model; }
     QTableView *estimateView() const { return m_estimateView; }
     QLabel *rangeWarning() const { return m_warning; }
     EmptyStateStack *stateStack() const { return m_stack; }
 
 private:
-    std::vector<int> shownGroups() const;
     void syncControls();
     void rebuild();
     void updateEstimates();
 
-    DatasetPtr m_dataset;
-    std::vector<int> m_groups;
-    QString m_hardware;
+    ScalingModel *m_model;
     bool m_log = true;
     bool m_dark = false;
     bool m_tokensTouched = false;

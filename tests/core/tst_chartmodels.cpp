@@ -7,9 +7,12 @@
 #include "hardwaremodel.h"
 #include "methodboxmodel.h"
 #include "modelrankmodel.h"
+#include "scalingmodel.h"
 #include "sourceloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void distributionBoxes();
     void methodBoxes();
     void modelRanks();
+    void scalingSeriesAndFits();
+    void scalingFitLines();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -376,6 +381,82 @@ void TestChartModels::modelRanks()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, ModelRankModel::ValueColumn).data().toDouble(), 10.0);
     QCOMPARE(model.index(1, ModelRankModel::RankColumn).data().toInt(), 1);
+}
+
+void TestChartModels::scalingSeriesAndFits()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    ScalingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.state(), ScalingModel::State::Ready);
+    // 5 groups (<= 8): a series per group; 9 prompts with tokens and a time
+    // (the failed row has none): no thinning.
+    QVERIFY(model.seriesPerGroup());
+    QCOMPARE(model.series().size(), std::size_t(5));
+    QCOMPARE(model.totalPoints(), std::size_t(9));
+    QCOMPARE(model.stride(), std::size_t(1));
+    // Every prompt has 10 tokens: no group has a spread in tokens, so no fit.
+    QVERIFY(model.fits().empty());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.medianTokens(), 10.0);
+    QCOMPARE(model.series().front().name, QStringLiteral("A · m1 · G1"));
+    QCOMPARE(model.series().front().points.size(), 3);
+
+    model.setHardware(QStringLiteral("G2"));
+    QCOMPARE(model.series().size(), std::size_t(2));
+    QCOMPARE(model.series().front().name, QStringLiteral("A · m1")); // one hardware: not named
+    QCOMPARE(model.shownGroups().size(), std::size_t(2));
+    model.setHardware(QStringLiteral("no such hardware"));
+    QCOMPARE(model.state(), ScalingModel::State::NoDataForHardware);
+}
+
+void TestChartModels::scalingFitLines()
+{
+    // time = 0.5 + 0.1 · tokens exactly for A/m1 (tokens 10, 20, 30): intercept
+    // 0.5, 100 s per 1000 tokens, r² = 1; B/m1 (tokens 10, 20, 30, 40) on
+    // times 1, 3, 2, 4: slope 0.08, intercept 0.5, r² = 0.64.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("fits.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray rows;
+    const auto add = [&rows](const char *model, double tokens, double time) {
+        if (!rows.isEmpty())
+            rows += ',';
+        rows += QByteArray(R"({"model":")") + model + R"(","method":"m1","gpu_info":"G1","tokens":)"
+            + QByteArray::number(tokens) + R"(,"time":)" + QByteArray::number(time, 'g', 17) + R"(,"success":true})";
+    };
+    add("A", 10, 1.5);
+    add("A", 20, 2.5);
+    add("A", 30, 3.5);
+    add("B", 10, 1);
+    add("B", 20, 3);
+    add("B", 30, 2);
+    add("B", 40, 4);
+    file.write(R"({"method_timing":[],"prompt_timing":[)" + rows + "]}");
+    file.close();
+    const DatasetPtr dataset = datasetOf(path);
+    QVERIFY(dataset);
+    ScalingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.drawnFitCount(), std::size_t(2));
+    const auto number = [&](int row, int column) { return model.index(row, column).data().toDouble(); };
+    QCOMPARE(model.index(0, ScalingModel::ModelColumn).data().toString(), QStringLiteral("A"));
+    QVERIFY(qAbs(number(0, ScalingModel::InterceptColumn) - 0.5) < 1e-12);
+    QVERIFY(qAbs(number(0, ScalingModel::SlopeColumn) - 100) < 1e-9);
+    QVERIFY(qAbs(number(0, ScalingModel::R2Column) - 1) < 1e-12);
+    QVERIFY(qAbs(number(1, ScalingModel::InterceptColumn) - 0.5) < 1e-12);
+    QVERIFY(qAbs(number(1, ScalingModel::SlopeColumn) - 80) < 1e-9);
+    QVERIFY(qAbs(number(1, ScalingModel::R2Column) - 0.64) < 1e-12);
+    QCOMPARE(model.index(1, ScalingModel::CountColumn).data().toInt(), 4);
+    QCOMPARE(model.index(1, ScalingModel::MaxTokensColumn).data().toDouble(), 40.0);
+    // Median of the 7 drawn token counts {10, 10, 20, 20, 30, 30, 40}.
+    QCOMPARE(model.medianTokens(), 20.0);
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)

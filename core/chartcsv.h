@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <vector>
+
+class DistributionModel;
+class GroupedBarModel;
+class HardwareModel;
+class ScalingModel;
+
+/// The data behind each chart in tidy (long) form, for `export --format csv`
+/// and the window's "Save Data as CSV": one row per drawn value, the
+/// dimension columns by name (model, method, hardware, …), then `metric` (the
+/// report's JSON field name), `value`, and `low`/`high` where an interval is
+/// drawn. Every page of the chart; where the chart shows one hardware, model
+/// or method at a time, every one of them. Columns: docs/metrics.md.
+namespace ChartCsv {
+
+struct Table
+{
+    QStringList header;
+    std::vector<QStringList> rows; ///< cells as text; numbers in the C locale
+};
+
+/// RFC 4180, UTF-8, CRLF line ends. A text cell starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a leading `'`, as spreadsheet exports
+/// do, so that a name is never run as a formula; number cells never do.
+QByteArray toCsv(const Table &table);
+/// A number as the shortest text that reads back to the same double; empty
+/// for NaN.
+QString number(double value);
+
+Table performance(const GroupedBarModel &model);
+Table hardware(const HardwareModel &model);
+Table distribution(const DistributionModel &model);
+Table scaling(const ScalingModel &model);
+/// Mean and median tokens/s of every (method, model) cell, on every hardware.
+Table heatmap(const DatasetPtr &dataset, const std::vector<int> &groups);
+/// The Models tab for every model: mean time and rank per method and hardware.
+Table models(const DatasetPtr &dataset, const std::vector<int> &groups);
+/// The Methods tab for every method: box and mean per model and hardware.
+Table methods(const DatasetPtr &dataset, const std::vector<int> &groups);
+
+} // namespace ChartCsv

@@ -8,6 +8,9 @@
 #include "methodboxmodel.h"
 #include "modelrankmodel.h"
 #include "scalingmodel.h"
+#include "summary.h"
+
+#include <QJsonObject>
 
 #include <QLocale>
 
@@ -249,6 +252,24 @@ Table methods(const DatasetPtr &dataset, const std::vector<int> &groups)
                 if (!isMissing(value))
                     table.rows.push_back(dims + QStringList{QString::fromLatin1(metric), numeric(value), numeric(cell.n)});
             }
+        }
+    }
+    return table;
+}
+
+Table insights(const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    Table table{header({"kind", "severity", "title", "model", "method", "hardware", "metric", "value"}), {}};
+    if (!dataset)
+        return table;
+    const QString separator = QStringLiteral(";");
+    for (const Insight &insight : Insight::compute(*dataset, groups)) {
+        const QStringList dims{insight.kind, Insight::severityName(insight.severity), insight.title,
+                               insight.models.join(separator), insight.methods.join(separator),
+                               insight.hardware.join(separator)};
+        for (auto it = insight.numbers.begin(); it != insight.numbers.end(); ++it) {
+            if (it.value().isDouble())
+                table.rows.push_back(dims + QStringList{it.key(), numeric(it.value().toDouble())});
         }
     }
     return table;

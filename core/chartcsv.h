@@ -45,5 +45,8 @@ Table heatmap(const DatasetPtr &dataset, const std::vector<int> &groups);
 Table models(const DatasetPtr &dataset, const std::vector<int> &groups);
 /// The Methods tab for every method: box and mean per model and hardware.
 Table methods(const DatasetPtr &dataset, const std::vector<int> &groups);
+/// Every insight card's figures: one row per number, with the card's kind,
+/// title and the models, methods and hardware it is about (";"-separated).
+Table insights(const DatasetPtr &dataset, const std::vector<int> &groups);
 
 } // namespace ChartCsv

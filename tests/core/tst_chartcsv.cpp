@@ -62,6 +62,7 @@ private Q_SLOTS:
     void hardwareRows();
     void heatmapEveryHardware();
     void modelsAndMethodsEveryOne();
+    void insightFigures();
 };
 
 void TestChartCsv::textFormat()
@@ -156,6 +157,23 @@ void TestChartCsv::modelsAndMethodsEveryOne()
     QCOMPARE(valuesOf(methods, QStringLiteral("q1")),
              (QStringList{QStringLiteral("A|m1|G1=1.5"), QStringLiteral("A|m1|G2=7"), QStringLiteral("B|m1|G1=0.75"),
                           QStringLiteral("A|m2|G1=4.5"), QStringLiteral("B|m2|G2=10")}));
+}
+
+void TestChartCsv::insightFigures()
+{
+    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    QVERIFY(dataset);
+    const ChartCsv::Table table = ChartCsv::insights(dataset, allGroups(*dataset));
+    // Performance range: the fastest group B/m1/G1 at 1 s, the slowest B/m2/G2
+    // at 10 s: ten times.
+    QStringList range;
+    for (const QString &line : lines(ChartCsv::toCsv(table))) {
+        if (line.startsWith(QLatin1String("performance_range,")))
+            range.append(line.section(QLatin1Char(','), -2, -2) + QLatin1Char('=') + line.section(QLatin1Char(','), -1));
+    }
+    range.sort();
+    QCOMPARE(range, (QStringList{QStringLiteral("fastest_mean_time=1"), QStringLiteral("ratio=10"),
+                                 QStringLiteral("slowest_mean_time=10")}));
 }
 
 QTEST_GUILESS_MAIN(TestChartCsv)

@@ -36,7 +36,7 @@ public:
     explicit SourceWatcher(QObject *parent = nullptr);
     ~SourceWatcher() override;
 
-    /// The sources to watch, by name as SourceController gives them (paths,
+    /// The sources to watch, by name as the Workbench gives them (paths,
     /// `…{method,prompt}_timing_results.csv` pairs, http(s) URLs; others such
     /// as Qt resources are ignored). `headers` go with the polls of each URL.
     void setSources(const QStringList &names, const QHash<QString, Headers> &headers = {});

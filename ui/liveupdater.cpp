@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liveupdater.h"
 
-#include "sourcecontroller.h"
+#include "workbench.h"
 #include "sourcewatcher.h"
 
 #include <QAction>
@@ -17,7 +17,7 @@ const QString kSettingsKey = QStringLiteral("view/liveUpdateSeconds");
 constexpr int kStatusTimeoutMs = 8000;
 } // namespace
 
-LiveUpdater::LiveUpdater(SourceController *sources, QMenu *viewMenu, QStatusBar *statusBar, QObject *parent)
+LiveUpdater::LiveUpdater(Workbench *sources, QMenu *viewMenu, QStatusBar *statusBar, QObject *parent)
     : QObject(parent)
     , m_sources(sources)
     , m_watcher(new SourceWatcher(this))
@@ -43,7 +43,7 @@ LiveUpdater::LiveUpdater(SourceController *sources, QMenu *viewMenu, QStatusBar 
     m_label->hide();
     statusBar->addPermanentWidget(m_label);
 
-    connect(m_sources, &SourceController::datasetChanged, this, &LiveUpdater::onDatasetChanged);
+    connect(m_sources, &Workbench::datasetChanged, this, &LiveUpdater::onDatasetChanged);
     connect(m_watcher, &SourceWatcher::sourcesChanged, this, &LiveUpdater::onSourcesChanged);
     connect(m_watcher, &SourceWatcher::pollFailed, this, [this](const QString &, const QString &error) {
         m_statusBar->showMessage(tr("Live update: %1").arg(error), kStatusTimeoutMs);

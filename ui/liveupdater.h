@@ -13,19 +13,19 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QStatusBar;
-class SourceController;
+class Workbench;
 class SourceWatcher;
 
 /// View ▸ Live update: Off, 5 s, 30 s, 2 min (remembered). While on, local
 /// sources are reloaded soon after they change on disk and URL sources are
 /// polled at that interval (SourceWatcher). Reloads go through the
-/// SourceController like F5, so the filter, the tab and the chart options
+/// Workbench like F5, so the filter, the tab and the chart options
 /// stay. A status bar label says when the data last changed.
 class LiveUpdater : public QObject
 {
     Q_OBJECT
 public:
-    LiveUpdater(SourceController *sources, QMenu *viewMenu, QStatusBar *statusBar, QObject *parent = nullptr);
+    LiveUpdater(Workbench *sources, QMenu *viewMenu, QStatusBar *statusBar, QObject *parent = nullptr);
     ~LiveUpdater() override;
 
     /// The choices of the menu, in seconds; 0 = off.
@@ -46,7 +46,7 @@ private:
     void onDatasetChanged(const DatasetPtr &dataset);
     void onSourcesChanged(const QStringList &names);
 
-    SourceController *m_sources;
+    Workbench *m_sources;
     SourceWatcher *m_watcher;
     QStatusBar *m_statusBar;
     QMenu *m_menu;

@@ -15,7 +15,7 @@
 #include "messagebanner.h"
 #include "openurldialog.h"
 #include "sessionsettings.h"
-#include "sourcecontroller.h"
+#include "workbench.h"
 #include "sourcestatus.h"
 #include "summarycards.h"
 #include "toneframe.h"
@@ -39,6 +39,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -85,8 +86,8 @@ int tabRank(const QString &exportName)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_filter(new FilterState(this))
-    , m_sources(new SourceController(this))
+    , m_sources(new Workbench(this))
+    , m_filter(m_sources->filter())
 {
     setWindowTitle(tr("AttriScope"));
     setAcceptDrops(true);
@@ -139,7 +140,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_live = new LiveUpdater(m_sources, m_actions->viewMenu, statusBar(), this);
     connectActions();
     connectSources();
-    connect(m_filter, &FilterState::changed, this, &MainWindow::refresh);
+    // One notification for what is shown: a new dataset or a filter change.
+    connect(m_sources, &Workbench::changed, this, [this] {
+        refresh();
+        if (std::exchange(m_datasetPending, false))
+            Q_EMIT datasetApplied();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshCurrentTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTabActions);
 
@@ -211,7 +217,7 @@ void MainWindow::connectActions()
         m_export->exportAllCharts(m_chartTabs);
     });
     connect(a->exportGroupsCsv, &QAction::triggered, this,
-            [this] { m_export->exportGroupsCsv(m_dataset, m_filtered); });
+            [this] { m_export->exportGroupsCsv(dataset(), filteredGroups()); });
     connect(a->copyImage, &QAction::triggered, this, [this] {
         if (ChartTab *tab = currentChartTab())
             m_export->copyImage(tab);
@@ -246,26 +252,26 @@ void MainWindow::connectActions()
     connect(m_export, &ExportController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusTimeoutMs); });
     connect(m_status, &SourceStatus::warningsRequested, this, &MainWindow::showWarnings);
-    connect(m_status, &SourceStatus::cancelRequested, m_sources, &SourceController::cancel);
+    connect(m_status, &SourceStatus::cancelRequested, m_sources, &Workbench::cancel);
 }
 
 void MainWindow::connectSources()
 {
-    connect(m_sources, &SourceController::busyChanged, this, [this](bool busy) {
+    connect(m_sources, &Workbench::busyChanged, this, [this](bool busy) {
         m_status->setBusy(busy, tr("Loading…"));
-        m_actions->reload->setEnabled(!busy && m_dataset);
+        m_actions->reload->setEnabled(!busy && dataset());
     });
-    connect(m_sources, &SourceController::progress, m_status, &SourceStatus::setProgress);
-    connect(m_sources, &SourceController::jobStarted, this, [this](int job, const QStringList &locations) {
+    connect(m_sources, &Workbench::progress, m_status, &SourceStatus::setProgress);
+    connect(m_sources, &Workbench::jobStarted, this, [this](int job, const QStringList &locations) {
         QStringList names;
         for (const QString &location : locations)
             names.append(SourceStatus::displayName(location));
         statusBar()->showMessage(tr("Loading %1 (job %2)…").arg(names.join(QStringLiteral(", "))).arg(job));
     });
-    connect(m_sources, &SourceController::jobFinished, this, [this](int job, const QStringList &loaded) {
+    connect(m_sources, &Workbench::jobFinished, this, [this](int job, const QStringList &loaded) {
         QStringList files;
         for (const QString &name : loaded) {
-            const QString path = SourceController::locationOf(name);
+            const QString path = Workbench::locationOf(name);
             if (QFileInfo(path).isFile())
                 files.append(path);
         }
@@ -277,11 +283,11 @@ void MainWindow::connectSources()
             statusBar()->showMessage(tr("Job %1: loaded %n source(s)", nullptr, int(loaded.size())).arg(job),
                                      kStatusTimeoutMs);
     });
-    connect(m_sources, &SourceController::loadFailed, this,
+    connect(m_sources, &Workbench::loadFailed, this,
             [this](int, const QStringList &errors) { onLoadFailed(errors); });
-    connect(m_sources, &SourceController::cancelled, this,
+    connect(m_sources, &Workbench::cancelled, this,
             [this] { statusBar()->showMessage(tr("Loading cancelled; the data shown is unchanged."), kStatusTimeoutMs); });
-    connect(m_sources, &SourceController::datasetChanged, this, &MainWindow::applyDataset);
+    connect(m_sources, &Workbench::datasetChanged, this, &MainWindow::applyDataset);
 }
 
 void MainWindow::openSources(const QStringList &locations)
@@ -300,7 +306,7 @@ void MainWindow::restoreSession()
     QStringList existing;
     for (const QString &name : SessionSettings::lastSources()) {
         // Only local files come back on their own: a URL may need headers we did not store.
-        const QString path = SourceController::locationOf(name);
+        const QString path = Workbench::locationOf(name);
         if (QFileInfo(path).isFile())
             existing.append(path);
     }
@@ -366,9 +372,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     openSources(locations);
 }
 
+DatasetPtr MainWindow::dataset() const
+{
+    return m_sources->dataset();
+}
+
+const std::vector<int> &MainWindow::filteredGroups() const
+{
+    return m_sources->filteredGroups();
+}
+
 void MainWindow::applyDataset(const DatasetPtr &dataset)
 {
-    m_dataset = dataset;
     m_filterPanel->setDataset(dataset);
     m_dataTab->setDataset(dataset);
     m_status->setDataset(dataset);
@@ -383,38 +398,36 @@ void MainWindow::applyDataset(const DatasetPtr &dataset)
                                         : tr("%1 — AttriScope").arg(shortNames.join(QStringLiteral(", "))));
     if (dataset)
         SessionSettings::saveSources(names);
-    refresh();
-    Q_EMIT datasetApplied();
+    m_datasetPending = true; // refreshed and announced on the Workbench's changed()
 }
 
 void MainWindow::refresh()
 {
-    m_filtered = m_dataset ? m_filter->filteredGroups(*m_dataset) : std::vector<int>();
     // Only the tab on screen is redrawn now; the others when they are shown
     // (or exported), so a filter click costs one chart, not eleven.
     m_staleTabs = QSet<ChartTab *>(m_chartTabs.cbegin(), m_chartTabs.cend());
     refreshCurrentTab();
-    m_cards->setData(m_dataset, m_filtered);
+    m_cards->setData(dataset(), filteredGroups());
 }
 
 void MainWindow::refreshCurrentTab()
 {
     auto *tab = qobject_cast<ChartTab *>(m_tabs->currentWidget());
     if (tab && m_staleTabs.remove(tab))
-        tab->setData(m_dataset, m_filtered);
+        tab->setData(dataset(), filteredGroups());
 }
 
 void MainWindow::refreshAllTabs()
 {
     for (ChartTab *tab : std::as_const(m_chartTabs)) {
         if (m_staleTabs.remove(tab))
-            tab->setData(m_dataset, m_filtered);
+            tab->setData(dataset(), filteredGroups());
     }
 }
 
 void MainWindow::onLoadFailed(const QStringList &errors)
 {
-    const QString title = m_dataset ? tr("Could not load %n source(s); the data shown is unchanged.", nullptr,
+    const QString title = dataset() ? tr("Could not load %n source(s); the data shown is unchanged.", nullptr,
                                          int(errors.size()))
                                     : tr("Could not load %n source(s).", nullptr, int(errors.size()));
     m_banner->showMessage(ToneFrame::Error, title, errors);
@@ -424,7 +437,8 @@ void MainWindow::onLoadFailed(const QStringList &errors)
 
 void MainWindow::onInsightActivated(const Insight &insight)
 {
-    if (!m_dataset)
+    const DatasetPtr shown = dataset();
+    if (!shown)
         return;
     QStringList parts;
     const std::pair<Dimension, const QStringList *> targets[] = {
@@ -433,9 +447,9 @@ void MainWindow::onInsightActivated(const Insight &insight)
     for (const auto &[dimension, names] : targets) {
         if (names->isEmpty())
             continue;
-        const QStringList &all = dimension == Dimension::Model    ? m_dataset->models()
-                                 : dimension == Dimension::Method ? m_dataset->methods()
-                                                                  : m_dataset->hardware();
+        const QStringList &all = dimension == Dimension::Model    ? shown->models()
+                                 : dimension == Dimension::Method ? shown->methods()
+                                                                  : shown->hardware();
         m_filter->showOnly(dimension, *names, all);
         parts.append(names->join(QStringLiteral(", ")));
     }
@@ -465,7 +479,7 @@ void MainWindow::openUrl()
 
 void MainWindow::showWarnings()
 {
-    WarningsDialog dialog(m_dataset ? m_dataset->sources() : QList<SourceDataPtr>(), this);
+    WarningsDialog dialog(dataset() ? dataset()->sources() : QList<SourceDataPtr>(), this);
     dialog.exec();
 }
 

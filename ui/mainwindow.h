@@ -19,7 +19,7 @@ class MainActions;
 class MessageBanner;
 class QMimeData;
 class QTabWidget;
-class SourceController;
+class Workbench;
 class SourceStatus;
 class SummaryCards;
 struct Insight;
@@ -49,8 +49,8 @@ public:
     static QStringList locationsFromMimeData(const QMimeData *mime, QStringList *rejected);
 
     // For tests and tools.
-    DatasetPtr dataset() const { return m_dataset; }
-    const std::vector<int> &filteredGroups() const { return m_filtered; }
+    DatasetPtr dataset() const;
+    const std::vector<int> &filteredGroups() const;
     FilterState *filterState() const { return m_filter; }
     QTabWidget *tabWidget() const { return m_tabs; }
     QList<ChartTab *> chartTabs() const { return m_chartTabs; }
@@ -64,7 +64,7 @@ public:
     MessageBanner *banner() const { return m_banner; }
     SourceStatus *sourceStatus() const { return m_status; }
     MainActions *mainActions() const { return m_actions; }
-    SourceController *sourceController() const { return m_sources; }
+    Workbench *workbench() const { return m_sources; }
     LiveUpdater *liveUpdater() const { return m_live; }
 
 Q_SIGNALS:
@@ -97,10 +97,9 @@ private:
     void saveSession();
     ChartTab *currentChartTab() const;
 
-    FilterState *m_filter;
-    SourceController *m_sources;
-    DatasetPtr m_dataset;
-    std::vector<int> m_filtered;
+    Workbench *m_sources;  ///< the session: sources, dataset, filter, filtered groups
+    FilterState *m_filter; ///< m_sources->filter()
+    bool m_datasetPending = false; ///< a new dataset waits for the next changed()
     MainActions *m_actions = nullptr;
     ExportController *m_export = nullptr;
     MessageBanner *m_banner = nullptr;

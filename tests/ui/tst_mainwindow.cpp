@@ -12,7 +12,7 @@
 #include "overviewtab.h"
 #include "messagebanner.h"
 #include "openurldialog.h"
-#include "sourcecontroller.h"
+#include "workbench.h"
 #include "sourcestatus.h"
 #include "summarycards.h"
 #include "timingfilterproxymodel.h"
@@ -504,12 +504,12 @@ void TestMainWindow::removeSource()
     const QString h200 = testFile(QStringLiteral("h200.json"));
     QVERIFY(loadInto(window, {testFile(QStringLiteral("two_models.json")), h200}));
     QSignalSpy applied(&window, &MainWindow::datasetApplied);
-    window.sourceController()->remove({h200});
+    window.workbench()->remove({h200});
     QVERIFY(applied.wait(10000));
     QCOMPARE(window.dataset()->hardware(), QStringList{QStringLiteral("Tesla T4")});
     QCOMPARE(window.filterPanel()->list(Dimension::Hardware)->topLevelItemCount(), 1);
 
-    window.sourceController()->remove(window.sourceController()->sourceNames());
+    window.workbench()->remove(window.workbench()->sourceNames());
     QCOMPARE(applied.count(), 2); // nothing left: applied at once, no build
     QVERIFY(!window.dataset());
     QVERIFY(window.summaryCards()->cardText(SummaryCards::FastestCard).contains(QStringLiteral("No data")));

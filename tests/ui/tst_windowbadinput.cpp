@@ -5,7 +5,7 @@
 // part merges in and counts its skipped rows. Nothing crashes or hangs.
 #include "mainwindow.h"
 #include "messagebanner.h"
-#include "sourcecontroller.h"
+#include "workbench.h"
 #include "sourceloader.h"
 
 #include <QCryptographicHash>
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QSignalSpy failed(&window, &MainWindow::loadFailed);
         window.openSources({path});
         QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty() || !failed.isEmpty(), 20000);
-        QTRY_VERIFY(!window.sourceController()->isBusy());
+        QTRY_VERIFY(!window.workbench()->isBusy());
 
         const QString name = QFileInfo(path).fileName();
         if (!failed.isEmpty()) {
@@ -118,7 +118,7 @@ private Q_SLOTS:
         MainWindow window;
         LoadOptions options;
         options.stallTimeoutMs = 500;
-        window.sourceController()->setLoadOptions(options);
+        window.workbench()->setLoadOptions(options);
         {
             QSignalSpy applied(&window, &MainWindow::datasetApplied);
             window.openSources({QStringLiteral(ATTRISCOPE_TEST_DATA "/ui/two_models.json")});
@@ -140,7 +140,7 @@ private Q_SLOTS:
             QSignalSpy failed(&window, &MainWindow::loadFailed);
             window.openSources({c.url});
             QVERIFY2(failed.wait(15000), qPrintable(c.url));
-            QTRY_VERIFY(!window.sourceController()->isBusy());
+            QTRY_VERIFY(!window.workbench()->isBusy());
             QCOMPARE(window.dataset(), before);
             QVERIFY2(window.banner()->text().contains(c.says), qPrintable(window.banner()->text()));
         }

@@ -2,7 +2,7 @@
 // The window under load: a burst of drops, many sources one after another,
 // and a large load cancelled midway and started again.
 #include "mainwindow.h"
-#include "sourcecontroller.h"
+#include "workbench.h"
 #include "window_helper.h"
 
 #include <QSignalSpy>
@@ -83,7 +83,7 @@ private Q_SLOTS:
         for (const QString &path : paths)
             QVERIFY(WindowTest::dropFiles(window, {path}));
         QTRY_COMPARE_WITH_TIMEOUT(sourceCount(window), 50, 60000);
-        QTRY_VERIFY(!window.sourceController()->isBusy());
+        QTRY_VERIFY(!window.workbench()->isBusy());
         QCOMPARE(window.dataset()->models().size(), 50);
         QCOMPARE(window.dataset()->groups().size(), std::size_t(50));
         // Every group: times 1 and 3 -> mean 2.
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QSignalSpy applied(&window, &MainWindow::datasetApplied);
         window.openSources(paths);
         QVERIFY(applied.wait(20000));
-        QTRY_VERIFY(!window.sourceController()->isBusy());
+        QTRY_VERIFY(!window.workbench()->isBusy());
         QCOMPARE(sourceCount(window), 50);
     }
 
@@ -125,11 +125,11 @@ private Q_SLOTS:
         const long before = WindowTest::residentKiB();
 
         for (int round = 0; round < 3; ++round) {
-            QSignalSpy started(window.sourceController(), &SourceController::jobStarted);
+            QSignalSpy started(window.workbench(), &Workbench::jobStarted);
             window.openSources({large});
             QVERIFY(!started.isEmpty() || started.wait(10000));
-            window.sourceController()->cancel();
-            QTRY_VERIFY_WITH_TIMEOUT(!window.sourceController()->isBusy(), 20000);
+            window.workbench()->cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.workbench()->isBusy(), 20000);
             // The cancelled load left nothing behind: the window still shows the small source only.
             QCOMPARE(window.dataset()->sources().size(), 1);
             QCOMPARE(window.dataset()->models(), QStringList{QStringLiteral("m0")});

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sourcecontroller.h"
+#include "workbench.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,32 +29,35 @@ QList<SourceDataPtr> merged(QList<SourceDataPtr> current, const QList<SourceData
 
 } // namespace
 
-SourceController::SourceController(QObject *parent)
+Workbench::Workbench(QObject *parent)
     : QObject(parent)
     , m_loader(new SourceLoader(this))
+    , m_filter(new FilterState(this))
 {
+    // First connection to the filter: the groups are current before anyone else hears of it.
+    connect(m_filter, &FilterState::changed, this, &Workbench::refilter);
     m_baseOptions = m_loader->options();
     connect(m_loader, &SourceLoader::progress, this, [this](int job, qint64 done, qint64 total) {
         if (job == m_runningLoaderJob)
             Q_EMIT progress(done, total);
     });
-    connect(m_loader, &SourceLoader::loadFinished, this, &SourceController::onLoadFinished);
-    connect(&m_buildWatcher, &QFutureWatcher<DatasetPtr>::finished, this, &SourceController::onBuildFinished);
+    connect(m_loader, &SourceLoader::loadFinished, this, &Workbench::onLoadFinished);
+    connect(&m_buildWatcher, &QFutureWatcher<DatasetPtr>::finished, this, &Workbench::onBuildFinished);
 }
 
-SourceController::~SourceController()
+Workbench::~Workbench()
 {
     if (m_buildCancel)
         m_buildCancel->store(true);
     m_buildWatcher.waitForFinished();
 }
 
-void SourceController::setLoadOptions(const LoadOptions &options)
+void Workbench::setLoadOptions(const LoadOptions &options)
 {
     m_baseOptions = options;
 }
 
-int SourceController::open(const QStringList &locations, const HeaderList &headers)
+int Workbench::open(const QStringList &locations, const HeaderList &headers)
 {
     Job job{m_nextJob++, locations, headers};
     for (const QString &location : locations) {
@@ -66,7 +69,7 @@ int SourceController::open(const QStringList &locations, const HeaderList &heade
     return job.number;
 }
 
-QString SourceController::locationOf(const QString &name)
+QString Workbench::locationOf(const QString &name)
 {
     static const QLatin1String pair("{method,prompt}_timing_results.csv");
     if (name.endsWith(pair))
@@ -74,12 +77,12 @@ QString SourceController::locationOf(const QString &name)
     return name;
 }
 
-int SourceController::reload()
+int Workbench::reload()
 {
     return reloadSources(sourceNames());
 }
 
-int SourceController::reloadSources(const QStringList &names)
+int Workbench::reloadSources(const QStringList &names)
 {
     // One job per set of request headers, so each URL gets its own again.
     QList<QPair<HeaderList, QStringList>> batches;
@@ -96,7 +99,7 @@ int SourceController::reloadSources(const QStringList &names)
     return int(batches.size());
 }
 
-void SourceController::remove(const QStringList &names)
+void Workbench::remove(const QStringList &names)
 {
     QList<SourceDataPtr> kept;
     for (const SourceDataPtr &source : std::as_const(m_pendingSources)) {
@@ -112,15 +115,14 @@ void SourceController::remove(const QStringList &names)
         ++m_buildNumber;
         m_pendingSources.clear();
         m_shownSources.clear();
-        m_dataset.reset();
-        Q_EMIT datasetChanged(m_dataset);
+        setDataset(nullptr);
         updateBusy();
         return;
     }
     startBuild(kept);
 }
 
-void SourceController::cancel()
+void Workbench::cancel()
 {
     m_queue.clear();
     if (m_runningLoaderJob)
@@ -134,12 +136,12 @@ void SourceController::cancel()
     updateBusy();
 }
 
-bool SourceController::isBusy() const
+bool Workbench::isBusy() const
 {
     return m_runningLoaderJob != 0 || !m_queue.isEmpty() || m_buildWatcher.isRunning();
 }
 
-QStringList SourceController::sourceNames() const
+QStringList Workbench::sourceNames() const
 {
     QStringList names;
     names.reserve(m_pendingSources.size());
@@ -148,7 +150,7 @@ QStringList SourceController::sourceNames() const
     return names;
 }
 
-void SourceController::dispatchNext()
+void Workbench::dispatchNext()
 {
     if (m_runningLoaderJob != 0 || m_queue.isEmpty()) {
         updateBusy();
@@ -163,7 +165,7 @@ void SourceController::dispatchNext()
     updateBusy();
 }
 
-void SourceController::onLoadFinished(int loaderJob, const LoadResult &result)
+void Workbench::onLoadFinished(int loaderJob, const LoadResult &result)
 {
     if (loaderJob != m_runningLoaderJob)
         return; // a job we cancelled
@@ -186,7 +188,7 @@ void SourceController::onLoadFinished(int loaderJob, const LoadResult &result)
     dispatchNext();
 }
 
-void SourceController::startBuild(const QList<SourceDataPtr> &sources)
+void Workbench::startBuild(const QList<SourceDataPtr> &sources)
 {
     // A newer build contains everything the running one would: supersede it.
     if (m_buildCancel)
@@ -201,7 +203,7 @@ void SourceController::startBuild(const QList<SourceDataPtr> &sources)
     updateBusy();
 }
 
-void SourceController::onBuildFinished()
+void Workbench::onBuildFinished()
 {
     if (m_watchedBuild != m_buildNumber || m_buildWatcher.isCanceled()) {
         updateBusy();
@@ -209,14 +211,27 @@ void SourceController::onBuildFinished()
     }
     DatasetPtr dataset = m_buildWatcher.result();
     if (dataset) {
-        m_dataset = std::move(dataset);
         m_shownSources = m_pendingSources;
-        Q_EMIT datasetChanged(m_dataset);
+        setDataset(std::move(dataset));
     }
     updateBusy();
 }
 
-void SourceController::updateBusy()
+void Workbench::setDataset(DatasetPtr dataset)
+{
+    m_dataset = std::move(dataset);
+    m_filtered = m_dataset ? m_filter->filteredGroups(*m_dataset) : std::vector<int>();
+    Q_EMIT datasetChanged(m_dataset);
+    Q_EMIT changed();
+}
+
+void Workbench::refilter()
+{
+    m_filtered = m_dataset ? m_filter->filteredGroups(*m_dataset) : std::vector<int>();
+    Q_EMIT changed();
+}
+
+void Workbench::updateBusy()
 {
     const bool busy = isBusy();
     if (busy == m_busy)

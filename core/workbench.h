@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "filterstate.h"
 #include "sourceloader.h"
 
 #include <QByteArray>
@@ -17,17 +18,25 @@
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-/// Owns the loaded sources and the Dataset built from them. Loads go through
-/// SourceLoader (queued, numbered); each finished job is merged into the
-/// current list (same name replaces) and the Dataset is rebuilt off the GUI
-/// thread. Sources that fail to load never replace what is shown: their old
-/// version stays, and the errors are reported.
-class SourceController : public QObject
+/// The session: owns the loaded sources, the Dataset built from them, the one
+/// filter (FilterState) and the groups that pass it. Every chart model reads
+/// dataset() and filteredGroups(); nobody else holds a dataset of its own.
+///
+/// Loads go through SourceLoader (queued, numbered); each finished job is
+/// merged into the current list (same name replaces) and the Dataset is
+/// rebuilt off the GUI thread. One job tracker: a newer build supersedes an
+/// older one, whose result is dropped. Sources that fail to load never replace
+/// what is shown: their old version stays, and the errors are reported.
+///
+/// changed() is the one notification for what is shown: emitted after a new
+/// dataset (or none) and after every filter change, with filteredGroups()
+/// already up to date.
+class Workbench : public QObject
 {
     Q_OBJECT
 public:
-    explicit SourceController(QObject *parent = nullptr);
-    ~SourceController() override;
+    explicit Workbench(QObject *parent = nullptr);
+    ~Workbench() override;
 
     /// Queues a load of `locations` (paths or URLs); `headers` go with URL
     /// requests of this job and of later reloads of these locations.
@@ -47,6 +56,10 @@ public:
 
     bool isBusy() const;
     DatasetPtr dataset() const { return m_dataset; }
+    /// The one filter of the session (models, methods, hardware shown).
+    FilterState *filter() const { return m_filter; }
+    /// Groups of dataset() that pass filter(), in dataset order.
+    const std::vector<int> &filteredGroups() const { return m_filtered; }
     /// Names of the sources of the current dataset (plus any being built in).
     QStringList sourceNames() const;
 
@@ -63,7 +76,10 @@ Q_SIGNALS:
     /// done/total bytes of the running job; total < 0 while unknown.
     void progress(qint64 done, qint64 total);
     /// The dataset shown changed (also after remove()); may be null when no source is left.
+    /// Emitted before changed().
     void datasetChanged(const DatasetPtr &dataset);
+    /// What is shown changed: a new dataset, or the filter. filteredGroups() is current.
+    void changed();
     /// A job ended; `loaded` names the sources it read (merged once the build is done).
     void jobFinished(int job, const QStringList &loaded);
     /// A job ended with errors; the sources that did load were still merged.
@@ -83,6 +99,8 @@ private:
     void startBuild(const QList<SourceDataPtr> &sources);
     void onBuildFinished();
     void updateBusy();
+    void setDataset(DatasetPtr dataset);
+    void refilter();
 
     SourceLoader *m_loader;
     QFutureWatcher<DatasetPtr> m_buildWatcher;
@@ -94,6 +112,8 @@ private:
     QList<SourceDataPtr> m_shownSources;
     QList<SourceDataPtr> m_pendingSources;
     DatasetPtr m_dataset;
+    FilterState *m_filter;
+    std::vector<int> m_filtered;
     // Our own queue, so that each job runs with its own request headers.
     QList<Job> m_queue;
     Job m_running;

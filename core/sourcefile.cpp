@@ -63,6 +63,8 @@ SourceFile &SourceFile::operator=(SourceFile &&other) noexcept
     if (this != &other) {
         close();
         m_fd = std::exchange(other.m_fd, -1);
+        m_isResource = std::exchange(other.m_isResource, false);
+        m_resource = std::move(other.m_resource);
         m_path = std::move(other.m_path);
         m_size = other.m_size;
         m_device = other.m_device;
@@ -78,12 +80,25 @@ void SourceFile::close()
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;
+    m_isResource = false;
+    m_resource.clear();
 }
 
 bool SourceFile::open(const QString &path, QString *error)
 {
     close();
     m_path = path;
+    if (path.startsWith(QLatin1Char(':'))) {
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("SourceLoader", "%1: no such file").arg(path);
+            return false;
+        }
+        m_resource = resource.readAll();
+        m_size = m_resource.size();
+        m_isResource = true;
+        return true;
+    }
     const QByteArray encoded = QFile::encodeName(path);
     int fd = -1;
     do {
@@ -138,6 +153,10 @@ std::int64_t SourceFile::read(std::int64_t offset, char *data, std::int64_t max,
     const std::int64_t want = std::min(max, m_size - offset);
     if (want <= 0)
         return 0;
+    if (m_isResource) {
+        std::memcpy(data, m_resource.constData() + offset, std::size_t(want));
+        return want;
+    }
     ssize_t got = -1;
     do {
         got = ::pread(m_fd, data, std::size_t(want), off_t(offset));
@@ -159,6 +178,8 @@ std::int64_t SourceFile::read(std::int64_t offset, char *data, std::int64_t max,
 
 bool SourceFile::checkUnchanged(QString *error) const
 {
+    if (m_isResource)
+        return true;
     struct stat st;
     if (::fstat(m_fd, &st) != 0) {
         *error = QCoreApplication::translate("ByteBuffer", "%1: read error at byte %2: %3")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -14,7 +15,9 @@
 /// the file had when it was opened, so no read waits for data that is not
 /// there. A file that changes (size, modification time) or is replaced at its
 /// path while it is read is reported by checkUnchanged(), and a file that
-/// shrinks by read(). Move-only; closes its descriptor when destroyed.
+/// shrinks by read(). A Qt resource (":/…", the bundled sample) is read
+/// whole into memory instead: it is part of the program. Move-only; closes
+/// its descriptor when destroyed.
 class SourceFile
 {
 public:
@@ -28,7 +31,7 @@ public:
     /// Opens `path` without blocking (O_NONBLOCK, so a FIFO cannot hold the
     /// open) and checks what it is. False with a message naming the path.
     bool open(const QString &path, QString *error);
-    bool isOpen() const { return m_fd >= 0; }
+    bool isOpen() const { return m_fd >= 0 || m_isResource; }
     const QString &path() const { return m_path; }
     /// The size when it was opened: reads end there.
     std::int64_t size() const { return m_size; }
@@ -44,6 +47,8 @@ private:
     void close();
 
     int m_fd = -1;
+    bool m_isResource = false;
+    QByteArray m_resource; ///< the bytes of a Qt resource
     QString m_path;
     std::int64_t m_size = 0;
     std::uint64_t m_device = 0;

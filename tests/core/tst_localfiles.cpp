@@ -3,6 +3,7 @@
 // FIFOs, devices and kernel files are refused from the opened descriptor
 // without blocking; a file that changes while it is read fails its load
 // instead of loading part of it; white space before the data is skipped.
+#include "bytebuffer.h"
 #include "sourcefile.h"
 #include "sourceloader.h"
 #include "streamreader.h"
@@ -48,8 +49,10 @@ private Q_SLOTS:
     void kernelFileRefused();
     void truncatedWhileRead();
     void grownWhileRead();
+    void oneDescriptorForEveryPass();
     void whiteSpaceBeforeData_data();
     void whiteSpaceBeforeData();
+    void whiteSpaceBeforeDownloadedData();
     void nulInStringNamesByte();
     void cancelDoesNotWaitForRead();
 
@@ -137,6 +140,44 @@ void TestLocalFiles::grownWhileRead()
     QVERIFY(grown);
     QCOMPARE(error, path + u": changed while it was read: %1 bytes when it was opened, %2 bytes now"_s.arg(size).arg(size + kRow.size()));
     QCOMPARE(data.rowCount(), 0);
+}
+
+void TestLocalFiles::oneDescriptorForEveryPass()
+{
+    // Regression: the whole-file reader reopened the path after the streaming
+    // pass handed over, so a file swapped for a FIFO meanwhile blocked it.
+    // JSON with content after the document streams to its end, then hands over.
+    const QByteArray json = R"({"method_timing": [], "prompt_timing": [)" + kRow.trimmed() + "]} trailing";
+    const QString path = m_dir.filePath(u"swapped.json"_s);
+    const QString fifo = m_dir.filePath(u"swapped.fifo"_s);
+    QVERIFY(writeFile(path, json));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    SourceFile file;
+    QString error;
+    QVERIFY2(file.open(path, &error), qPrintable(error));
+    QVERIFY(QFile::remove(path) && QFile::rename(fifo, path)); // the path is a FIFO now
+    SourceData data;
+    QCOMPARE(StreamReader::readFile(file, ParseContext(), data, &error), StreamReader::Result::NotStreamable);
+    // The fallback reads the descriptor, not the path: the bytes of the file opened.
+    const ByteBuffer bytes = ByteBuffer::fromFile(file, -1, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(QByteArray(bytes.view().toByteArray()), json);
+    QVERIFY(!file.checkUnchanged(&error));
+    QCOMPARE(error, path + u": changed while it was read: the path names another file now (replaced or removed)"_s);
+}
+
+void TestLocalFiles::whiteSpaceBeforeDownloadedData()
+{
+    // The whole-body reader (downloads): the format is guessed after the white space.
+    const QByteArray json = R"({"method_timing": [], "prompt_timing": [)" + kRow.trimmed() + "]}";
+    const ByteBuffer bytes = ByteBuffer::fromBytes(QByteArray(3 << 20, ' ') + json);
+    SourceData data;
+    QString error;
+    QVERIFY2(parseTimingData(bytes, u"body"_s, ParseContext(), data, &error), qPrintable(error));
+    QCOMPARE(data.prompts.size(), std::size_t(1));
+    const ByteBuffer binary = ByteBuffer::fromBytes(QByteArray(3 << 20, '\n') + "\x01\x02");
+    QVERIFY(!parseTimingData(binary, u"body"_s, ParseContext(), data, &error));
+    QCOMPARE(error, u"body: byte %1: unknown format: not TokenLense JSON, JSON Lines or a timing CSV"_s.arg(3 << 20));
 }
 
 void TestLocalFiles::whiteSpaceBeforeData_data()

@@ -60,10 +60,16 @@ Outcome finish(std::shared_ptr<SourceData> data)
 /// The pool the reads run on. Not the global one: ~QCoreApplication waits for
 /// that, and a read stuck in the kernel (a hung network file system) must not
 /// keep the process alive after quit. Cancel and quit do not wait for a read:
-/// it works on its own copies and ends when it sees the cancel flag.
+/// it works on its own copies and ends when it sees the cancel flag. One
+/// thread: jobs run one after another anyway, and the read of the next job
+/// waits for a cancelled one to notice, instead of holding its memory beside it.
 QThreadPool *readerPool()
 {
-    static QThreadPool *const pool = new QThreadPool; // never deleted, so never waited for
+    static QThreadPool *const pool = [] {
+        auto *threads = new QThreadPool; // never deleted, so never waited for
+        threads->setMaxThreadCount(1);
+        return threads;
+    }();
     return pool;
 }
 

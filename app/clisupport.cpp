@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 #include <limits>
 #include <optional>
@@ -16,13 +17,18 @@
 namespace Cli {
 namespace {
 
+// A time limit is on: 0, NaN, infinity or a time too short to wait for an
+// answer (0.0001) would switch it off or end every transfer at once.
+constexpr double kMinSeconds = 0.1;
+constexpr double kMaxSeconds = 86400 * 7;
+
 bool parseSeconds(const QString &text, int *milliseconds)
 {
     bool ok = false;
     const double seconds = text.toDouble(&ok);
-    if (!ok || seconds < 0 || seconds > 86400 * 7)
+    if (!ok || !std::isfinite(seconds) || seconds < kMinSeconds || seconds > kMaxSeconds)
         return false;
-    *milliseconds = int(seconds * 1000);
+    *milliseconds = int(std::lround(seconds * 1000));
     return true;
 }
 
@@ -56,17 +62,25 @@ bool parseBytes(const QString &text, std::int64_t *bytes)
 /// Fills `options` from the parser; returns an error message for bad values.
 QString loadOptions(const QCommandLineParser &parser, LoadOptions *options)
 {
-    if (!parseSeconds(parser.value(QStringLiteral("timeout")), &options->stallTimeoutMs))
-        return tr("--timeout needs a number of seconds, got '%1'").arg(parser.value(QStringLiteral("timeout")));
-    if (parser.isSet(QStringLiteral("max-time"))
-        && !parseSeconds(parser.value(QStringLiteral("max-time")), &options->totalTimeoutMs))
-        return tr("--max-time needs a number of seconds, got '%1'").arg(parser.value(QStringLiteral("max-time")));
+    for (const auto &[name, target] : {std::pair{"timeout", &options->stallTimeoutMs},
+                                       std::pair{"max-time", &options->totalTimeoutMs}}) {
+        const QString value = parser.value(QLatin1String(name));
+        if (!parseSeconds(value, target))
+            return tr("--%1 needs a number of seconds from %2 to %3, got '%4'")
+                .arg(QLatin1String(name), QString::number(kMinSeconds), QString::number(kMaxSeconds), value);
+    }
     std::int64_t maxBytes = 0;
     if (!parseBytes(parser.value(QStringLiteral("max-file-size")), &maxBytes))
         return tr("--max-file-size needs a number of bytes such as 500M or 2G, got '%1'")
             .arg(parser.value(QStringLiteral("max-file-size")));
     options->maxFileBytes = maxBytes; // 0: no limit
     options->maxResponseBytes = maxBytes;
+    std::int64_t lineBytes = 0;
+    if (!parseBytes(parser.value(QStringLiteral("max-line-length")), &lineBytes) || lineBytes < 1024
+        || lineBytes > (std::int64_t(1) << 30))
+        return tr("--max-line-length needs a number of bytes from 1K to 1G such as 16M, got '%1'")
+            .arg(parser.value(QStringLiteral("max-line-length")));
+    options->maxLineBytes = lineBytes;
     bool rowsOk = false;
     options->maxRows = parser.value(QStringLiteral("max-rows")).toLongLong(&rowsOk);
     if (!rowsOk || options->maxRows < 1)
@@ -127,15 +141,19 @@ void addSourceOptions(QCommandLineParser &parser)
         {QStringLiteral("model"), tr("Show only this model (repeatable)."), tr("M")},
         {QStringLiteral("method"), tr("Show only this method (repeatable)."), tr("X")},
         {QStringLiteral("hardware"), tr("Show only this hardware (repeatable)."), tr("H")},
-        {QStringLiteral("timeout"), tr("Give up on a URL after this many seconds without data (default 30)."),
+        {QStringLiteral("timeout"),
+         tr("Give up on a URL that sends less than 1 KiB a second for this many seconds (default 30; 0.1 to 604800)."),
          tr("SECONDS"), QStringLiteral("30")},
-        {QStringLiteral("max-time"), tr("Give up on a URL whose whole transfer takes longer (default: no limit)."),
-         tr("SECONDS")},
+        {QStringLiteral("max-time"), tr("Give up on a URL whose whole transfer takes longer (default 3600)."),
+         tr("SECONDS"), QStringLiteral("3600")},
         {QStringLiteral("header"), tr("Extra HTTP request header for URLs, e.g. 'Authorization: Bearer …' (repeatable)."),
          tr("'Name: value'")},
         {QStringLiteral("max-file-size"),
          tr("Refuse a file or download larger than this many bytes; K, M, G suffixes (default 4G, 0: no limit)."),
          tr("BYTES"), QStringLiteral("4G")},
+        {QStringLiteral("max-line-length"),
+         tr("Refuse a JSON Lines file with a line longer than this many bytes (default 16M, 1K to 1G)."), tr("BYTES"),
+         QStringLiteral("16M")},
         {QStringLiteral("max-rows"), tr("Refuse a source with more rows than this (default 50000000)."), tr("N"),
          QStringLiteral("50000000")},
         {QStringLiteral("sample"), tr("Use the bundled synthetic sample as a source.")},

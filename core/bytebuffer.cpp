@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bytebuffer.h"
 
+#include "sourcefile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstring>
 
@@ -23,31 +24,28 @@ ByteBuffer ByteBuffer::fromBytes(QByteArrayView bytes)
 
 ByteBuffer ByteBuffer::fromFile(const QString &path, qint64 maxSize, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("ByteBuffer", "%1: cannot open: %2").arg(path, file.errorString());
+    SourceFile file;
+    if (!file.open(path, error))
         return {};
-    }
+    return fromFile(file, maxSize, error);
+}
+
+ByteBuffer ByteBuffer::fromFile(const SourceFile &file, qint64 maxSize, QString *error)
+{
     const qint64 size = file.size();
     if (maxSize >= 0 && size > maxSize) {
         *error = QCoreApplication::translate("ByteBuffer", "%1: file is %2 bytes, over the size limit of %3 bytes")
-                     .arg(path).arg(size).arg(maxSize);
+                     .arg(file.path(), QString::number(size), QString::number(maxSize));
         return {};
     }
     ByteBuffer buffer{std::size_t(size)};
     qint64 done = 0;
     while (done < size) {
-        const qint64 got = file.read(buffer.data() + done, size - done);
-        if (got < 0) {
-            *error = QCoreApplication::translate("ByteBuffer", "%1: read error at byte %2: %3")
-                         .arg(path).arg(done).arg(file.errorString());
+        const qint64 got = file.read(done, buffer.data() + done, size - done, error);
+        if (got < 0)
             return {};
-        }
-        if (got == 0)
-            break; // file shrank while reading
         done += got;
     }
-    buffer.truncate(std::size_t(done));
     return buffer;
 }
 

@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <memory>
 
+class SourceFile;
+
 /// An owned block of bytes followed by at least kPadding zero bytes, so that
 /// simdjson can read past the end without a copy. Move-only.
 class ByteBuffer
@@ -17,8 +19,11 @@ public:
     ByteBuffer() = default;
     explicit ByteBuffer(std::size_t size);
     static ByteBuffer fromBytes(QByteArrayView bytes);
-    /// Reads a whole file in one read. Returns an empty buffer and sets error on failure.
+    /// Reads a whole file. Returns an empty buffer and sets error on failure.
     static ByteBuffer fromFile(const QString &path, qint64 maxSize, QString *error);
+    /// Reads an opened file from its start, up to the size it had when opened:
+    /// a file that shrinks meanwhile is an error, one that grows is cut there.
+    static ByteBuffer fromFile(const SourceFile &file, qint64 maxSize, QString *error);
 
     ByteBuffer(ByteBuffer &&) noexcept = default;
     ByteBuffer &operator=(ByteBuffer &&) noexcept = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,9 @@
 
 namespace {
 constexpr qint64 kMaxErrorBody = 64 * 1024;
+// What Qt may hold for us between two reads: the socket is not read further
+// until we take it, so a fast endless body waits in the kernel, not in RAM.
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 constexpr qint64 kMinChunk = 64 * 1024;
 // A Content-Length is a promise, not a guarantee: reserve at most this much up front.
 constexpr qint64 kMaxPreallocate = 64 * 1024 * 1024;
@@ -25,6 +29,16 @@ constexpr qint64 kMaxPreallocate = 64 * 1024 * 1024;
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3);
+}
+
+/// A URL for a message: one from a server (a redirect target) can be megabytes long.
+QString shown(const QUrl &url)
+{
+    constexpr qsizetype kLongest = 200;
+    QString text = url.toDisplayString();
+    if (text.size() > kLongest)
+        text = QCoreApplication::translate("Downloader", "%1… (%2 characters)").arg(text.left(kLongest), QString::number(text.size()));
+    return text;
 }
 
 bool isRedirect(int status)
@@ -79,9 +93,7 @@ Downloader::Downloader(QNetworkAccessManager *manager, QObject *parent)
 {
     m_stallTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
-    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        fail(tr("%1: no data for %2 s").arg(where(), seconds(m_limits.stallTimeoutMs)));
-    });
+    connect(&m_stallTimer, &QTimer::timeout, this, &Downloader::onRateTimer);
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         fail(tr("%1: transfer took longer than %2 s").arg(where(), seconds(m_limits.totalTimeoutMs)));
     });
@@ -147,8 +159,11 @@ void Downloader::sendRequest()
     m_contentType.clear();
     m_expected = -1;
     m_errorBody.clear();
+    m_responseBytes = 0;
+    m_chunked = false;
     m_sslErrors.clear();
     m_reply = m_manager->get(request);
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
@@ -158,30 +173,68 @@ void Downloader::sendRequest()
             m_sslErrors.append(error.errorString());
     });
 #endif
+    m_windowBytes = 0;
     if (m_limits.stallTimeoutMs > 0)
         m_stallTimer.start(m_limits.stallTimeoutMs);
+}
+
+void Downloader::received(qint64 bytes)
+{
+    if (m_limits.stallTimeoutMs <= 0)
+        return;
+    m_windowBytes += bytes;
+    const qint64 floor = std::max<qint64>(1, m_limits.minBytesPerSecond * m_limits.stallTimeoutMs / 1000);
+    if (m_windowBytes >= floor) {
+        m_windowBytes = 0;
+        m_stallTimer.start(m_limits.stallTimeoutMs);
+    }
+}
+
+void Downloader::onRateTimer()
+{
+    if (m_windowBytes == 0 && m_status == 0) {
+        // Qt stops reading a response whose headers run past what it accepts
+        // and says nothing: that looks like a server that never answers.
+        fail(tr("%1: no data for %2 s (not even a whole response header; headers of megabytes, such as a huge Location, also end so)")
+                 .arg(where(), seconds(m_limits.stallTimeoutMs)));
+        return;
+    }
+    if (m_windowBytes == 0) {
+        fail(tr("%1: no data for %2 s").arg(where(), seconds(m_limits.stallTimeoutMs)));
+        return;
+    }
+    fail(tr("%1: too slow: %2 bytes in %3 s, under the minimum of %4 bytes a second")
+             .arg(where(), QString::number(m_windowBytes), seconds(m_limits.stallTimeoutMs),
+                  QString::number(m_limits.minBytesPerSecond)));
 }
 
 void Downloader::onMetaData()
 {
     if (m_done || !m_reply)
         return;
+    // The headers are an answer: the rate window starts again for the body.
+    m_windowBytes = 0;
     if (m_limits.stallTimeoutMs > 0)
         m_stallTimer.start(m_limits.stallTimeoutMs);
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_chunked = m_reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
     m_contentType = m_reply->rawHeader("Content-Type");
     if (const qsizetype semicolon = m_contentType.indexOf(';'); semicolon >= 0)
         m_contentType.truncate(semicolon);
     m_contentType = m_contentType.trimmed().toLower();
-    if (m_status < 200 || m_status >= 300)
+    if (isRedirect(m_status)) {
+        followRedirect(); // its body is never read: it could be endless
         return;
+    }
+    if (m_status < 200 || m_status >= 300)
+        return; // the start of an error body is read for its message
     bool known = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
     if (!known)
         return;
     if (m_limits.maxBytes > 0 && length > m_limits.maxBytes) {
         fail(tr("%1: response is %2 bytes, over the size limit of %3 bytes")
-                 .arg(where()).arg(length).arg(m_limits.maxBytes));
+                 .arg(where(), QString::number(length), QString::number(m_limits.maxBytes)));
         return;
     }
     // With Content-Encoding the length counts compressed bytes: no total then.
@@ -210,7 +263,7 @@ bool Downloader::append(const char *data, qint64 size)
         try {
             grown = ByteBuffer(std::size_t(wanted));
         } catch (const std::bad_alloc &) {
-            fail(tr("%1: out of memory after %2 bytes").arg(where()).arg(m_size));
+            fail(tr("%1: out of memory after %2 bytes").arg(where(), QString::number(m_size)));
             return false;
         }
         if (m_size > 0)
@@ -226,20 +279,22 @@ void Downloader::onReadyRead()
 {
     if (m_done || !m_reply)
         return;
-    if (m_limits.stallTimeoutMs > 0)
-        m_stallTimer.start(m_limits.stallTimeoutMs);
     const qint64 available = m_reply->bytesAvailable();
     if (available <= 0)
         return;
-    if (m_status < 200 || m_status >= 300) {
-        // Redirect or error body: keep the start of it for the message, drop the rest.
-        const QByteArray chunk = m_reply->read(available);
-        if (m_errorBody.size() < kMaxErrorBody)
-            m_errorBody.append(chunk.left(kMaxErrorBody - m_errorBody.size()));
+    received(available);
+    if (m_limits.maxBytes > 0 && m_responseBytes + available > m_limits.maxBytes) {
+        fail(tr("%1: response exceeds the size limit of %2 bytes").arg(where(), QString::number(m_limits.maxBytes)));
         return;
     }
-    if (m_limits.maxBytes > 0 && m_size + available > m_limits.maxBytes) {
-        fail(tr("%1: response exceeds the size limit of %2 bytes").arg(where()).arg(m_limits.maxBytes));
+    m_responseBytes += available;
+    if (m_status < 200 || m_status >= 300) {
+        // Error body: keep the start of it for the message, never the rest,
+        // which is not even waited for (it could be endless).
+        const QByteArray chunk = m_reply->read(available);
+        m_errorBody.append(chunk.left(kMaxErrorBody - m_errorBody.size()));
+        if (m_status >= 300 && m_errorBody.size() >= kMaxErrorBody)
+            failHttp();
         return;
     }
     const qint64 capacity = qint64(m_body.size());
@@ -253,6 +308,42 @@ void Downloader::onReadyRead()
             m_size += got;
     }
     Q_EMIT progress(m_size, m_expected);
+}
+
+void Downloader::failHttp()
+{
+    const QByteArray reason = m_reply ? m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray()
+                                      : QByteArray();
+    fail(httpError(m_status, reason, m_errorBody));
+}
+
+void Downloader::followRedirect()
+{
+    const QByteArray location = m_reply->rawHeader("Location");
+    if (location.isEmpty()) {
+        // Qt 6.4 drops every header of a response when one of them is longer
+        // than it reads (100 KiB): no header at all is that, not a missing Location.
+        if (m_reply->rawHeaderPairs().isEmpty())
+            fail(tr("%1: HTTP %2: redirect whose headers could not be read: a header longer than 100 KiB (such as a huge Location) drops them all")
+                     .arg(where(), QString::number(m_status)));
+        else
+            fail(tr("%1: HTTP %2: redirect without a Location header").arg(where(), QString::number(m_status)));
+        return;
+    }
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+    const QString scheme = target.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        fail(tr("%1: redirect to %2 refused: only http and https redirects are followed")
+                 .arg(where(), shown(target)));
+        return;
+    }
+    if (++m_redirects > m_limits.maxRedirects) {
+        fail(tr("%1: too many redirects (more than %2)").arg(where(), QString::number(m_limits.maxRedirects)));
+        return;
+    }
+    stopReply();
+    m_url = target;
+    sendRequest();
 }
 
 void Downloader::onReplyFinished()
@@ -279,39 +370,29 @@ void Downloader::onReplyFinished()
     }
 
     if (isRedirect(m_status)) {
-        const QByteArray location = reply->rawHeader("Location");
-        if (location.isEmpty()) {
-            fail(tr("%1: HTTP %2: redirect without a Location header").arg(where()).arg(m_status));
-            return;
-        }
-        const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
-        const QString scheme = target.scheme().toLower();
-        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
-            fail(tr("%1: redirect to %2 refused: only http and https redirects are followed")
-                     .arg(where(), target.toDisplayString()));
-            return;
-        }
-        if (++m_redirects > m_limits.maxRedirects) {
-            fail(tr("%1: too many redirects (more than %2)").arg(where()).arg(m_limits.maxRedirects));
-            return;
-        }
-        stopReply();
-        m_url = target;
-        sendRequest();
+        followRedirect();
         return;
     }
 
     if (m_status >= 300) {
-        const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        fail(httpError(m_status, reason, m_errorBody));
+        failHttp();
+        return;
+    }
+    if (m_status < 200) {
+        // Qt 6.4's HTTP/1 client takes an informational response (102
+        // Processing, 103 Early Hints) for the answer and never reads the
+        // real one after it; curl does.
+        fail(tr("%1: HTTP %2: the server sent an informational response before its answer, which Qt's HTTP client cannot read past; turn such responses (Early Hints) off for this URL")
+                 .arg(where(), QString::number(m_status)));
         return;
     }
     if (error != QNetworkReply::NoError) {
         // Say how much of the promised body came: a reset or a short body then reads as such.
         if (m_expected >= 0)
-            fail(tr("%1: after %2 of %3 bytes: %4").arg(where()).arg(m_size).arg(m_expected).arg(errorText(reply)));
+            fail(tr("%1: after %2 of %3 bytes: %4")
+                     .arg(where(), QString::number(m_size), QString::number(m_expected), errorText(reply)));
         else
-            fail(tr("%1: after %2 bytes: %3").arg(where()).arg(m_size).arg(errorText(reply)));
+            fail(tr("%1: after %2 bytes: %3").arg(where(), QString::number(m_size), errorText(reply)));
         return;
     }
     // Qt 6.4 sometimes ends a reply without an error when the connection is
@@ -319,7 +400,14 @@ void Downloader::onReplyFinished()
     // then load as a smaller benchmark. The promised length is the check.
     if (m_expected >= 0 && m_size < m_expected) {
         fail(tr("%1: after %2 of %3 bytes: the connection ended before the whole body came")
-                 .arg(where()).arg(m_size).arg(m_expected));
+                 .arg(where(), QString::number(m_size), QString::number(m_expected)));
+        return;
+    }
+    if (m_size == 0 && m_chunked) {
+        // Qt ends a chunked body without an error at a chunk size it cannot
+        // read (not hexadecimal, or beyond 64 bits): "empty" would blame the data.
+        fail(tr("%1: the server sent an empty body: its chunked transfer encoding is broken or empty (a chunk size that is not hexadecimal or too large ends the body there)")
+                 .arg(where()));
         return;
     }
     succeed();
@@ -327,7 +415,7 @@ void Downloader::onReplyFinished()
 
 QString Downloader::httpError(int status, const QByteArray &reason, const QByteArray &body) const
 {
-    QString message = tr("%1: HTTP %2").arg(where()).arg(status);
+    QString message = tr("%1: HTTP %2").arg(where(), QString::number(status));
     if (!reason.isEmpty())
         message += QLatin1Char(' ') + QString::fromLatin1(reason);
     QString detail = fastApiDetail(body);
@@ -347,7 +435,7 @@ QString Downloader::where() const
 {
     if (m_url == m_originalUrl)
         return m_name;
-    return tr("%1 (redirected to %2)").arg(m_name, m_url.toDisplayString());
+    return tr("%1 (redirected to %2)").arg(m_name, shown(m_url));
 }
 
 void Downloader::fail(const QString &message)

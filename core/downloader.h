@@ -21,8 +21,14 @@ class QNetworkReply;
 /// Limits of one download. Times in milliseconds; 0 means no limit.
 struct DownloadLimits
 {
+    /// A transfer that receives less than minBytesPerSecond × this long within
+    /// this long is ended (nothing at all: "no data"), like curl's
+    /// --speed-limit/--speed-time: a server trickling a byte a second ends too.
     int stallTimeoutMs = 30'000;
-    int totalTimeoutMs = 0;
+    std::int64_t minBytesPerSecond = 1024;
+    int totalTimeoutMs = 3'600'000;
+    /// Bytes received for one response, whatever its status (a body past it
+    /// is not read); the body held is at most this.
     std::int64_t maxBytes = std::int64_t(1) << 32;
     int maxRedirects = 10;
 };
@@ -68,6 +74,11 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void fail(const QString &message);
+    void failHttp();
+    void followRedirect();
+    /// Counts `bytes` received towards the rate floor.
+    void received(qint64 bytes);
+    void onRateTimer();
     void succeed();
     void stopReply();
     bool append(const char *data, qint64 size);
@@ -93,6 +104,9 @@ private:
     ByteBuffer m_body; ///< capacity; m_size bytes of it used
     qint64 m_size = 0;
     QByteArray m_errorBody; ///< first bytes of a 4xx/5xx body, for its message
+    qint64 m_responseBytes = 0; ///< body bytes of the current response, any status
+    bool m_chunked = false;     ///< the current response says Transfer-Encoding: chunked
+    qint64 m_windowBytes = 0;   ///< bytes since the rate window began
 
     QTimer m_stallTimer;
     QTimer m_totalTimer;

@@ -49,10 +49,19 @@ bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
     return begin(total, error) && readLines(bytes.data(), bytes.size(), 0, error) && finish(total, error);
 }
 
-bool JsonLinesReader::begin(std::int64_t totalBytes, QString *error)
+bool JsonLinesReader::begin(std::int64_t totalBytes, QString *error, std::int64_t linesBefore)
 {
     m_state = std::make_unique<State>(m_origin, m_context, m_out, totalBytes);
+    m_state->line = linesBefore;
     return m_state->budget.checkpoint(0, error);
+}
+
+bool JsonLinesReader::lineTooLong(std::int64_t offset, QString *error)
+{
+    *error = tr("%1: line %2 (byte %3): longer than the line length limit of %4 bytes (--max-line-length)")
+                 .arg(m_origin, QString::number(m_state->line + 1), QString::number(offset),
+                      QString::number(m_context.maxLineBytes));
+    return false;
 }
 
 bool JsonLinesReader::finish(std::int64_t totalBytes, QString *error)
@@ -76,6 +85,10 @@ bool JsonLinesReader::readLines(const char *data, std::size_t size, std::int64_t
         const char *newline = static_cast<const char *>(std::memchr(lineStart, '\n', std::size_t(end - lineStart)));
         const char *lineEnd = newline ? newline : end;
         const char *next = newline ? newline + 1 : end;
+        if (m_context.maxLineBytes > 0 && lineEnd - lineStart > m_context.maxLineBytes) {
+            --s.line;
+            return lineTooLong(offset + std::int64_t(lineStart - data), error);
+        }
         const char *first = lineStart;
         while (first < lineEnd && isSpace(*first))
             ++first;

@@ -13,7 +13,8 @@
 /// Reads JSON Lines: one row object per line, `"kind": "method"` marking a
 /// method row, anything else a prompt row. Blank lines are ignored; a line
 /// that is not a well-formed object is skipped with a warning naming it.
-/// Only limits and cancellation fail the whole parse.
+/// Only limits and cancellation fail the whole parse; a line longer than
+/// ParseContext::maxLineBytes is a limit.
 /// The input can come whole (read()) or as consecutive pieces of whole lines
 /// (begin(), readLines()..., finish()), so that a file of any size is read
 /// through a bounded window.
@@ -28,13 +29,17 @@ public:
     /// Appends the rows of `bytes` to the SourceData; false with `error` on a limit or cancel.
     bool read(const ByteBuffer &bytes, QString *error);
 
-    /// Streaming: `totalBytes` is the input's size, for progress.
-    bool begin(std::int64_t totalBytes, QString *error);
+    /// Streaming: `totalBytes` is the input's size, for progress;
+    /// `linesBefore` lines of white space were skipped before the first piece.
+    bool begin(std::int64_t totalBytes, QString *error, std::int64_t linesBefore = 0);
     /// Reads the lines in [data, data + size), which start at byte `offset` of
     /// the input and end with a line break (or the input). At least
     /// ByteBuffer::kPadding readable bytes must follow data + size.
     bool readLines(const char *data, std::size_t size, std::int64_t offset, QString *error);
     bool finish(std::int64_t totalBytes, QString *error);
+    /// The message for the next line, at byte `offset`, when it runs past
+    /// ParseContext::maxLineBytes; always returns false.
+    bool lineTooLong(std::int64_t offset, QString *error);
 
 private:
     struct State;

@@ -50,6 +50,23 @@ std::int64_t locateFault(error_code code, const char *begin, std::size_t size, Q
             *reason = QCoreApplication::translate("JsonReader", "UTF8_ERROR: this byte does not belong to valid UTF-8 text");
         return bad;
     }
+    if (code == simdjson::UNESCAPED_CHARS) {
+        // A raw control byte (a NUL, a tab, a line break) inside a string.
+        bool inText = false;
+        for (std::size_t i = 0; i < size; ++i) {
+            const auto c = static_cast<unsigned char>(begin[i]);
+            if (inText && c < 0x20) {
+                *reason = QCoreApplication::translate("JsonReader", "UNESCAPED_CHARS: a control character (byte 0x%1) inside a string, which JSON allows only escaped")
+                              .arg(uint(c), 2, 16, QLatin1Char('0'));
+                return std::int64_t(i);
+            }
+            if (inText && c == '\\')
+                ++i;
+            else if (c == '"')
+                inText = !inText;
+        }
+        return -1;
+    }
     std::int64_t depth = 0;
     std::int64_t stringStart = -1;
     std::int64_t documentEnd = -1;
@@ -124,7 +141,7 @@ public:
         // These come from the first pass, with no place or a useless one; a
         // fault at the very end is a cut file, whatever simdjson calls it.
         if (offset < 0 || offset >= std::int64_t(skip + size) || code == simdjson::UTF8_ERROR || code == simdjson::UNCLOSED_STRING
-            || code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT) {
+            || code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNESCAPED_CHARS) {
             QString reason;
             if (const std::int64_t at = locateFault(code, begin, size, &reason); at >= 0) {
                 *error = tr("%1: byte %2: not well-formed JSON (%3)").arg(origin).arg(at + std::int64_t(skip)).arg(reason);

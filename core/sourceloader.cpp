@@ -2,17 +2,17 @@
 #include "sourceloader.h"
 
 #include "downloader.h"
+#include "sourcefile.h"
 #include "sourcespec.h"
 #include "streamreader.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -57,6 +57,22 @@ Outcome finish(std::shared_ptr<SourceData> data)
     return {std::move(data), {}};
 }
 
+/// The pool the reads run on. Not the global one: ~QCoreApplication waits for
+/// that, and a read stuck in the kernel (a hung network file system) must not
+/// keep the process alive after quit. Cancel and quit do not wait for a read:
+/// it works on its own copies and ends when it sees the cancel flag. One
+/// thread: jobs run one after another anyway, and the read of the next job
+/// waits for a cancelled one to notice, instead of holding its memory beside it.
+QThreadPool *readerPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *threads = new QThreadPool; // never deleted, so never waited for
+        threads->setMaxThreadCount(1);
+        return threads;
+    }();
+    return pool;
+}
+
 /// Runs a read on a pool thread. Memory running out (a file bigger than the
 /// RAM, a parse that needs twice the input) must end as this source's
 /// message: QtConcurrent would rethrow it into the event loop, which aborts.
@@ -75,6 +91,7 @@ ParseContext parseContext(const LoadOptions &options, const std::shared_ptr<JobS
     ParseContext context;
     context.maxRows = options.maxRows;
     context.maxDepth = options.maxDepth;
+    context.maxLineBytes = options.maxLineBytes;
     context.cancel = &state->cancel;
     context.progress = [state, base](std::int64_t done, std::int64_t) {
         state->parsed.store(base + done, std::memory_order_relaxed);
@@ -82,43 +99,41 @@ ParseContext parseContext(const LoadOptions &options, const std::shared_ptr<JobS
     return context;
 }
 
-/// Runs on a pool thread: reads and parses the files of one local source.
 /// Whether the file's first bytes are JSON Lines (one small read).
-bool isJsonLinesFile(const QString &path)
+bool isJsonLinesFile(const SourceFile &file)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = file.read(64 * 1024);
+    QByteArray head(int(std::min<std::int64_t>(file.size(), 64 * 1024)), Qt::Uninitialized);
+    QString ignored;
+    const std::int64_t got = file.read(0, head.data(), head.size(), &ignored);
+    head.truncate(int(std::max<std::int64_t>(got, 0)));
     return detectTimingFormat(head) == TimingFormat::JsonLines;
 }
 
+/// Runs on a pool thread: reads and parses the files of one local source.
+/// Each file is opened once; its checks (a regular file, not of /proc or /sys)
+/// are made on the opened descriptor, and every pass reads through it.
 Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std::shared_ptr<JobState> &state)
 {
     auto data = std::make_shared<SourceData>();
     data->name = spec.name;
     qint64 base = 0;
     for (const QString &path : spec.paths) {
-        const QFileInfo info(path);
-        // Checked first: opening a FIFO would block, a directory cannot be read.
-        if (!info.exists())
-            return {nullptr, QCoreApplication::translate("SourceLoader", "%1: no such file").arg(path)};
-        if (info.isDir())
-            return {nullptr, QCoreApplication::translate("SourceLoader", "%1: is a folder, not a file").arg(path)};
-        if (!info.isFile())
-            return {nullptr, QCoreApplication::translate("SourceLoader", "%1: not a regular file").arg(path)};
         QString error;
+        SourceFile file;
+        if (!file.open(path, &error))
+            return {nullptr, error};
         // The size limit is checked before anything is read. JSON Lines is the
         // exception: it is streamed, so its memory is the row store (bounded by
-        // --max-rows), not the file, and files beyond 4 GiB must load.
-        if (options.maxFileBytes > 0 && info.size() > options.maxFileBytes && !isJsonLinesFile(path))
+        // --max-rows) and one line (--max-line-length), not the file, and files
+        // beyond 4 GiB must load.
+        if (options.maxFileBytes > 0 && file.size() > options.maxFileBytes && !isJsonLinesFile(file))
             return {nullptr, QCoreApplication::translate("ByteBuffer", "%1: file is %2 bytes, over the size limit of %3 bytes")
-                                 .arg(path).arg(info.size()).arg(options.maxFileBytes)};
+                                 .arg(path, QString::number(file.size()), QString::number(options.maxFileBytes))};
         // JSON and JSON Lines go through a bounded window: memory is the row store, not the file.
         const ParseContext context = parseContext(options, state, base);
-        switch (StreamReader::readFile(path, context, *data, &error)) {
+        switch (StreamReader::readFile(file, context, *data, &error)) {
         case StreamReader::Result::Done:
-            base += qint64(info.size());
+            base += qint64(file.size());
             state->parsed.store(base, std::memory_order_relaxed);
             continue;
         case StreamReader::Result::Failed:
@@ -126,8 +141,12 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
         case StreamReader::Result::NotStreamable:
             break;
         }
-        const ByteBuffer bytes = ByteBuffer::fromFile(path, options.maxFileBytes > 0 ? options.maxFileBytes : -1, &error);
+        if (state->cancel.load())
+            return {nullptr, QCoreApplication::translate("RowBudget", "%1: cancelled").arg(path)};
+        const ByteBuffer bytes = ByteBuffer::fromFile(file, options.maxFileBytes > 0 ? options.maxFileBytes : -1, &error);
         if (!error.isEmpty())
+            return {nullptr, error};
+        if (!file.checkUnchanged(&error))
             return {nullptr, error};
         if (!parseTimingData(bytes, path, parseContext(options, state, base), *data, &error))
             return {nullptr, named(path, error)};
@@ -287,6 +306,7 @@ void SourceLoader::Private::startDownload(SourceSpec &spec)
     QObject::connect(downloader, &Downloader::finished, q, [this] { onDownloadFinished(); });
     DownloadLimits limits;
     limits.stallTimeoutMs = options.stallTimeoutMs;
+    limits.minBytesPerSecond = options.minBytesPerSecond;
     limits.totalTimeoutMs = options.totalTimeoutMs;
     limits.maxBytes = options.maxResponseBytes;
     limits.maxRedirects = options.maxRedirects;
@@ -319,7 +339,7 @@ void SourceLoader::Private::startParse(std::function<Outcome()> task)
     parsing = true;
     watcher = new QFutureWatcher<Outcome>(q);
     QObject::connect(watcher, &QFutureWatcher<Outcome>::finished, q, [this] { onParseFinished(); });
-    watcher->setFuture(QtConcurrent::run(std::move(task)));
+    watcher->setFuture(QtConcurrent::run(readerPool(), std::move(task)));
 }
 
 void SourceLoader::Private::onParseFinished()
@@ -402,10 +422,8 @@ SourceLoader::~SourceLoader()
         d->state->cancel.store(true);
     if (d->downloader)
         d->downloader->abort();
-    if (d->watcher) {
-        d->watcher->disconnect(this);
-        d->watcher->waitForFinished(); // the parse stops soon: it sees the cancel flag
-    }
+    if (d->watcher)
+        d->watcher->disconnect(this); // not waited for: the parse sees the cancel flag and ends alone
     delete d;
 }
 
@@ -439,15 +457,19 @@ void SourceLoader::cancel()
         d->downloader->deleteLater();
         d->downloader = nullptr;
     }
-    // A running parse sees the flag and ends soon; its watcher then finishes
-    // the job. Without one, finish on the next turn of the event loop.
-    if (!d->watcher) {
-        const int job = d->job;
-        QTimer::singleShot(0, this, [this, job] {
-            if (d->running && d->job == job && !d->watcher)
-                d->finishJob();
-        });
+    // A running parse sees the flag and ends alone; the job does not wait for
+    // it (it may be stuck in a read), its result is dropped.
+    if (d->watcher) {
+        d->watcher->disconnect(this);
+        d->watcher->deleteLater();
+        d->watcher = nullptr;
+        d->parsing = false;
     }
+    const int job = d->job;
+    QTimer::singleShot(0, this, [this, job] {
+        if (d->running && d->job == job && !d->watcher)
+            d->finishJob();
+    });
 }
 
 bool SourceLoader::isBusy() const

@@ -15,13 +15,15 @@
 /// and inflates it only while it sets that header itself.
 struct LoadOptions
 {
-    int stallTimeoutMs = 30'000;            ///< no data for this long ends a download
-    int totalTimeoutMs = 0;                 ///< the whole transfer
+    int stallTimeoutMs = 30'000;            ///< under minBytesPerSecond for this long ends a download
+    std::int64_t minBytesPerSecond = 1024;  ///< the rate floor (curl's --speed-limit)
+    int totalTimeoutMs = 3'600'000;         ///< the whole transfer
     std::int64_t maxResponseBytes = std::int64_t(1) << 32; ///< download cap (bytes)
     std::int64_t maxFileBytes = std::int64_t(1) << 32;     ///< local file size limit (bytes)
     int maxRedirects = 10;
     QList<QPair<QByteArray, QByteArray>> headers; ///< extra request headers for URLs
     std::int64_t maxRows = 50'000'000;
+    std::int64_t maxLineBytes = std::int64_t(16) << 20; ///< one JSON Lines line (bytes); 0: no limit
     int maxDepth = 64;
 };
 

@@ -16,6 +16,9 @@ namespace {
 
 constexpr int kMaxDebounceDelayMs = 1000; // a file that keeps changing is still reported this often
 constexpr int kPollTimeoutMs = 30'000;
+// A poll is bounded like a load: the loader's default cap and total time.
+constexpr qint64 kMaxPollBytes = qint64(1) << 32;
+constexpr int kPollDeadlineMs = 3'600'000;
 const QLatin1String kPairSuffix("{method,prompt}_timing_results.csv");
 
 } // namespace
@@ -215,9 +218,24 @@ void SourceWatcher::poll(const QString &url)
     }
     QNetworkReply *reply = m_network->get(request);
     it->reply = reply;
-    // The body is only hashed as it streams in, never kept.
+    // The body is only hashed as it streams in, never kept; Qt holds at most
+    // a megabyte of it, and an endless or trickling one is stopped.
+    reply->setReadBufferSize(1 << 20);
     auto hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
-    connect(reply, &QNetworkReply::readyRead, this, [reply, hash] { hash->addData(reply->readAll()); });
+    auto received = std::make_shared<qint64>(0);
+    connect(reply, &QNetworkReply::readyRead, this, [this, url, reply, hash, received] {
+        const QByteArray chunk = reply->readAll();
+        *received += chunk.size();
+        hash->addData(chunk);
+        if (*received > kMaxPollBytes) {
+            Q_EMIT pollFailed(url, tr("%1: poll stopped: the response passed %2 bytes").arg(url, QString::number(kMaxPollBytes)));
+            reply->abort();
+        }
+    });
+    QTimer::singleShot(kPollDeadlineMs, reply, [this, url, reply] {
+        Q_EMIT pollFailed(url, tr("%1: poll stopped: it took longer than %2 s").arg(url, QString::number(kPollDeadlineMs / 1000)));
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, url, reply, hash] {
         hash->addData(reply->readAll());
         onPollFinished(url, reply, hash->result());

@@ -6,9 +6,9 @@
 #include "jsonlinesreader.h"
 #include "jsonrowreader.h"
 #include "rowbudget.h"
+#include "sourcefile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
 #include <cstring>
@@ -44,15 +44,10 @@ bool isSpace(char c)
 class FileWindow
 {
 public:
-    bool open(const QString &path, QString *error)
+    explicit FileWindow(const SourceFile &file)
+        : m_file(file)
+        , m_size(file.size())
     {
-        m_file.setFileName(path);
-        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            *error = QCoreApplication::translate("ByteBuffer", "%1: cannot open: %2").arg(path, m_file.errorString());
-            return false;
-        }
-        m_size = m_file.size();
-        return true;
     }
 
     char *data() { return m_buffer.get() + m_begin; }
@@ -89,14 +84,10 @@ public:
         m_end = 1 + available();
         m_begin = 1;
         while (available() < want) {
-            const qint64 got = m_file.read(m_buffer.get() + m_end, qint64(m_capacity - ByteBuffer::kPadding - m_end));
-            if (got < 0) {
-                *error = QCoreApplication::translate("ByteBuffer", "%1: read error at byte %2: %3")
-                             .arg(m_file.fileName())
-                             .arg(m_offset + std::int64_t(available()))
-                             .arg(m_file.errorString());
+            const std::int64_t got = m_file.read(m_offset + std::int64_t(available()), m_buffer.get() + m_end,
+                                                 std::int64_t(m_capacity - ByteBuffer::kPadding - m_end), error);
+            if (got < 0)
                 return false;
-            }
             if (got == 0) {
                 m_eof = true;
                 break;
@@ -110,7 +101,7 @@ public:
     }
 
 private:
-    QFile m_file;
+    const SourceFile &m_file;
     std::unique_ptr<char[]> m_buffer;
     std::size_t m_capacity = 0;
     std::size_t m_begin = 0;
@@ -121,11 +112,12 @@ private:
 };
 
 Result readJsonLines(FileWindow &w, const QString &origin, const ParseContext &context, SourceData &out,
-                     QString *error, std::size_t window)
+                     QString *error, std::size_t window, std::int64_t linesBefore)
 {
     JsonLinesReader reader(origin, context, out);
-    if (!reader.begin(w.size(), error))
+    if (!reader.begin(w.size(), error, linesBefore))
         return Result::Failed;
+    const std::int64_t maxLine = context.maxLineBytes;
     for (;;) {
         if (!w.fill(window, error))
             return Result::Failed;
@@ -139,6 +131,10 @@ Result readJsonLines(FileWindow &w, const QString &origin, const ParseContext &c
             while (n > 0 && data[n - 1] != '\n')
                 --n;
             if (n == 0) { // one line longer than the window
+                // The window grows for it, up to the line length limit: a file
+                // without line breaks (gigabytes of zeros) must not be read whole.
+                if (maxLine > 0 && std::int64_t(std::min(piece, window)) > maxLine)
+                    return reader.lineTooLong(w.offset(), error), Result::Failed;
                 window *= 2;
                 continue;
             }
@@ -465,21 +461,51 @@ JsonStream::Step JsonStream::readArray(bool methodRows, QString *error)
 Result readFile(const QString &path, const ParseContext &context, SourceData &out, QString *error,
                 std::size_t windowBytes)
 {
+    SourceFile file;
+    if (!file.open(path, error))
+        return Result::Failed;
+    return readFile(file, context, out, error, windowBytes);
+}
+
+Result readFile(const SourceFile &file, const ParseContext &context, SourceData &out, QString *error,
+                std::size_t windowBytes)
+{
     if (out.rowCount() > 0 || out.warningCount > 0)
         return bail(__LINE__, Result::NotStreamable); // a second file of a source: the whole-file path restores on failure
-    FileWindow w;
-    if (!w.open(path, error))
-        return Result::Failed;
+    const QString &path = file.path();
+    FileWindow w(file);
     if (!w.fill(kDetectBytes, error))
         return Result::Failed;
-    const TimingFormat format = detectTimingFormat(QByteArrayView(w.data(), qsizetype(w.available())));
+    TimingFormat format = detectTimingFormat(QByteArrayView(w.data(), qsizetype(w.available())));
+    // White space before the data (any amount) is skipped a window at a time,
+    // counting the lines for JSON Lines' messages.
+    std::int64_t linesBefore = 0;
+    if (format == TimingFormat::Unknown && w.offset() == 0 && w.available() >= 3
+        && std::memcmp(w.data(), "\xEF\xBB\xBF", 3) == 0)
+        w.consume(3);
+    while (format == TimingFormat::Unknown && w.available() > 0) {
+        const char *data = w.data();
+        std::size_t i = 0;
+        while (i < w.available() && isSpace(data[i]))
+            ++i;
+        if (i == 0)
+            break; // not white space: not a format this reader knows
+        linesBefore += std::count(data, data + i, '\n');
+        w.consume(i);
+        if (!w.fill(kDetectBytes, error))
+            return Result::Failed;
+        if (w.available() > 0 && !isSpace(w.data()[0]))
+            format = detectTimingFormat(QByteArrayView(w.data(), qsizetype(w.available())));
+    }
     Result result = Result::NotStreamable;
     if (format == TimingFormat::JsonLines)
-        result = readJsonLines(w, path, context, out, error, windowBytes);
+        result = readJsonLines(w, path, context, out, error, windowBytes, linesBefore);
     else if (format == TimingFormat::TokenLenseJson)
         result = JsonStream(w, path, context, out, windowBytes).run(error);
     if (qEnvironmentVariableIsSet("ATTRISCOPE_STREAM_DEBUG"))
         qWarning("stream: format %d result %d", int(format), int(result));
+    if (result == Result::Done && !file.checkUnchanged(error))
+        result = Result::Failed;
     if (result != Result::Done) {
         // Nothing of a failed or handed-over read stays in the source.
         QString name = out.name;

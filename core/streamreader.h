@@ -6,6 +6,8 @@
 
 #include <QString>
 
+class SourceFile;
+
 /// Reads a local TokenLense JSON or JSON Lines file through a window of a few
 /// megabytes instead of holding the file and simdjson's index of all of it:
 /// memory is the row store plus the window, whatever the file's size, and no
@@ -30,6 +32,10 @@ inline constexpr std::size_t kWindowBytes = std::size_t(8) << 20;
 
 /// `windowBytes` is for tests, which cut records at every place.
 Result readFile(const QString &path, const ParseContext &context, SourceData &out, QString *error,
+                std::size_t windowBytes = kWindowBytes);
+/// The same on a file already opened (the loader reads each file through one
+/// descriptor). Done only when the file did not change while it was read.
+Result readFile(const SourceFile &file, const ParseContext &context, SourceData &out, QString *error,
                 std::size_t windowBytes = kWindowBytes);
 
 } // namespace StreamReader

@@ -188,9 +188,22 @@ bool parseTimingData(const ByteBuffer &bytes, const QString &origin, const Parse
         error = &ignored;
     error->clear();
     const Mark mark(out);
-    const QByteArrayView head = bytes.view().first(std::min<qsizetype>(qsizetype(bytes.size()), kDetectBytes));
+    QByteArrayView head = bytes.view().first(std::min<qsizetype>(qsizetype(bytes.size()), kDetectBytes));
+    TimingFormat format = detectTimingFormat(head);
+    if (format == TimingFormat::Unknown && head.size() < qsizetype(bytes.size()) && skipBomAndSpace(head).isEmpty()) {
+        // More white space than the head holds: the format is decided by what follows it.
+        const QByteArrayView rest = skipBomAndSpace(bytes.view());
+        if (!rest.isEmpty()) {
+            format = detectTimingFormat(rest.first(std::min(rest.size(), kDetectBytes)));
+            if (format == TimingFormat::Unknown) {
+                *error = QCoreApplication::translate("TimingParser", "%1: byte %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV")
+                             .arg(origin, QString::number(rest.data() - bytes.data()));
+                return false;
+            }
+        }
+    }
     bool ok = false;
-    switch (detectTimingFormat(head)) {
+    switch (format) {
     case TimingFormat::TokenLenseJson:
         ok = JsonReader(origin, context, out).read(bytes, error);
         break;

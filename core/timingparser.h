@@ -24,6 +24,10 @@ struct ParseContext
 {
     std::int64_t maxRows = 50'000'000;  ///< prompt + method rows in one source
     int maxDepth = 64;                  ///< JSON nesting depth
+    /// Bytes of one JSON Lines line (0: no limit). A row is a few hundred
+    /// bytes; 16 MiB leaves room for prompts of a long context and bounds the
+    /// reader's window (twice this at most) for a file without line breaks.
+    std::int64_t maxLineBytes = std::int64_t(16) << 20;
     /// Set from another thread to stop; the parse then fails with "cancelled".
     const std::atomic<bool> *cancel = nullptr;
     /// Called now and then (not per row) with bytes consumed and total bytes.

@@ -43,6 +43,17 @@
 ///   /401, /403       FastAPI error bodies
 ///   /endless         200 without length, 64 KiB every millisecond until the client goes
 ///   /cut-json        200, a well-formed HTTP body of JSON cut in the middle
+///   /endless-chunked 200, Transfer-Encoding: chunked, chunks of 1 MiB as fast as the client reads
+///   /endless-500     500 without length, an endless text body
+///   /endless-302     302 to /good with an endless body
+///   /trickle         200 without length, a byte every 200 ms (never silent for long)
+///   /early-hints     103 Early Hints, then 200 with the good body
+///   /processing      102 Processing, then 200 with the good body
+///   /long-location   302 with a Location header of 5 MB
+///   /long-location-200k  302 with a Location header of 200 KB
+///   /huge-chunk      200, chunked, a chunk size of 2^64 - 1, a few bytes, then a close
+/// Endless answers stop by themselves after kEndlessMs: a test never depends
+/// on the client to end them.
 /// Tls::start() adds an HTTPS server with a self-signed certificate.
 class FaultyServer : public QObject
 {
@@ -68,7 +79,9 @@ public:
     {
         return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
     }
-    /// Bytes the /endless route has written so far.
+    static constexpr int kEndlessMs = 20'000;
+
+    /// Bytes the endless routes have written so far.
     qint64 endlessSent() const { return m_endlessSent; }
 
     /// A port nothing listens on (bound, then closed again).
@@ -168,20 +181,56 @@ private:
             reply(socket, 403, "Forbidden", json, R"({"detail":"Not enough permissions"})");
         } else if (path == "/endless") {
             socket->write(head(200, "OK", json, -1, "Connection: close\r\n") + "{\"prompt_timing\": [");
+            endless(socket, QByteArray(64 * 1024, ' '), 1);
+        } else if (path == "/endless-chunked") {
+            socket->write(head(200, "OK", json, -1, "Transfer-Encoding: chunked\r\n") + "13\r\n{\"prompt_timing\": [\r\n");
+            endless(socket, "100000\r\n" + QByteArray(1 << 20, ' ') + "\r\n", 0);
+        } else if (path == "/endless-500") {
+            socket->write(head(500, "Internal Server Error", "text/plain", -1, "Connection: close\r\n"));
+            endless(socket, QByteArray(1 << 20, 'x'), 0);
+        } else if (path == "/endless-302") {
+            socket->write(head(302, "Found", "text/plain", -1, "Location: /good\r\nConnection: close\r\n"));
+            endless(socket, QByteArray(1 << 20, 'x'), 0);
+        } else if (path == "/trickle") {
+            socket->write(head(200, "OK", json, -1, "Connection: close\r\n"));
             auto *timer = new QTimer(socket);
-            connect(timer, &QTimer::timeout, socket, [this, socket] {
-                // Only as fast as the client reads: the kernel buffers, not this process, hold the rest.
-                if (socket->bytesToWrite() > (1 << 20))
-                    return;
-                const QByteArray chunk(64 * 1024, ' ');
-                m_endlessSent += socket->write(chunk);
-            });
-            timer->start(1);
+            connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            timer->start(200);
+            QTimer::singleShot(kEndlessMs, socket, [socket] { socket->disconnectFromHost(); });
+        } else if (path == "/early-hints" || path == "/processing") {
+            const QByteArray interim = path == "/processing" ? "HTTP/1.1 102 Processing\r\n\r\n"
+                                                             : "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n";
+            socket->write(interim);
+            socket->flush();
+            QTimer::singleShot(50, socket, [socket, json] { reply(socket, 200, "OK", json, goodBody()); });
+        } else if (path == "/long-location" || path == "/long-location-200k") {
+            const int length = path == "/long-location" ? 5'000'000 : 200'000;
+            reply(socket, 302, "Found", "text/plain", {}, "Location: /" + QByteArray(length, 'a') + "\r\n");
+        } else if (path == "/huge-chunk") {
+            socket->write(head(200, "OK", json, -1, "Transfer-Encoding: chunked\r\n") + "ffffffffffffffff\r\n{\"prompt_timing\": [");
+            socket->disconnectFromHost();
         } else if (path == "/cut-json") {
             reply(socket, 200, "OK", json, goodBody().left(120));
         } else {
             reply(socket, 404, "Not Found", json, R"({"detail":"Not Found"})");
         }
+    }
+
+    /// Writes `chunk` over and over, only as fast as the client reads (the
+    /// kernel's buffers, not this process, hold the rest), for kEndlessMs.
+    void endless(QTcpSocket *socket, const QByteArray &chunk, int intervalMs)
+    {
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [this, socket, chunk] {
+            if (socket->bytesToWrite() > (1 << 20))
+                return;
+            m_endlessSent += socket->write(chunk);
+        });
+        timer->start(intervalMs);
+        QTimer::singleShot(kEndlessMs, socket, [socket, timer] {
+            timer->stop();
+            socket->disconnectFromHost();
+        });
     }
 
     QTcpServer m_server;

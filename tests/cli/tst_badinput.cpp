@@ -143,6 +143,10 @@ void TestBadInput::corpus_data()
           {u"two_documents.json: byte 588: "_s + notWellFormed, u"content after the end of the document"_s});
     fails("invalid_utf8.json", {u"invalid_utf8.json: byte 153: "_s + notWellFormed, u"UTF8_ERROR"_s});
     fails("bad_literal.json", {u"bad_literal.json: byte 156: "_s + notWellFormed, u"T_ATOM_ERROR"_s});
+    // Regression: a raw NUL in a string gave UNESCAPED_CHARS without a place.
+    // Byte 58 starts the row, then {"model": "GPT-2", "method": "sal is 33 bytes.
+    fails("nul_in_string.json", {u"nul_in_string.json: byte 91: "_s + notWellFormed,
+                                 u"UNESCAPED_CHARS: a control character (byte 0x00) inside a string"_s});
     fails("bad_escape.json", {u"bad_escape.json: byte 68: "_s + notWellFormed, u"STRING_ERROR"_s});
     fails("leading_zero_number.json", {u"leading_zero_number.json: byte 140: "_s + notWellFormed, u"NUMBER_ERROR"_s});
     // Python writes NaN; "nan" is nobody's JSON
@@ -193,6 +197,8 @@ void TestBadInput::corpus_data()
           {u"duplicate_keys.json: prompt_timing[0] (record 1, byte 22), field \"time\": appears more than once in the row; the last value is used"_s,
            u"duplicate_keys.json: byte 107: \"prompt_timing\" appears a second time at the top level; the rows of both are read"_s});
     loads("utf8_bom.json", 0, {});
+    // Regression: white space beyond the 1 MiB the format is guessed from was an "empty file".
+    loads("whitespace_before_document.json", 0, {});
 
     // JSON Lines: a bad line is a skipped row
     loads("bad_lines.jsonl", 3,

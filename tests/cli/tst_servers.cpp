@@ -60,6 +60,9 @@ private Q_SLOTS:
     void faults();
     void connectionRefused();
     void selfSignedCertificate();
+    void limitOptionsChecked_data();
+    void limitOptionsChecked();
+    void trickleEnded();
 
 private:
     FaultyServer m_server;
@@ -141,6 +144,45 @@ void TestServers::selfSignedCertificate()
     QVERIFY2(run.exitCode == 2, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
     QVERIFY2(run.err.startsWith(tls.url() + u": SSL error: "_s), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(run.err));
+}
+
+void TestServers::limitOptionsChecked_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    const QString seconds = u"needs a number of seconds from 0.1 to 604800, got '%1'"_s;
+    // Regression: 0, nan and 0.0001 were accepted and switched the stall timer off.
+    for (const char *value : {"0", "nan", "inf", "-1", "0.0001", "1e9", "soon"}) {
+        QTest::addRow("bug: --timeout %s", value) << u"timeout"_s << QString::fromLatin1(value) << seconds;
+        QTest::addRow("bug: --max-time %s", value) << u"max-time"_s << QString::fromLatin1(value) << seconds;
+    }
+    const QString bytes = u"needs a number of bytes from 1K to 1G such as 16M, got '%1'"_s;
+    for (const char *value : {"0", "100", "2G", "lots"})
+        QTest::addRow("--max-line-length %s", value) << u"max-line-length"_s << QString::fromLatin1(value) << bytes;
+}
+
+void TestServers::limitOptionsChecked()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    const Run run = attriscope({u"report"_s, u"--"_s + option, value, u"--sample"_s});
+    QVERIFY2(run.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
+    QCOMPARE(run.err.trimmed(), u"attriscope report: --%1 "_s.arg(option) + message.arg(value));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestServers::trickleEnded()
+{
+    // Regression: a server sending a byte every 200 ms never tripped --timeout.
+    const QString location = m_server.url(u"/trickle"_s);
+    const Run run = attriscope({u"report"_s, u"--timeout"_s, u"1"_s, location});
+    QVERIFY2(!run.timedOut, "no answer within the bound");
+    QVERIFY2(run.exitCode == 2, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
+    QVERIFY2(run.err.startsWith(location + u": too slow: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u" bytes in 1 s, under the minimum of 1024 bytes a second"_s), qPrintable(run.err));
+    QVERIFY2(run.elapsedMs < 6000, qPrintable(u"%1 ms: %2"_s.arg(run.elapsedMs).arg(run.err)));
 }
 
 QTEST_GUILESS_MAIN(TestServers)

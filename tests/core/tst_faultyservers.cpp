@@ -9,6 +9,7 @@
 #include "sourceloader.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,10 @@ private Q_SLOTS:
     void connectionRefused();
     void selfSignedCertificate();
     void endlessBodyStopsAtCap();
+    void informationalBeforeOk_data();
+    void informationalBeforeOk();
+    void redirectWithEndlessBody();
+    void trickleEndedByRateFloor();
 
 private:
     FaultyServer m_server;
@@ -54,6 +59,24 @@ void TestFaultyServers::faults_data()
     // Regression: Qt ends a body at a chunk size that is not hex, and the empty body was called an "empty file".
     QTest::newRow("bug: broken chunked encoding was an empty file")
         << u"/bad-chunk"_s << 5000 << 0 << u": the server sent an empty body"_s << 3000;
+    // Regression: the body of an error status was read to its end, endless or not.
+    QTest::newRow("bug: 500 with an endless body was read for ever")
+        << u"/endless-500"_s << 5000 << 0 << u": HTTP 500 Internal Server Error: "_s + QString(300, u'x') << 5000;
+    // Qt 6.4 drops all headers of a response when one is over 100 KiB, and
+    // stops reading headers of megabytes (it never completes them).
+    QTest::newRow("bug: a 200 KB Location was a redirect without a Location header")
+        << u"/long-location-200k"_s << 5000 << 0
+        << u": HTTP 302: redirect whose headers could not be read: a header longer than 100 KiB (such as a huge Location) drops them all"_s
+        << 5000;
+    QTest::newRow("bug: a 5 MB Location was a redirect without a Location header")
+        << u"/long-location"_s << 1000 << 0
+        << u": no data for 1 s (not even a whole response header; headers of megabytes, such as a huge Location, also end so)"_s
+        << 15000; // Qt's header parser takes seconds over the 5 MB before it stops
+    // Regression: Qt ends a body at a chunk size beyond 64 bits, and that was "an empty body".
+    QTest::newRow("bug: a 64-bit chunk size was an empty body")
+        << u"/huge-chunk"_s << 5000 << 0
+        << u": the server sent an empty body: its chunked transfer encoding is broken or empty (a chunk size that is not hexadecimal or too large ends the body there)"_s
+        << 5000;
     QTest::newRow("JSON cut short, HTTP fine") << u"/cut-json"_s << 5000 << 0
                                                << u": byte 111: not well-formed JSON (UNCLOSED_STRING"_s << 3000;
 }
@@ -118,6 +141,66 @@ void TestFaultyServers::endlessBodyStopsAtCap()
     QTest::qWait(300);
     // The server stops soon after: the connection was closed, not drained.
     QVERIFY2(m_server.endlessSent() - sentAtStop < (8 << 20), qPrintable(QString::number(m_server.endlessSent())));
+}
+
+void TestFaultyServers::informationalBeforeOk_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("bug: 103 Early Hints before 200 was an empty body") << u"/early-hints"_s << 103;
+    QTest::newRow("bug: 102 Processing before 200 was an empty body") << u"/processing"_s << 102;
+}
+
+void TestFaultyServers::informationalBeforeOk()
+{
+    // Qt 6.4's HTTP/1 client ends the reply at the informational response
+    // and never reads the 200 after it; a later Qt may read it, and then it loads.
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    const QString location = m_server.url(path);
+    const LoadResult result = loadSourcesBlocking({location}, {});
+    if (result.errors.isEmpty()) {
+        QCOMPARE(result.sources.size(), 1);
+        QCOMPARE(result.sources.first()->prompts.size(), std::size_t(2));
+        return;
+    }
+    QCOMPARE(result.errors,
+             QStringList{location + u": HTTP %1: the server sent an informational response before its answer, which Qt's HTTP client cannot read past; turn such responses (Early Hints) off for this URL"_s.arg(status)});
+}
+
+void TestFaultyServers::redirectWithEndlessBody()
+{
+    // Regression: a redirect's body was read to its end before it was
+    // followed; an endless one was never followed and never capped.
+    LoadOptions options;
+    options.maxResponseBytes = 1 << 20;
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = loadSourcesBlocking({m_server.url(u"/endless-302"_s)}, options);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+    QCOMPARE(result.sources.size(), 1);
+    QCOMPARE(result.sources.first()->prompts.size(), std::size_t(2));
+    QVERIFY2(timer.elapsed() < FaultyServer::kEndlessMs / 2, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestFaultyServers::trickleEndedByRateFloor()
+{
+    // Regression: a byte every 200 ms never left --timeout's stall timer run
+    // out, and with no --max-time the load never ended. Now a second under
+    // 1024 bytes a second ends it: 1 s holds 4 or 5 of those bytes.
+    LoadOptions options;
+    options.stallTimeoutMs = 1000;
+    options.totalTimeoutMs = 0;
+    const QString location = m_server.url(u"/trickle"_s);
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = loadSourcesBlocking({location}, options);
+    QVERIFY(result.sources.isEmpty());
+    QCOMPARE(result.errors.size(), 1);
+    const QString error = result.errors.first();
+    static const QRegularExpression expected(u"^: too slow: [3-6] bytes in 1 s, under the minimum of 1024 bytes a second$"_s);
+    QVERIFY2(error.startsWith(location) && expected.match(error.mid(location.size())).hasMatch(), qPrintable(error));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestFaultyServers)

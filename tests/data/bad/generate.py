@@ -151,6 +151,10 @@ put('crlf.csv', (PROMPT_HEADER + 'GPT-2,saliency,p1,10,1.5,True,T4\n' '"GPT-2","
 put('csv_wrong_types.csv', PROMPT_HEADER + 'GPT-2,saliency,p1,ten,1.5,maybe,T4\n' 'GPT-2,saliency,p2,10,slow,True,T4\n'
     'GPT-2,saliency,p3,10,-2,True,T4\n' 'GPT-2,saliency,p4,10,inf,True,T4\n' 'GPT-2,saliency,p5,10,1e999999,True,T4\n'
     'GPT-2,saliency,p6,10,0.5,True,T4\n')
+# A raw NUL inside a string: not well-formed, named by its byte offset.
+put('nul_in_string.json', doc([good(1).replace('"saliency"', '"sal\0iency"')], methods=()))
+# More white space than the 1 MiB the format is guessed from, then a valid document.
+put('whitespace_before_document.json', ' \n' * (600 * 1024) + VALID)
 put('csv_binary.csv', PROMPT_HEADER + 'GPT-2,sal\0iency,p1,10,1.5,True,T4\n' 'GPT-\xff2,saliency,p2,10,2.5,True,T4\n')
 FILES['csv_binary.csv'] = (PROMPT_HEADER + 'GPT-2,sal\0iency,p1,10,1.5,True,T4\n').encode() + \
     b'GPT-\xff2,saliency,p2,10,2.5,True,T4\n'

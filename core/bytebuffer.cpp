@@ -31,7 +31,7 @@ ByteBuffer ByteBuffer::fromFile(const QString &path, qint64 maxSize, QString *er
     const qint64 size = file.size();
     if (maxSize >= 0 && size > maxSize) {
         *error = QCoreApplication::translate("ByteBuffer", "%1: file is %2 bytes, over the size limit of %3 bytes")
-                     .arg(path).arg(size).arg(maxSize);
+                     .arg(path, QString::number(size), QString::number(maxSize));
         return {};
     }
     ByteBuffer buffer{std::size_t(size)};
@@ -40,7 +40,7 @@ ByteBuffer ByteBuffer::fromFile(const QString &path, qint64 maxSize, QString *er
         const qint64 got = file.read(buffer.data() + done, size - done);
         if (got < 0) {
             *error = QCoreApplication::translate("ByteBuffer", "%1: read error at byte %2: %3")
-                         .arg(path).arg(done).arg(file.errorString());
+                         .arg(path, QString::number(done), file.errorString());
             return {};
         }
         if (got == 0)

@@ -250,7 +250,8 @@ void HardwareTab::rebuild()
             m_tooltips[h][c] = items.size() == 1
                 ? tr("%1 on %2\nMean time: %3\nn = %4 prompts").arg(name, m_hardwareNames[h], Format::seconds(value), Format::count(n))
                 : tr("%1 on %2\nMean of %3 %4: %5\nn = %6 prompts")
-                      .arg(name, m_hardwareNames[h]).arg(items.size()).arg(itemWord, Format::seconds(value), Format::count(n));
+                      .arg(name, m_hardwareNames[h], QString::number(items.size()), itemWord, Format::seconds(value),
+                           Format::count(n));
             if (fastest < 0 || value < fastestValue) {
                 fastest = hardware;
                 fastestValue = value;

@@ -212,8 +212,8 @@ void MethodsTab::rebuild()
                 tooltip = tr("%1 · %2 · %3\nMean %4, median %5, p95 %6\nmin %7, max %8\nn = %9 timed prompts")
                               .arg(m_models[m], m_currentMethod, m_hardware[h], Format::seconds(stats.meanTime),
                                    Format::seconds(stats.medianTime), Format::seconds(stats.p95Time),
-                                   Format::seconds(stats.minTime), Format::seconds(stats.maxTime))
-                              .arg(Format::count(stats.timedCount));
+                                   Format::seconds(stats.minTime), Format::seconds(stats.maxTime),
+                                   Format::count(stats.timedCount));
             }
             auto *item = new NumericTableItem(text, t);
             item->setToolTip(tooltip);
@@ -255,8 +255,8 @@ void MethodsTab::showPage()
                     box.upper = times.back();
                     box.tooltip = tr("%1 · %2\nmin %3, Q1 %4, median %5, Q3 %6, max %7\nn = %8 prompts")
                                       .arg(m_models[m], m_hardware[h], Format::seconds(box.lower), Format::seconds(box.q1),
-                                           Format::seconds(box.median), Format::seconds(box.q3), Format::seconds(box.upper))
-                                      .arg(Format::count(qint64(times.size())));
+                                           Format::seconds(box.median), Format::seconds(box.q3), Format::seconds(box.upper),
+                                           Format::count(qint64(times.size())));
                 }
             }
             series.boxes.append(box);

@@ -235,9 +235,9 @@ void ModelsTab::rebuild()
                 const GroupStats &stats = dataset.groups()[std::size_t(it->second)];
                 t = stats.meanTime;
                 tooltip = tr("%1 on %2\nMean time: %3 (rank %4)\nn = %5 prompts")
-                              .arg(methodName, hardware[index], Format::seconds(t))
-                              .arg(rank.count({method, hw}) ? rank[{method, hw}] : 0)
-                              .arg(Format::count(stats.timedCount));
+                              .arg(methodName, hardware[index], Format::seconds(t),
+                                   QString::number(rank.count({method, hw}) ? rank[{method, hw}] : 0),
+                                   Format::count(stats.timedCount));
             }
             const QString text = isMissing(t) ? Format::seconds(t)
                                               : tr("%1  (#%2)").arg(Format::seconds(t)).arg(rank[{method, hw}]);

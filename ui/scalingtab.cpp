@@ -393,9 +393,8 @@ void ScalingTab::rebuild()
             const QString tooltip =
                 tr("%1\ntime = %2 + %3 per 1000 tokens (r² = %4, n = %5)\nfitted over %6–%7 tokens")
                     .arg(groupName(g), Format::seconds(s.fitIntercept), Format::seconds(s.fitSlope * 1000),
-                         Format::number(s.fitR2, 3))
-                    .arg(s.fitN)
-                    .arg(Format::number(s.fitMinTokens, 6), Format::number(s.fitMaxTokens, 6));
+                         Format::number(s.fitR2, 3), QString::number(s.fitN), Format::number(s.fitMinTokens, 6),
+                         Format::number(s.fitMaxTokens, 6));
             // Drawn by the layer (a QLineSeries each costs a legend marker and a stroked
             // hover shape); no legend entry: a line has the colour of its points.
             fitLines.append(PointLayer::Line{QPen(color, 2), tooltip, linePoints});

@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QMessageBox>
@@ -163,6 +164,55 @@ private Q_SLOTS:
                       &seen);
         window.mainActions()->exportChart->trigger();
         QCOMPARE(seen, (QStringList{u"ExportDialog"_s, u"QMessageBox"_s}));
+        QCOMPARE(defaultButton, QMessageBox::Cancel);
+        QCOMPARE(readAll(path), QByteArray("keep me"));
+    }
+
+    void groupsCsvAsksOnlyForAFileThatExists()
+    {
+        // Regression (issue #11): Save groups CSV asked "Replace it?" for a new
+        // file too. The file dialog is told not to ask, so we ask once, and
+        // only when the file is there.
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(load(window, {testFile("two_models.json")}));
+        const QString path = dir.filePath(u"groups.csv"_s);
+        const Answer chooseFile = [path](QWidget *widget) {
+            auto *dialog = qobject_cast<QFileDialog *>(widget);
+            if (!dialog)
+                return false;
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // the OK button: QFileDialog::accept(), protected there
+            return true;
+        };
+        QStringList seen;
+        QPointer<QTimer> answering = answerDialogs({chooseFile, cancelBox}, &seen);
+        window.mainActions()->exportGroupsCsv->trigger();
+        delete answering;
+        QCOMPARE(seen, QStringList{u"QFileDialog"_s});
+        QVERIFY(readAll(path).startsWith("model,method,hardware,"));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        seen.clear();
+        QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
+        answering = answerDialogs({chooseFile,
+                                   [&defaultButton](QWidget *widget) {
+                                       auto *box = qobject_cast<QMessageBox *>(widget);
+                                       if (!box)
+                                           return false;
+                                       defaultButton = box->standardButton(box->defaultButton());
+                                       QTest::keyClick(box, Qt::Key_Return);
+                                       return true;
+                                   }},
+                                  &seen);
+        window.mainActions()->exportGroupsCsv->trigger();
+        delete answering;
+        QCOMPARE(seen, (QStringList{u"QFileDialog"_s, u"QMessageBox"_s}));
         QCOMPARE(defaultButton, QMessageBox::Cancel);
         QCOMPARE(readAll(path), QByteArray("keep me"));
     }

@@ -153,6 +153,14 @@ void TestHygiene::percentInFileNameKeepsMessages()
     const Run run = attriscope({u"report"_s, path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("we%1rd%2.json: 1 warning(s), 1 row(s) skipped"), run.err.constData());
+
+    // Insight texts name methods and models: "m%1x" stays itself (it was "m1x ... for %2 of 1 models").
+    const QString named = writeTimings(dir.filePath(u"named.json"_s), {{u"M"_s, u"m%1x"_s, 1.0}});
+    const Run report = attriscope({u"report"_s, named});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.out.contains("m%1x is the fastest method for 1 of 1 models (M)."), report.out.constData());
+    QVERIFY2(report.out.contains("1 group(s) have fewer than "), report.out.constData());
+    QVERIFY2(report.out.contains("m%1x on M (T4) (n = 1)"), report.out.constData());
 }
 
 void TestHygiene::markdownTablesKeepTheirShape()

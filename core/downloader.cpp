@@ -181,7 +181,7 @@ void Downloader::onMetaData()
         return;
     if (m_limits.maxBytes > 0 && length > m_limits.maxBytes) {
         fail(tr("%1: response is %2 bytes, over the size limit of %3 bytes")
-                 .arg(where()).arg(length).arg(m_limits.maxBytes));
+                 .arg(where(), QString::number(length), QString::number(m_limits.maxBytes)));
         return;
     }
     // With Content-Encoding the length counts compressed bytes: no total then.
@@ -210,7 +210,7 @@ bool Downloader::append(const char *data, qint64 size)
         try {
             grown = ByteBuffer(std::size_t(wanted));
         } catch (const std::bad_alloc &) {
-            fail(tr("%1: out of memory after %2 bytes").arg(where()).arg(m_size));
+            fail(tr("%1: out of memory after %2 bytes").arg(where(), QString::number(m_size)));
             return false;
         }
         if (m_size > 0)
@@ -239,7 +239,7 @@ void Downloader::onReadyRead()
         return;
     }
     if (m_limits.maxBytes > 0 && m_size + available > m_limits.maxBytes) {
-        fail(tr("%1: response exceeds the size limit of %2 bytes").arg(where()).arg(m_limits.maxBytes));
+        fail(tr("%1: response exceeds the size limit of %2 bytes").arg(where(), QString::number(m_limits.maxBytes)));
         return;
     }
     const qint64 capacity = qint64(m_body.size());
@@ -281,7 +281,7 @@ void Downloader::onReplyFinished()
     if (isRedirect(m_status)) {
         const QByteArray location = reply->rawHeader("Location");
         if (location.isEmpty()) {
-            fail(tr("%1: HTTP %2: redirect without a Location header").arg(where()).arg(m_status));
+            fail(tr("%1: HTTP %2: redirect without a Location header").arg(where(), QString::number(m_status)));
             return;
         }
         const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
@@ -292,7 +292,7 @@ void Downloader::onReplyFinished()
             return;
         }
         if (++m_redirects > m_limits.maxRedirects) {
-            fail(tr("%1: too many redirects (more than %2)").arg(where()).arg(m_limits.maxRedirects));
+            fail(tr("%1: too many redirects (more than %2)").arg(where(), QString::number(m_limits.maxRedirects)));
             return;
         }
         stopReply();
@@ -309,9 +309,9 @@ void Downloader::onReplyFinished()
     if (error != QNetworkReply::NoError) {
         // Say how much of the promised body came: a reset or a short body then reads as such.
         if (m_expected >= 0)
-            fail(tr("%1: after %2 of %3 bytes: %4").arg(where()).arg(m_size).arg(m_expected).arg(errorText(reply)));
+            fail(tr("%1: after %2 of %3 bytes: %4").arg(where(), QString::number(m_size), QString::number(m_expected), errorText(reply)));
         else
-            fail(tr("%1: after %2 bytes: %3").arg(where()).arg(m_size).arg(errorText(reply)));
+            fail(tr("%1: after %2 bytes: %3").arg(where(), QString::number(m_size), errorText(reply)));
         return;
     }
     // Qt 6.4 sometimes ends a reply without an error when the connection is
@@ -319,7 +319,7 @@ void Downloader::onReplyFinished()
     // then load as a smaller benchmark. The promised length is the check.
     if (m_expected >= 0 && m_size < m_expected) {
         fail(tr("%1: after %2 of %3 bytes: the connection ended before the whole body came")
-                 .arg(where()).arg(m_size).arg(m_expected));
+                 .arg(where(), QString::number(m_size), QString::number(m_expected)));
         return;
     }
     succeed();
@@ -327,7 +327,7 @@ void Downloader::onReplyFinished()
 
 QString Downloader::httpError(int status, const QByteArray &reason, const QByteArray &body) const
 {
-    QString message = tr("%1: HTTP %2").arg(where()).arg(status);
+    QString message = tr("%1: HTTP %2").arg(where(), QString::number(status));
     if (!reason.isEmpty())
         message += QLatin1Char(' ') + QString::fromLatin1(reason);
     QString detail = fastApiDetail(body);

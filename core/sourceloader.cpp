@@ -51,7 +51,7 @@ Outcome finish(std::shared_ptr<SourceData> data)
         if (const QString prefix = data->name + QStringLiteral(": "); first.startsWith(prefix))
             first = first.mid(prefix.size());
         return {nullptr, QCoreApplication::translate("SourceLoader", "%1: no valid row (%2 skipped); the first: %3")
-                             .arg(data->name).arg(data->skippedRows).arg(first)};
+                             .arg(data->name, QString::number(data->skippedRows), first)};
     }
     data->finalize();
     return {std::move(data), {}};
@@ -113,7 +113,7 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
         // --max-rows), not the file, and files beyond 4 GiB must load.
         if (options.maxFileBytes > 0 && info.size() > options.maxFileBytes && !isJsonLinesFile(path))
             return {nullptr, QCoreApplication::translate("ByteBuffer", "%1: file is %2 bytes, over the size limit of %3 bytes")
-                                 .arg(path).arg(info.size()).arg(options.maxFileBytes)};
+                                 .arg(path, QString::number(info.size()), QString::number(options.maxFileBytes))};
         // JSON and JSON Lines go through a bounded window: memory is the row store, not the file.
         const ParseContext context = parseContext(options, state, base);
         switch (StreamReader::readFile(path, context, *data, &error)) {

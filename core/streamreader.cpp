@@ -92,9 +92,8 @@ public:
             const qint64 got = m_file.read(m_buffer.get() + m_end, qint64(m_capacity - ByteBuffer::kPadding - m_end));
             if (got < 0) {
                 *error = QCoreApplication::translate("ByteBuffer", "%1: read error at byte %2: %3")
-                             .arg(m_file.fileName())
-                             .arg(m_offset + std::int64_t(available()))
-                             .arg(m_file.errorString());
+                             .arg(m_file.fileName(), QString::number(m_offset + std::int64_t(available())),
+                                  m_file.errorString());
                 return false;
             }
             if (got == 0) {

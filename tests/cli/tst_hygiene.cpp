@@ -127,6 +127,13 @@ void TestHygiene::reasonPhraseEscapesAreShownNotRun()
     QVERIFY2(run.err.contains("503"), run.err.constData());
     QVERIFY2(!hasControls(run.err), run.err.toPercentEncoding(" :/\\").constData());
     QVERIFY2(run.err.contains("\\e[2J\\e]0;owned\\x07Gone"), run.err.constData());
+
+    // Regression (issue #11): %0A in a URL was read as the %0 placeholder of
+    // a chained arg(): "a503A.json: HTTP %2 ...".
+    const QString url = u"http://127.0.0.1:"_s + QString::number(server.serverPort()) + u"/a%0A.json"_s;
+    const Run encoded = attriscope({u"report"_s, url});
+    QCOMPARE(encoded.exitCode, 2);
+    QVERIFY2(encoded.err.contains((url + u": HTTP 503 "_s).toUtf8()), encoded.err.constData());
 }
 
 void TestHygiene::fileNameEscapesAreShownNotRun()
@@ -153,6 +160,16 @@ void TestHygiene::percentInFileNameKeepsMessages()
     const Run run = attriscope({u"report"_s, path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("we%1rd%2.json: 1 warning(s), 1 row(s) skipped"), run.err.constData());
+
+    // A reader's message: "x%1y.json: line 1" (it was "x1y.json: line %2").
+    const QString unknown = dir.filePath(u"x%1y.json"_s);
+    QFile file(unknown);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not json");
+    file.close();
+    const Run failed = attriscope({u"report"_s, unknown});
+    QCOMPARE(failed.exitCode, 2);
+    QVERIFY2(failed.err.contains((unknown + u": line 1: unknown format"_s).toUtf8()), failed.err.constData());
 
     // Insight texts name methods and models: "m%1x" stays itself (it was "m1x ... for %2 of 1 models").
     const QString named = writeTimings(dir.filePath(u"named.json"_s), {{u"M"_s, u"m%1x"_s, 1.0}});

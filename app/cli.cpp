@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "clisupport.h"
+#include "textescape.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ int main(int argc, char **argv)
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
             if (message.contains(QLatin1String("propagateSizeHints")) || message.contains(QLatin1String("XDG_RUNTIME_DIR")))
                 return;
-            QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+            QTextStream(stderr) << TextEscape::controls(qFormatLogMessage(type, context, message)) << Qt::endl;
         });
         QApplication app(argc, argv);
         installTranslators(QString());

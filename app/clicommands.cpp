@@ -109,6 +109,11 @@ int runExport(const QStringList &arguments)
                        .arg(parser.value(QStringLiteral("size"))));
         return 1;
     }
+    if (const QString problem = ChartExporter::pictureSizeProblem(size); !problem.isEmpty()) {
+        // Before loading anything: the refusal does not depend on the data.
+        printError(tr("attriscope export: --size %1: %2").arg(parser.value(QStringLiteral("size")), problem));
+        return 1;
+    }
     QStringList sources = parser.positionalArguments().mid(1);
     if (parser.isSet(QStringLiteral("sample")))
         sources.prepend(Cli::samplePath());
@@ -128,13 +133,16 @@ int runExport(const QStringList &arguments)
     setExtraChartTabFactory(&InsightsTab::createForExport);
     QStringList written;
     QString error;
-    if (!ChartExporter::exportAllCharts(loaded.dataset, loaded.groups, dir, format, size,
-                                        parser.isSet(QStringLiteral("force")), &written, &error)) {
+    const bool ok = ChartExporter::exportAllCharts(loaded.dataset, loaded.groups, dir, format, size,
+                                                   parser.isSet(QStringLiteral("force")), &written, &error);
+    // stdout lists exactly the files written, also after a failure (then
+    // normally none: the set is written all or nothing).
+    for (const QString &path : std::as_const(written))
+        QTextStream(stdout) << path << Qt::endl;
+    if (!ok) {
         printError(tr("attriscope export: %1").arg(error));
         return 4;
     }
-    for (const QString &path : written)
-        QTextStream(stdout) << path << Qt::endl;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "filterstate.h"
 #include "sourceloader.h"
+#include "textescape.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -131,7 +132,9 @@ QString tr(const char *text)
 
 void printError(const QString &message)
 {
-    QTextStream(stderr) << message << Qt::endl;
+    // Messages quote file names, URLs, names from the data and a server's
+    // words: an escape sequence or a newline in them must not reach the terminal.
+    QTextStream(stderr) << TextEscape::controls(message) << Qt::endl;
 }
 
 /// Options shared by the commands that load sources and filter them.
@@ -197,14 +200,12 @@ bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, 
             printError(tr("warning: %1").arg(warning));
         if (source->warningCount > kShownWarnings)
             printError(tr("warning: %1: %2 more warning(s); the JSON report's \"warnings\" holds the first %3")
-                           .arg(source->name)
-                           .arg(source->warningCount - kShownWarnings)
-                           .arg(SourceData::kMaxStoredWarnings));
+                           .arg(source->name, QString::number(source->warningCount - kShownWarnings),
+                                QString::number(SourceData::kMaxStoredWarnings)));
         if (source->warningCount > 0)
             printError(tr("%1: %2 warning(s), %3 row(s) skipped")
-                           .arg(source->name)
-                           .arg(source->warningCount)
-                           .arg(source->skippedRows));
+                           .arg(source->name, QString::number(source->warningCount),
+                                QString::number(source->skippedRows)));
     }
     return true;
 }
@@ -236,10 +237,8 @@ bool parseNumber(const QCommandLineParser &parser, const char *option, double mi
     if (ok && *value >= minimum && *value <= maximum)
         return true;
     printError(tr("--%1 needs a number from %2 to %3, got '%4'")
-                   .arg(QLatin1String(option))
-                   .arg(minimum)
-                   .arg(maximum)
-                   .arg(parser.value(QLatin1String(option))));
+                   .arg(QLatin1String(option), QString::number(minimum), QString::number(maximum),
+                        parser.value(QLatin1String(option))));
     return false;
 }
 

@@ -20,6 +20,7 @@ class QCommandLineParser;
 namespace Cli {
 
 QString tr(const char *text);
+/// One line on stderr; control characters in it are shown escaped (TextEscape::controls).
 void printError(const QString &message);
 
 /// Options shared by the commands that load sources and filter them.

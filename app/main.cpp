@@ -8,28 +8,12 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+
+namespace {
+
+/// The window's options; help and version go through QCommandLineParser.
+void addWindowOptions(QCommandLineParser &parser)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("AttriScope"));
-    QCoreApplication::setApplicationName(QStringLiteral("AttriScope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ATTRISCOPE_VERSION));
-
-    if (Cli::isCommand(argc, argv))
-        return Cli::main(argc, argv);
-    // Answer --version without a display.
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
-            std::printf("attriscope %s\n", ATTRISCOPE_VERSION);
-            return 0;
-        }
-    }
-
-    QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QStringLiteral("AttriScope"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attriscope.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.attriscope.AttriScope"));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Workbench for the timing benchmarks of LLM attribution methods.\n"
                                             "Headless commands: attriscope report|export|compare|estimate --help"));
@@ -41,8 +25,56 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
                                  QCoreApplication::translate("main", "Timing files (JSON, JSON Lines, CSV) or http(s) URLs."),
                                  QStringLiteral("[SOURCE...]"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AttriScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("AttriScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTRISCOPE_VERSION));
+
+    if (Cli::isCommand(argc, argv))
+        return Cli::main(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("attriscope %s\n", ATTRISCOPE_VERSION);
+            return 0;
+        }
+    }
+
+    // The options are read before any QApplication exists: --help, --version
+    // and a usage error are answered by a QCoreApplication, without a display
+    // (over SSH, in CI). Only the window needs a QGuiApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QString language;
+    {
+        QCommandLineParser probe;
+        addWindowOptions(probe);
+        const bool parsed = probe.parse(arguments);
+        language = probe.value(QStringLiteral("lang"));
+        if (!parsed || probe.isSet(QStringLiteral("help")) || probe.isSet(QStringLiteral("help-all"))
+            || probe.isSet(QStringLiteral("version"))) {
+            QCoreApplication app(argc, argv);
+            Cli::installTranslators(language);
+            QCommandLineParser parser; // built again: now its texts are translated
+            addWindowOptions(parser);
+            parser.process(app); // prints the help, the version or the error, and exits
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("AttriScope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attriscope.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.attriscope.AttriScope"));
+    Cli::installTranslators(language);
+    QCommandLineParser parser;
+    addWindowOptions(parser);
     parser.process(app);
-    Cli::installTranslators(parser.value(QStringLiteral("lang")));
 
     MainWindow window;
     window.show();

@@ -2,6 +2,7 @@
 #include "comparison.h"
 
 #include "format.h"
+#include "textescape.h"
 #include "statistics.h"
 
 #include <QCoreApplication>
@@ -150,12 +151,8 @@ QByteArray Comparison::toMarkdown() const
     QString out = tr("### AttriScope comparison\n\n");
     out += tr("%1 regression(s), %2 improvement(s), %3 unchanged; geometric mean ratio %4 "
               "(threshold %5 %, alpha %6).\n\n")
-               .arg(regressions)
-               .arg(improvements)
-               .arg(same)
-               .arg(Format::number(geomeanRatio, 4))
-               .arg(thresholdPercent)
-               .arg(alpha);
+               .arg(QString::number(regressions), QString::number(improvements), QString::number(same),
+                    Format::number(geomeanRatio, 4), QString::number(thresholdPercent), QString::number(alpha));
     out += tr("| Model | Method | Hardware | Baseline median | Candidate median | Ratio | p | n (base/cand) | Verdict |\n");
     out += QStringLiteral("|---|---|---|--:|--:|--:|--:|--:|---|\n");
     for (const GroupComparison &g : groups) {
@@ -164,14 +161,13 @@ QByteArray Comparison::toMarkdown() const
             verdict = QStringLiteral("**%1** 🔺").arg(verdict);
         else if (g.verdict == GroupComparison::Verdict::Improvement)
             verdict = QStringLiteral("**%1** 🟢").arg(verdict);
+        // Names come from the files: escaped, so a | or a newline cannot break the table.
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8/%9 | %10 |\n")
-                   .arg(g.model, g.method, g.hardware, Format::seconds(g.baselineMedian),
-                        Format::seconds(g.candidateMedian),
+                   .arg(TextEscape::markdown(g.model), TextEscape::markdown(g.method), TextEscape::markdown(g.hardware),
+                        Format::seconds(g.baselineMedian), Format::seconds(g.candidateMedian),
                         std::isnan(g.ratio) ? QStringLiteral("—") : QString::number(g.ratio, 'f', 3),
-                        std::isnan(g.pValue) ? QStringLiteral("—") : QString::number(g.pValue, 'g', 3))
-                   .arg(g.baselineN)
-                   .arg(g.candidateN)
-                   .arg(verdict);
+                        std::isnan(g.pValue) ? QStringLiteral("—") : QString::number(g.pValue, 'g', 3),
+                        QString::number(g.baselineN), QString::number(g.candidateN), verdict);
     }
     return out.toUtf8();
 }

@@ -2,6 +2,7 @@
 #include "costestimate.h"
 
 #include "format.h"
+#include "textescape.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,18 +63,18 @@ QJsonObject CostEstimate::toJson(const std::vector<CostEstimate> &estimates, std
 QByteArray CostEstimate::toMarkdown(const std::vector<CostEstimate> &estimates, std::int64_t prompts, double tokens)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("CostEstimate", text); };
-    QString out = tr("### Estimated attribution time for %1 prompts of %2 input tokens\n\n").arg(prompts).arg(tokens);
+    QString out = tr("### Estimated attribution time for %1 prompts of %2 input tokens\n\n")
+                      .arg(QString::number(prompts), QString::number(tokens));
     out += tr("| Model | Method | Hardware | Per prompt | Total | Range (5–95 %) | Fit n | R² |\n");
     out += QStringLiteral("|---|---|---|--:|--:|--:|--:|--:|\n");
     bool anyOutside = false;
     for (const CostEstimate &e : estimates) {
         anyOutside = anyOutside || e.outsideFittedRange;
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5%6 | %7 – %8 | %9 | %10 |\n")
-                   .arg(e.model, e.method, e.hardware, Format::seconds(e.perPrompt), Format::seconds(e.total),
+                   .arg(TextEscape::markdown(e.model), TextEscape::markdown(e.method), TextEscape::markdown(e.hardware),
+                        Format::seconds(e.perPrompt), Format::seconds(e.total),
                         e.outsideFittedRange ? QStringLiteral(" ⚠") : QString(), Format::seconds(e.totalLow),
-                        Format::seconds(e.totalHigh))
-                   .arg(e.n)
-                   .arg(Format::number(e.r2, 3));
+                        Format::seconds(e.totalHigh), QString::number(e.n), Format::number(e.r2, 3));
     }
     if (anyOutside)
         out += tr("\n⚠ %1 tokens lies outside the token range the fit saw: the estimate extrapolates.\n").arg(tokens);

@@ -251,7 +251,7 @@ bool CsvReader::read(const ByteBuffer &bytes, QString *error)
     if (table == TimingFormat::Unknown) {
         *error = tr("%1: line %2: the CSV header names no known timing table "
                     "(expected columns such as total_prompts or prompt_id)")
-                     .arg(m_origin).arg(scanner.recordLine);
+                     .arg(m_origin, QString::number(scanner.recordLine));
         return false;
     }
 

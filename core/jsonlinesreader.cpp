@@ -130,7 +130,7 @@ bool JsonLinesReader::readLines(const char *data, std::size_t size, std::int64_t
         if (!rows.readRow(object, fields, 1)) {
             if (rows.error() == simdjson::DEPTH_ERROR) {
                 *error = tr("%1: line %2 (byte %3): nested deeper than %4 levels")
-                             .arg(m_origin).arg(s.line).arg(rows.faultOffset()).arg(maxDepth);
+                             .arg(m_origin, QString::number(s.line), QString::number(rows.faultOffset()), QString::number(maxDepth));
                 return false;
             }
             fields.skipRow(place, tr("not well-formed JSON (%1)").arg(JsonRowReader::describe(rows.error())));

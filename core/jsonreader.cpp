@@ -144,19 +144,19 @@ public:
             || code == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || code == simdjson::UNESCAPED_CHARS) {
             QString reason;
             if (const std::int64_t at = locateFault(code, begin, size, &reason); at >= 0) {
-                *error = tr("%1: byte %2: not well-formed JSON (%3)").arg(origin).arg(at + std::int64_t(skip)).arg(reason);
+                *error = tr("%1: byte %2: not well-formed JSON (%3)").arg(origin, QString::number(at + std::int64_t(skip)), reason);
                 return false;
             }
         }
         if (offset < 0)
             *error = tr("%1: not well-formed JSON (%2)").arg(origin, JsonRowReader::describe(code));
         else
-            *error = tr("%1: byte %2: not well-formed JSON (%3)").arg(origin).arg(offset).arg(JsonRowReader::describe(code));
+            *error = tr("%1: byte %2: not well-formed JSON (%3)").arg(origin, QString::number(offset), JsonRowReader::describe(code));
         return false;
     }
     bool tooDeep(std::int64_t offset, QString *error)
     {
-        *error = tr("%1: byte %2: nested deeper than %3 levels").arg(origin).arg(offset).arg(rows.maxDepth());
+        *error = tr("%1: byte %2: nested deeper than %3 levels").arg(origin, QString::number(offset), QString::number(rows.maxDepth()));
         return false;
     }
     /// After JsonRowReader returned false.
@@ -200,7 +200,7 @@ bool Session::run(QString *error)
         while (first < size && (begin[first] == ' ' || begin[first] == '\t' || begin[first] == '\n' || begin[first] == '\r'))
             ++first;
         *error = tr("%1: byte %2: the top level is %3, not an object with \"method_timing\" or \"prompt_timing\"")
-                     .arg(origin).arg(first + skip).arg(typeName(type));
+                     .arg(origin, QString::number(first + skip), typeName(type));
         return false;
     }
     ondemand::object top;
@@ -244,7 +244,7 @@ bool Session::run(QString *error)
     // Anything after the top-level object: the current location exists only then.
     if (const std::int64_t trailing = currentOffset(); trailing >= 0) {
         *error = tr("%1: byte %2: not well-formed JSON (content after the end of the document)")
-                     .arg(origin).arg(trailing);
+                     .arg(origin, QString::number(trailing));
         return false;
     }
     if (!sawTable) {
@@ -267,14 +267,14 @@ bool Session::readTable(ondemand::value &value, std::string_view name, QString *
         // Not even a JSON value (NaN, or garbage): check it, then refuse it.
         if (!rows.consume(value, 2))
             return rowFault(error);
-        *error = tr("%1: byte %2: \"%3\" is not an array").arg(origin).arg(start).arg(QLatin1String(arrayName));
+        *error = tr("%1: byte %2: \"%3\" is not an array").arg(origin, QString::number(start), QLatin1String(arrayName));
         return false;
     }
     if (type == ondemand::json_type::null) // as good as absent
         return rows.consume(value, 2) || rowFault(error);
     if (type != ondemand::json_type::array) {
         *error = tr("%1: byte %2: \"%3\" is %4, expected an array")
-                     .arg(origin).arg(start).arg(QLatin1String(arrayName), typeName(type));
+                     .arg(origin, QString::number(start), QLatin1String(arrayName), typeName(type));
         return false;
     }
     if (rows.maxDepth() < 2)

@@ -307,7 +307,7 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
         if (index.column() == SourceColumn)
-            return tr("%1, row %2").arg(data.name).arg(p.sourceRow[row]);
+            return tr("%1, row %2").arg(data.name, QString::number(p.sourceRow[row]));
         if (index.column() == PromptColumn)
             return p.promptText(row);
         return {};

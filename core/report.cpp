@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "summary.h"
+#include "textescape.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,12 +55,7 @@ QString exact(double value)
 
 QByteArray csvField(const QString &text)
 {
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
-        utf8.replace("\"", "\"\"");
-        return '"' + utf8 + '"';
-    }
-    return utf8;
+    return TextEscape::csvText(text).toUtf8();
 }
 
 QString tr(const char *text)
@@ -67,9 +63,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Report", text);
 }
 
-QString markdownCell(QString text)
+QString markdownCell(const QString &text)
 {
-    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return TextEscape::markdown(text);
 }
 
 } // namespace
@@ -179,27 +175,24 @@ QByteArray toMarkdown(const Dataset &d, const std::vector<int> &groups)
     out += tr("# AttriScope report\n\n");
     out += tr("## Sources\n\n");
     for (const SourceDataPtr &source : d.sources()) {
-        out += tr("- `%1`: %2 method rows, %3 prompt rows, %4 skipped, %5 warnings\n")
-                   .arg(source->name)
-                   .arg(source->methods.size())
-                   .arg(source->prompts.size())
-                   .arg(source->skippedRows)
-                   .arg(source->warningCount);
+        // The name in a code span of its own fence: a backtick in it cannot end the span.
+        out += tr("- %1: %2 method rows, %3 prompt rows, %4 skipped, %5 warnings\n")
+                   .arg(TextEscape::markdownCode(source->name), QString::number(source->methods.size()),
+                        QString::number(source->prompts.size()), QString::number(source->skippedRows),
+                        QString::number(source->warningCount));
     }
     auto describe = [&](int index, const QString &value) {
         if (index < 0)
             return QStringLiteral("—");
         const GroupStats &g = d.groups()[std::size_t(index)];
-        return tr("%1 — %2 on %3 (%4)").arg(value, d.methods()[g.method], d.models()[g.model], d.hardware()[g.hardware]);
+        return tr("%1 — %2 on %3 (%4)")
+            .arg(value, markdownCell(d.methods()[g.method]), markdownCell(d.models()[g.model]),
+                 markdownCell(d.hardware()[g.hardware]));
     };
     out += tr("\n## Summary\n\n");
     out += tr("- Success rate: %1 (%2 of %3 prompts; %4 models × %5 methods × %6 hardware)\n")
-               .arg(Format::percent(s.successRate))
-               .arg(s.successful)
-               .arg(s.prompts)
-               .arg(s.models)
-               .arg(s.methods)
-               .arg(s.hardware);
+               .arg(Format::percent(s.successRate), QString::number(s.successful), QString::number(s.prompts),
+                    QString::number(s.models), QString::number(s.methods), QString::number(s.hardware));
     out += tr("- Fastest (mean time per prompt): %1\n")
                .arg(describe(s.fastest, s.fastest < 0 ? QString() : Format::seconds(d.groups()[std::size_t(s.fastest)].meanTime)));
     out += tr("- Slowest (mean time per prompt): %1\n")
@@ -217,15 +210,15 @@ QByteArray toMarkdown(const Dataset &d, const std::vector<int> &groups)
                    .arg(markdownCell(d.models()[g.model]), markdownCell(d.methods()[g.method]),
                         markdownCell(d.hardware()[g.hardware]), QString::number(g.prompts),
                         Format::percent(g.successRate), Format::seconds(g.meanTime), Format::seconds(g.medianTime),
-                        Format::seconds(g.p95Time), Format::seconds(g.minTime))
-                   .arg(Format::seconds(g.maxTime), Format::seconds(g.stdTime),
-                        Format::tokensPerSecond(g.meanTokensPerSecond));
+                        Format::seconds(g.p95Time), Format::seconds(g.minTime), Format::seconds(g.maxTime),
+                        Format::seconds(g.stdTime), Format::tokensPerSecond(g.meanTokensPerSecond));
     }
     const QList<Insight> insights = Insight::compute(d, groups);
     if (!insights.isEmpty()) {
         out += tr("\n## Insights\n\n");
         for (const Insight &insight : insights)
-            out += QStringLiteral("- **%1** (%2): %3\n").arg(insight.title, Insight::severityName(insight.severity), insight.text);
+            out += QStringLiteral("- **%1** (%2): %3\n")
+                       .arg(markdownCell(insight.title), Insight::severityName(insight.severity), markdownCell(insight.text));
     }
     return out.toUtf8();
 }

@@ -23,6 +23,6 @@ bool RowBudget::checkpoint(std::int64_t bytesDone, QString *error)
 
 bool RowBudget::tooMany(std::int64_t bytesDone, QString *error)
 {
-    *error = tr("%1: byte %2: more than %3 rows, over the row limit").arg(m_origin).arg(bytesDone).arg(m_context.maxRows);
+    *error = tr("%1: byte %2: more than %3 rows, over the row limit").arg(m_origin, QString::number(bytesDone), QString::number(m_context.maxRows));
     return false;
 }

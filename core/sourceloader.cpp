@@ -51,7 +51,7 @@ Outcome finish(std::shared_ptr<SourceData> data)
         if (const QString prefix = data->name + QStringLiteral(": "); first.startsWith(prefix))
             first = first.mid(prefix.size());
         return {nullptr, QCoreApplication::translate("SourceLoader", "%1: no valid row (%2 skipped); the first: %3")
-                             .arg(data->name).arg(data->skippedRows).arg(first)};
+                             .arg(data->name, QString::number(data->skippedRows), first)};
     }
     data->finalize();
     return {std::move(data), {}};

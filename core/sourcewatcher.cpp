@@ -255,9 +255,8 @@ void SourceWatcher::onPollFinished(const QString &url, QNetworkReply *reply, con
     if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
         if (reply->error() != QNetworkReply::OperationCanceledError)
             Q_EMIT pollFailed(url, status ? tr("%1: HTTP %2 %3")
-                                                .arg(url)
-                                                .arg(status)
-                                                .arg(QString::fromUtf8(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                                .arg(url, QString::number(status),
+                                                     QString::fromUtf8(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                                                            .toByteArray()))
                                           : tr("%1: %2").arg(url, reply->errorString()));
         return;

@@ -142,9 +142,7 @@ Insight mostConsistent(const Dataset &d, const std::vector<int> &groups)
     const QString method = d.methods()[bestMethod];
     insight.text = tr("%1 varies least across its %2 groups: coefficient of variation %3 of the mean times "
                       "(average %4 per prompt).")
-                       .arg(method)
-                       .arg(bestCount)
-                       .arg(Format::number(bestCv, 3), Format::seconds(bestMean));
+                       .arg(method, QString::number(bestCount), Format::number(bestCv, 3), Format::seconds(bestMean));
     insight.numbers = {{QStringLiteral("coefficient_of_variation"), bestCv},
                        {QStringLiteral("groups"), bestCount},
                        {QStringLiteral("mean_time"), bestMean}};
@@ -221,10 +219,7 @@ Insight bestOverall(const Dataset &d, const std::vector<int> &groups)
     const int won = int(wins[winner].size());
     const int total = int(fastestPerModel.size());
     insight.text = tr("%1 is the fastest method for %2 of %3 models (%4).")
-                       .arg(method)
-                       .arg(won)
-                       .arg(total)
-                       .arg(wins[winner].join(QStringLiteral(", ")));
+                       .arg(method, QString::number(won), QString::number(total), wins[winner].join(QStringLiteral(", ")));
     insight.numbers = {{QStringLiteral("models_won"), won}, {QStringLiteral("models"), total}};
     insight.methods = {method};
     insight.models = wins[winner];
@@ -312,7 +307,7 @@ Insight lowSample(const Dataset &d, const std::vector<int> &groups)
         ++count;
         smallest = smallest < 0 ? n : std::min(smallest, n);
         if (names.size() < 5)
-            names.append(tr("%1 (n = %2)").arg(describe(d, g)).arg(n));
+            names.append(tr("%1 (n = %2)").arg(describe(d, g), QString::number(n)));
         addUnique(insight.models, d.models()[g.model]);
         addUnique(insight.methods, d.methods()[g.method]);
         addUnique(insight.hardware, d.hardware()[g.hardware]);
@@ -326,9 +321,7 @@ Insight lowSample(const Dataset &d, const std::vector<int> &groups)
     if (count > names.size())
         list += tr("; and %1 more").arg(count - names.size());
     insight.text = tr("%1 group(s) have fewer than %2 timed prompts; their statistics are uncertain: %3.")
-                       .arg(count)
-                       .arg(kMinimum)
-                       .arg(list);
+                       .arg(QString::number(count), QString::number(kMinimum), list);
     insight.numbers = {{QStringLiteral("groups"), count},
                        {QStringLiteral("threshold"), kMinimum},
                        {QStringLiteral("smallest_n"), qint64(smallest)}};

@@ -147,15 +147,14 @@ bool readUnknown(const ByteBuffer &bytes, QByteArrayView head, const QString &or
         binary = binary < 0 ? notUtf8 : std::min(binary, notUtf8);
     if (binary >= 0) {
         *error = QCoreApplication::translate("TimingParser", "%1: byte %2: binary data (byte 0x%3), not TokenLense JSON, JSON Lines or a timing CSV")
-                     .arg(origin)
-                     .arg(binary)
-                     .arg(quint8(head[qsizetype(binary)]), 2, 16, QLatin1Char('0'));
+                     .arg(origin, QString::number(binary),
+                          QString::number(quint8(head[qsizetype(binary)]), 16).rightJustified(2, QLatin1Char('0')));
         return false;
     }
     if (firstLine(text).contains(','))
         return CsvReader(origin, context, out).read(bytes, error); // names the unknown header
     const qsizetype line = 1 + head.first(text.data() - head.data()).count('\n');
-    *error = QCoreApplication::translate("TimingParser", "%1: line %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV").arg(origin).arg(line);
+    *error = QCoreApplication::translate("TimingParser", "%1: line %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV").arg(origin, QString::number(line));
     return false;
 }
 } // namespace

@@ -4,6 +4,7 @@
 #include "charttab.h"
 #include "charttabs.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <functional>
 #include <memory>
 
 namespace ChartExporter {
@@ -114,31 +116,77 @@ QImage renderImage(ChartTab *tab, QSize pixelSize, qreal scale)
     return image;
 }
 
-bool exportChart(ChartTab *tab, const QString &path, Format format, QSize pixelSize, qreal scale, QString *error)
+bool writeAll(QFileDevice *file, const QByteArray &bytes, QString *reason)
 {
-    if (!tab)
-        return failWith(error, path, tr("no chart to export"));
-    if (pixelSize.isEmpty())
-        return failWith(error, path, tr("the picture size %1×%2 is empty").arg(pixelSize.width()).arg(pixelSize.height()));
-    if (scale <= 0)
-        scale = 1;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, path, file.errorString());
-    const QSizeF logical = QSizeF(pixelSize) / scale;
+    // When a write fills the disk part way, Qt returns the short count and
+    // keeps no reason ("Unknown error" later); writing the rest then fails
+    // at once with errno's message: "No space left on device".
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = file->write(bytes.constData() + done, bytes.size() - done);
+        if (n <= 0) {
+            *reason = file->errorString();
+            return false;
+        }
+        done += n;
+    }
+    if (!file->flush()) { // buffered: the last bytes reach the disk now, not at commit()
+        *reason = file->errorString();
+        return false;
+    }
+    return true;
+}
 
+QString pictureSizeProblem(QSize pixelSize)
+{
+    if (pixelSize.isEmpty())
+        return tr("the picture size %1×%2 is empty").arg(QString::number(pixelSize.width()), QString::number(pixelSize.height()));
+    const qint64 bytes = qint64(pixelSize.width()) * pixelSize.height() * 4;
+    if (bytes > kMaxPictureBytes)
+        return tr("a picture of %1×%2 pixels needs %3 MiB of memory; the limit is %4 MiB (%5 million pixels, e.g. 16384×8192)")
+            .arg(QString::number(pixelSize.width()), QString::number(pixelSize.height()),
+                 QString::number((bytes + (1 << 20) - 1) >> 20), QString::number(kMaxPictureBytes >> 20),
+                 QString::number(double(kMaxPictureBytes / 4) / 1e6, 'f', 1));
+    return {};
+}
+
+QString targetProblem(const QString &path)
+{
+    // lstat semantics: QSaveFile would follow a link and replace the file it
+    // names (an input, say), so a link is refused, whatever it points to.
+    const QFileInfo info(path);
+    if (info.isSymLink())
+        return tr("it is a symbolic link; refusing to write through it (remove the link or choose another name)");
+    if (info.exists() && info.isDir())
+        return tr("it is a folder");
+    if (info.exists() && !info.isFile())
+        return tr("it is not a regular file");
+    return {};
+}
+
+namespace {
+
+/// Encodes `tab` into `file` (in memory); false with the reason on failure.
+bool encodeTab(ChartTab *tab, QBuffer *file, Format format, QSize pixelSize, qreal scale, QString *reason)
+{
+    const QSizeF logical = QSizeF(pixelSize) / scale;
     switch (format) {
     case Format::Png: {
         const QImage image = renderImage(tab, pixelSize, scale);
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
-            return failWith(error, path, file.error() != QFileDevice::NoError ? file.errorString() : tr("PNG encoding failed"));
+        if (image.isNull()) {
+            *reason = tr("out of memory for a picture of %1×%2 pixels")
+                          .arg(QString::number(pixelSize.width()), QString::number(pixelSize.height()));
+            return false;
+        }
+        if (!image.save(file, "PNG")) {
+            *reason = tr("PNG encoding failed");
+            return false;
         }
         break;
     }
     case Format::Svg: {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(file);
         generator.setResolution(kVectorDpi);
         generator.setSize(logical.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), logical));
@@ -146,15 +194,15 @@ bool exportChart(ChartTab *tab, const QString &path, Format format, QSize pixelS
         generator.setDescription(tr("AttriScope chart"));
         QPainter painter;
         if (!painter.begin(&generator)) {
-            file.cancelWriting();
-            return failWith(error, path, tr("cannot start the SVG output"));
+            *reason = tr("cannot start the SVG output");
+            return false;
         }
         paintTab(tab, &painter, logical);
         painter.end();
         break;
     }
     case Format::Pdf: {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file);
         writer.setResolution(kVectorDpi);
         writer.setTitle(tab->title());
         writer.setCreator(QStringLiteral("AttriScope"));
@@ -163,22 +211,95 @@ bool exportChart(ChartTab *tab, const QString &path, Format format, QSize pixelS
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
-            return failWith(error, path, tr("cannot start the PDF output"));
+            *reason = tr("cannot start the PDF output");
+            return false;
         }
         paintTab(tab, &painter, logical);
         painter.end();
         break;
     }
     }
-    if (file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failWith(error, path, reason);
-    }
-    if (!file.commit())
-        return failWith(error, path, file.errorString());
     return true;
+}
+
+/// Encodes `tab`, then writes the bytes to `file` (see writeAll).
+bool writeTab(ChartTab *tab, QSaveFile *file, Format format, QSize pixelSize, qreal scale, QString *reason)
+{
+    // The encoders get a buffer, not the file: their own reports of a failed
+    // write lose the cause. A PNG at the largest size is a few MiB.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!encodeTab(tab, &buffer, format, pixelSize, scale, reason))
+        return false;
+    return writeAll(file, buffer.data(), reason);
+}
+
+/// Writes a set of files all or nothing: every name is checked first, then
+/// every file is written to a temporary file beside its name, and only when
+/// all of them are complete are they renamed into place. On failure the
+/// temporary files are removed (QSaveFile's destructor) and nothing changed.
+bool writeSet(const QStringList &paths, const std::function<bool(qsizetype, QSaveFile *, QString *)> &write,
+              QStringList *written, QString *error)
+{
+    for (const QString &path : paths) {
+        if (const QString problem = targetProblem(path); !problem.isEmpty())
+            return failWith(error, path, problem);
+    }
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        // Checked again right before the open: QSaveFile itself resolves links.
+        if (const QString problem = targetProblem(paths[i]); !problem.isEmpty())
+            return failWith(error, paths[i], problem);
+        auto file = std::make_unique<QSaveFile>(paths[i]);
+        // Unbuffered: each write() reaches the disk, so a failure has its errno (writeAll).
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return failWith(error, paths[i], file->errorString());
+        QString reason;
+        if (!write(i, file.get(), &reason))
+            return failWith(error, paths[i], reason);
+        files.push_back(std::move(file));
+    }
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        QSaveFile &file = *files[std::size_t(i)];
+        if (!file.commit()) {
+            // A rename failed after others succeeded: say exactly which files are new.
+            QString reason = file.errorString();
+            if (written && !written->isEmpty())
+                reason = tr("%1 (written before the failure: %2)")
+                             .arg(reason, QDir::toNativeSeparators(written->join(QStringLiteral(", "))));
+            return failWith(error, paths[i], reason);
+        }
+        if (written)
+            written->append(paths[i]);
+    }
+    return true;
+}
+
+} // namespace
+
+bool exportChart(ChartTab *tab, const QString &path, Format format, QSize pixelSize, qreal scale, QString *error)
+{
+    return exportCharts({tab}, {path}, format, pixelSize, scale, nullptr, error);
+}
+
+bool exportCharts(const QList<ChartTab *> &tabs, const QStringList &paths, Format format, QSize pixelSize, qreal scale,
+                  QStringList *written, QString *error)
+{
+    Q_ASSERT(tabs.size() == paths.size());
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        if (!tabs[i])
+            return failWith(error, paths[i], tr("no chart to export"));
+    }
+    if (const QString problem = pictureSizeProblem(pixelSize); !problem.isEmpty())
+        return failWith(error, paths.value(0), problem);
+    if (scale <= 0)
+        scale = 1;
+    return writeSet(
+        paths,
+        [&](qsizetype i, QSaveFile *file, QString *reason) {
+            return writeTab(tabs[i], file, format, pixelSize, scale, reason);
+        },
+        written, error);
 }
 
 void copyImageToClipboard(ChartTab *tab)
@@ -199,6 +320,8 @@ bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, 
             *error = tr("Cannot create the folder “%1”").arg(QDir::toNativeSeparators(dir));
         return false;
     }
+    if (const QString problem = pictureSizeProblem(size); !problem.isEmpty())
+        return failWith(error, dir, problem);
     std::vector<std::unique_ptr<ChartTab>> tabs;
     for (ChartTab *tab : createChartTabs(nullptr) + createExtraChartTabs(nullptr))
         tabs.emplace_back(tab);
@@ -209,30 +332,29 @@ bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, 
     if (!force) {
         // All or nothing: check every name before writing the first file.
         for (const QString &path : std::as_const(paths)) {
-            if (QFileInfo::exists(path)) {
+            if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
                 if (error)
                     *error = tr("“%1” exists and was not replaced (force to overwrite)").arg(QDir::toNativeSeparators(path));
                 return false;
             }
         }
     }
-    for (std::size_t i = 0; i < tabs.size(); ++i) {
-        ChartTab *tab = tabs[i].get();
-        // Shown but never on screen: layouts and charts behave as in a window.
-        tab->setAttribute(Qt::WA_DontShowOnScreen);
-        tab->resize(size);
-        tab->show();
-        tab->setData(dataset, groups);
-        QString message;
-        if (!exportChart(tab, paths[qsizetype(i)], format, size, 1.0, &message)) {
-            if (error)
-                *error = message;
-            return false;
-        }
-        if (written)
-            written->append(paths[qsizetype(i)]);
-    }
-    return true;
+    return writeSet(
+        paths,
+        [&](qsizetype i, QSaveFile *file, QString *reason) {
+            ChartTab *tab = tabs[std::size_t(i)].get();
+            // Shown but never on screen: layouts and charts behave as in a window.
+            tab->setAttribute(Qt::WA_DontShowOnScreen);
+            tab->resize(size);
+            tab->show();
+            tab->setData(dataset, groups);
+            const bool ok = writeTab(tab, file, format, size, 1.0, reason);
+            // Only one tab at a time holds its charts' memory (a big picture's
+            // worth of caches): the finished one is gone before the next is drawn.
+            tabs[std::size_t(i)].reset();
+            return ok;
+        },
+        written, error);
 }
 
 } // namespace ChartExporter

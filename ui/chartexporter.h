@@ -11,6 +11,7 @@
 #include <vector>
 
 class ChartTab;
+class QFileDevice;
 
 /// Writes chart tabs as PNG, SVG or PDF. Every file goes through QSaveFile:
 /// either the whole file is there or the old one is untouched. Errors name
@@ -28,9 +29,39 @@ bool formatFromPath(const QString &path, Format *format);
 /// pixelSize / scale logical pixels drawn at device pixel ratio `scale`.
 QImage renderImage(ChartTab *tab, QSize pixelSize, qreal scale = 1.0);
 
+/// Memory budget of one picture: the ARGB32 image a PNG is drawn into
+/// (4 bytes a pixel). 512 MiB: 16384×8192 pixels, or 11585×11585. Rendering
+/// needs about twice that at the peak (the image and the PNG encoder's rows,
+/// the chart's caches), so an export stays well within 2 GB.
+constexpr qint64 kMaxPictureBytes = qint64(512) << 20;
+
+/// Writes all of `bytes` to `file`, retrying after a short write so that a
+/// full disk is reported with its cause ("No space left on device"); false
+/// with the reason otherwise.
+bool writeAll(QFileDevice *file, const QByteArray &bytes, QString *reason);
+
+/// Why a picture of `pixelSize` pixels is not drawn (empty, or above
+/// kMaxPictureBytes); empty when it may be.
+QString pictureSizeProblem(QSize pixelSize);
+
+/// Why `path` must not be written (a symbolic link, a folder, another
+/// non-regular file), judged on the name itself, not on what a link points
+/// to; empty when it may be written.
+QString targetProblem(const QString &path);
+
 /// PNG at exactly `pixelSize` pixels (see renderImage); SVG and PDF at
-/// pixelSize / scale logical size (vector output).
+/// pixelSize / scale logical size (vector output). Refuses a symbolic link
+/// or a folder as `path` (targetProblem) and pictures above the budget.
 bool exportChart(ChartTab *tab, const QString &path, Format format, QSize pixelSize, qreal scale, QString *error);
+
+/// Writes tabs[i] to paths[i], all or nothing: every name is checked before
+/// anything is written, every file is written to a temporary file beside its
+/// name first and renamed into place only when all are complete. On failure
+/// nothing is changed (temporary files are removed) and `error` names the path
+/// and the cause ("No space left on device"). Only when a final rename fails
+/// are some files new; `written` then lists exactly those.
+bool exportCharts(const QList<ChartTab *> &tabs, const QStringList &paths, Format format, QSize pixelSize, qreal scale,
+                  QStringList *written, QString *error);
 
 /// Puts the tab's picture (at its current size and the screen's pixel ratio) on the clipboard.
 void copyImageToClipboard(ChartTab *tab);
@@ -38,7 +69,8 @@ void copyImageToClipboard(ChartTab *tab);
 /// Headless: creates every chart tab (createChartTabs() plus extra tabs),
 /// gives it the data, lays it out off screen at `size` and writes
 /// `<dir>/<exportName>.<suffix>`. Refuses to replace an existing file unless
-/// `force`; checks all names before writing any. Needs a QApplication (the
+/// `force`; never writes through a symbolic link or onto a folder, even with
+/// `force`. All or nothing as exportCharts(). Needs a QApplication (the
 /// offscreen platform is fine). `written` gets the paths written.
 bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, Format format,
                      QSize size, bool force, QStringList *written, QString *error);

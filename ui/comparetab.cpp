@@ -418,9 +418,8 @@ QString CompareTab::summaryText() const
         parts.append(tr("%n only in the baseline", nullptr, removed));
     return tr("%1. Geometric mean ratio %2 (candidate / baseline; threshold %3 %, alpha %4).")
         .arg(parts.join(QStringLiteral(", ")),
-             std::isnan(c.geomeanRatio) ? Format::ratio(c.geomeanRatio) : Format::number(c.geomeanRatio, 3) + QStringLiteral("×"))
-        .arg(c.thresholdPercent)
-        .arg(c.alpha);
+             std::isnan(c.geomeanRatio) ? Format::ratio(c.geomeanRatio) : Format::number(c.geomeanRatio, 3) + QStringLiteral("×"),
+             QString::number(c.thresholdPercent), QString::number(c.alpha));
 }
 
 int CompareTab::perPage() const
@@ -524,8 +523,7 @@ void CompareTab::rebuildChart()
                                     .arg(g.model, g.method, g.hardware, ComparisonModel::verdictText(g.verdict),
                                          Format::number(g.ratio, 3) + QStringLiteral("×"), Format::number(g.pValue, 3),
                                          Format::seconds(g.baselineMedian), Format::count(g.baselineN),
-                                         Format::seconds(g.candidateMedian))
-                                    .arg(Format::count(g.candidateN));
+                                         Format::seconds(g.candidateMedian), Format::count(g.candidateN));
         connect(bar, &QAreaSeries::hovered, this, [tooltip](const QPointF &, bool state) {
             if (state)
                 QToolTip::showText(QCursor::pos(), tooltip);

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "groupstatsmodel.h"
 #include "sessionsettings.h"
+#include "textescape.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -27,10 +28,19 @@ ChartExporter::Format formatOf(const QString &name)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return TextEscape::csvText(text);
+}
+
+/// The paths that name something already (a dangling link too).
+QStringList existingOf(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.exists() || info.isSymLink())
+            existing.append(path);
+    }
+    return existing;
 }
 
 // Machine-readable column names, as in the CLI's reports.
@@ -63,7 +73,7 @@ void ExportController::exportChart(ChartTab *tab)
         path += QLatin1Char('.') + dialog.format();
     choices = {QFileInfo(path).absolutePath(), dialog.format(), dialog.imageSize(), dialog.scale()};
     SessionSettings::saveExportChoices(choices);
-    if (!confirmReplace({path}))
+    if (!confirmReplace(existingOf({path})))
         return;
     QString error;
     if (!ChartExporter::exportChart(tab, path, formatOf(dialog.format()), dialog.imageSize() * dialog.scale(),
@@ -94,20 +104,14 @@ void ExportController::exportAllCharts(const QList<ChartTab *> &tabs)
     QStringList paths;
     for (const ChartTab *tab : tabs)
         paths.append(QDir(folder).filePath(tab->exportName() + QLatin1Char('.') + dialog.format()));
-    QStringList existing;
-    for (const QString &path : std::as_const(paths)) {
-        if (QFileInfo::exists(path))
-            existing.append(path);
-    }
-    if (!confirmReplace(existing))
+    if (!confirmReplace(existingOf(paths)))
         return;
-    for (qsizetype i = 0; i < tabs.size(); ++i) {
-        QString error;
-        if (!ChartExporter::exportChart(tabs[i], paths[i], formatOf(dialog.format()),
-                                        dialog.imageSize() * dialog.scale(), dialog.scale(), &error)) {
-            showError(paths[i], error);
-            return;
-        }
+    // All or nothing: a failure (a full disk) leaves every file as it was.
+    QString error;
+    if (!ChartExporter::exportCharts(tabs, paths, formatOf(dialog.format()), dialog.imageSize() * dialog.scale(),
+                                     dialog.scale(), nullptr, &error)) {
+        showError(folder, error);
+        return;
     }
     Q_EMIT message(tr("Exported %n chart(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(folder)));
 }
@@ -121,7 +125,7 @@ void ExportController::exportGroupsCsv(const DatasetPtr &dataset, const std::vec
                                                       QDir(choices.folder).filePath(QStringLiteral("groups.csv")),
                                                       tr("CSV files (*.csv)"), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty() || !confirmReplace({path}))
+    if (path.isEmpty() || !confirmReplace(existingOf({path})))
         return;
     QString error;
     if (!writeGroupsCsv(path, *dataset, groups, &error)) {
@@ -140,8 +144,12 @@ void ExportController::copyImage(ChartTab *tab)
 bool ExportController::writeGroupsCsv(const QString &path, const Dataset &dataset, const std::vector<int> &groups,
                                       QString *error)
 {
+    if (const QString problem = ChartExporter::targetProblem(path); !problem.isEmpty()) {
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), problem);
+        return false;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -159,7 +167,12 @@ bool ExportController::writeGroupsCsv(const QString &path, const Dataset &datase
         }
         out += row.join(QLatin1Char(',')).toUtf8() + '\n';
     }
-    if (file.write(out) != out.size() || !file.commit()) {
+    QString reason;
+    if (!ChartExporter::writeAll(&file, out, &reason)) { // a full disk named as such
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    if (!file.commit()) {
         *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
@@ -176,6 +189,11 @@ bool ExportController::confirmReplace(const QStringList &paths)
     const QString text = paths.size() == 1
         ? tr("%1 already exists. Replace it?").arg(names.first())
         : tr("These files already exist:\n%1\n\nReplace them?").arg(names.join(QLatin1Char('\n')));
+    // Asked only when a file is there (the file dialogs are told not to ask,
+    // so the user hears it once). Cancel is the default: replacing destroys
+    // the old file for good, cancelling loses nothing (the chart is still
+    // in the window), so Enter must not be the destructive answer. Qt's own
+    // file dialog question defaults to No for the same reason.
     return QMessageBox::question(m_window, tr("Replace Files"), text, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
         == QMessageBox::Yes;

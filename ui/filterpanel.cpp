@@ -231,5 +231,5 @@ void FilterPanel::updateLabel(Dimension dimension)
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
         shown += tree->topLevelItem(i)->checkState(0) == Qt::Checked ? 1 : 0;
     QLabel *label = m_sections[std::size_t(dimension)].label;
-    label->setText(tr("%1 (%2 of %3)").arg(titles[int(dimension)]).arg(shown).arg(tree->topLevelItemCount()));
+    label->setText(tr("%1 (%2 of %3)").arg(titles[int(dimension)], QString::number(shown), QString::number(tree->topLevelItemCount())));
 }

@@ -266,7 +266,7 @@ void MainWindow::connectSources()
         QStringList names;
         for (const QString &location : locations)
             names.append(SourceStatus::displayName(location));
-        statusBar()->showMessage(tr("Loading %1 (job %2)…").arg(names.join(QStringLiteral(", "))).arg(job));
+        statusBar()->showMessage(tr("Loading %1 (job %2)…").arg(names.join(QStringLiteral(", ")), QString::number(job)));
     });
     connect(m_sources, &Workbench::jobFinished, this, [this](int job, const QStringList &loaded) {
         QStringList files;
@@ -279,9 +279,14 @@ void MainWindow::connectSources()
             SessionSettings::addRecentFiles(files);
             m_actions->setRecentFiles(SessionSettings::recentFiles());
         }
-        if (!loaded.isEmpty())
+        if (!loaded.isEmpty()) {
             statusBar()->showMessage(tr("Job %1: loaded %n source(s)", nullptr, int(loaded.size())).arg(job),
                                      kStatusTimeoutMs);
+            // A load that worked makes an earlier load error stale ("Connection
+            // refused" after the server is back). This job's own errors, if
+            // some of its sources failed, come right after (loadFailed).
+            m_banner->clear(ToneFrame::Error);
+        }
     });
     connect(m_sources, &Workbench::loadFailed, this,
             [this](int, const QStringList &errors) { onLoadFailed(errors); });

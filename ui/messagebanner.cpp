@@ -54,6 +54,12 @@ void MessageBanner::showMessage(Tone tone, const QString &title, const QStringLi
     show();
 }
 
+void MessageBanner::clear(Tone tone)
+{
+    if (!isHidden() && this->tone() == tone)
+        hide();
+}
+
 QString MessageBanner::text() const
 {
     return m_label->accessibleName();

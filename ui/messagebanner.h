@@ -17,6 +17,8 @@ public:
     /// Shows `title` in bold followed by `details` (one line each, plain text).
     void showMessage(Tone tone, const QString &title, const QStringList &details = {});
     QString text() const;
+    /// Hides the banner when it shows a message of `tone` (not one of another tone).
+    void clear(Tone tone);
 
 Q_SIGNALS:
     void dismissed();

@@ -67,7 +67,7 @@ int Pager::end() const
 
 void Pager::updateText()
 {
-    m_label->setText(tr("%1 %2–%3 of %4").arg(m_itemName).arg(begin() + 1).arg(end()).arg(m_total));
+    m_label->setText(tr("%1 %2–%3 of %4").arg(m_itemName, QString::number(begin() + 1), QString::number(end()), QString::number(m_total)));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pageCount());
     // One page: nothing to page through.

@@ -54,6 +54,30 @@
         <source>“%1” exists and was not replaced (force to overwrite)</source>
         <translation>„%1“ existiert bereits und wurde nicht ersetzt (zum Überschreiben erzwingen)</translation>
     </message>
+    <message>
+        <source>a picture of %1×%2 pixels needs %3 MiB of memory; the limit is %4 MiB (%5 million pixels, e.g. 16384×8192)</source>
+        <translation>ein Bild von %1×%2 Pixeln braucht %3 MiB Speicher; die Grenze ist %4 MiB (%5 Millionen Pixel, z. B. 16384×8192)</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; refusing to write through it (remove the link or choose another name)</source>
+        <translation>es ist eine symbolische Verknüpfung; durch sie wird nicht geschrieben (Verknüpfung entfernen oder einen anderen Namen wählen)</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>out of memory for a picture of %1×%2 pixels</source>
+        <translation>zu wenig Speicher für ein Bild von %1×%2 Pixeln</translation>
+    </message>
+    <message>
+        <source>%1 (written before the failure: %2)</source>
+        <translation>%1 (vor dem Fehler geschrieben: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -86,16 +110,8 @@
         <translation>H</translation>
     </message>
     <message>
-        <source>Give up on a URL after this many seconds without data (default 30).</source>
-        <translation>Eine URL aufgeben, wenn so viele Sekunden lang keine Daten kommen (Vorgabe 30).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>Give up on a URL whose whole transfer takes longer (default: no limit).</source>
-        <translation>Eine URL aufgeben, deren gesamte Übertragung länger dauert (Vorgabe: keine Grenze).</translation>
     </message>
     <message>
         <source>Extra HTTP request header for URLs, e.g. &apos;Authorization: Bearer …&apos; (repeatable).</source>
@@ -128,14 +144,6 @@
     <message>
         <source>A file (JSON, JSON Lines, CSV) or an http(s) URL.</source>
         <translation>Eine Datei (JSON, JSON Lines, CSV) oder eine http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>--timeout needs a number of seconds, got &apos;%1&apos;</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <source>--max-time needs a number of seconds, got &apos;%1&apos;</source>
-        <translation>--max-time erwartet eine Anzahl Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--max-file-size needs a number of bytes such as 500M or 2G, got &apos;%1&apos;</source>
@@ -316,6 +324,30 @@
     <message>
         <source>attriscope estimate: warning: %1 tokens lies outside the fitted token range of some groups; those estimates extrapolate</source>
         <translation>attriscope estimate: Warnung: %1 Token liegt außerhalb des angepassten Token-Bereichs einiger Gruppen; diese Schätzungen extrapolieren</translation>
+    </message>
+    <message>
+        <source>attriscope export: --size %1: %2</source>
+        <translation>attriscope export: --size %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of seconds from %2 to %3, got &apos;%4&apos;</source>
+        <translation>--%1 braucht eine Zahl von Sekunden von %2 bis %3, erhalten: „%4“</translation>
+    </message>
+    <message>
+        <source>--max-line-length needs a number of bytes from 1K to 1G such as 16M, got &apos;%1&apos;</source>
+        <translation>--max-line-length braucht eine Zahl von Bytes von 1K bis 1G, etwa 16M, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Give up on a URL that sends less than 1 KiB a second for this many seconds (default 30; 0.1 to 604800).</source>
+        <translation>Eine URL aufgeben, die so viele Sekunden lang weniger als 1 KiB pro Sekunde sendet (Standard 30; 0,1 bis 604800).</translation>
+    </message>
+    <message>
+        <source>Give up on a URL whose whole transfer takes longer (default 3600).</source>
+        <translation>Eine URL aufgeben, deren ganze Übertragung länger dauert (Standard 3600).</translation>
+    </message>
+    <message>
+        <source>Refuse a JSON Lines file with a line longer than this many bytes (default 16M, 1K to 1G).</source>
+        <translation>Eine JSON-Lines-Datei mit einer Zeile von mehr als so vielen Bytes ablehnen (Standard 16M, 1K bis 1G).</translation>
     </message>
 </context>
 <context>
@@ -960,6 +992,30 @@ Whisker %7 – %8
     <message>
         <source>%1: after %2 of %3 bytes: the connection ended before the whole body came</source>
         <translation>%1: nach %2 von %3 Byte: Die Verbindung endete, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>%1… (%2 characters)</source>
+        <translation>%1… (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1: no data for %2 s (not even a whole response header; headers of megabytes, such as a huge Location, also end so)</source>
+        <translation>%1: keine Daten seit %2 s (nicht einmal ein vollständiger Antwortkopf; Kopfzeilen von Megabytes, etwa eine riesige Location, enden ebenso)</translation>
+    </message>
+    <message>
+        <source>%1: too slow: %2 bytes in %3 s, under the minimum of %4 bytes a second</source>
+        <translation>%1: zu langsam: %2 Bytes in %3 s, unter dem Minimum von %4 Bytes pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: redirect whose headers could not be read: a header longer than 100 KiB (such as a huge Location) drops them all</source>
+        <translation>%1: HTTP %2: Weiterleitung, deren Kopfzeilen nicht lesbar waren: eine Kopfzeile über 100 KiB (etwa eine riesige Location) verwirft sie alle</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: the server sent an informational response before its answer, which Qt&apos;s HTTP client cannot read past; turn such responses (Early Hints) off for this URL</source>
+        <translation>%1: HTTP %2: der Server sandte vor seiner Antwort eine Zwischenantwort, über die Qts HTTP-Client nicht hinaus lesen kann; solche Antworten (Early Hints) für diese URL abschalten</translation>
+    </message>
+    <message>
+        <source>%1: the server sent an empty body: its chunked transfer encoding is broken or empty (a chunk size that is not hexadecimal or too large ends the body there)</source>
+        <translation>%1: der Server sandte einen leeren Inhalt: seine Chunked-Kodierung ist kaputt oder leer (eine Chunk-Größe, die nicht hexadezimal oder zu groß ist, beendet den Inhalt dort)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1968,10 @@ n = %3 Prompts</translation>
         <source>not well-formed JSON (content after the object)</source>
         <translation>kein wohlgeformtes JSON (Inhalt nach dem Objekt)</translation>
     </message>
+    <message>
+        <source>%1: line %2 (byte %3): longer than the line length limit of %4 bytes (--max-line-length)</source>
+        <translation>%1: Zeile %2 (Byte %3): länger als die Grenze von %4 Bytes je Zeile (--max-line-length)</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2002,6 +2062,10 @@ n = %3 Prompts</translation>
     <message>
         <source>INCOMPLETE_ARRAY_OR_OBJECT: the input ends inside an object or array; the file may be cut short</source>
         <translation>INCOMPLETE_ARRAY_OR_OBJECT: Die Eingabe endet innerhalb eines Objekts oder Arrays; die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
+        <source>UNESCAPED_CHARS: a control character (byte 0x%1) inside a string, which JSON allows only escaped</source>
+        <translation>UNESCAPED_CHARS: ein Steuerzeichen (Byte 0x%1) in einer Zeichenkette, das JSON nur maskiert erlaubt</translation>
     </message>
 </context>
 <context>
@@ -2893,12 +2957,6 @@ n = %6 Prompts</translation>
 </translation>
     </message>
     <message>
-        <source>- `%1`: %2 method rows, %3 prompt rows, %4 skipped, %5 warnings
-</source>
-        <translation>- `%1`: %2 Methodenzeilen, %3 Prompt-Zeilen, %4 übersprungen, %5 Warnungen
-</translation>
-    </message>
-    <message>
         <source>%1 — %2 on %3 (%4)</source>
         <translation>%1 — %2 auf %3 (%4)</translation>
     </message>
@@ -2960,6 +3018,12 @@ n = %6 Prompts</translation>
         <translation>
 ## Erkenntnisse
 
+</translation>
+    </message>
+    <message>
+        <source>- %1: %2 method rows, %3 prompt rows, %4 skipped, %5 warnings
+</source>
+        <translation>- %1: %2 Methodenzeilen, %3 Promptzeilen, %4 übersprungen, %5 Warnungen
 </translation>
     </message>
 </context>
@@ -3137,6 +3201,49 @@ angepasst über %6–%7 Token</translation>
     </message>
 </context>
 <context>
+    <name>SourceFile</name>
+    <message>
+        <source>%1: changed while it was read: %2 bytes when it was opened, %3 bytes now</source>
+        <translation>%1: während des Lesens geändert: %2 Bytes beim Öffnen, jetzt %3 Bytes</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2, not a regular file: it can block or never end, so it is not read</source>
+        <translation>%1: %2, keine gewöhnliche Datei: sie kann blockieren oder nie enden und wird daher nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: a file of the kernel (/proc, /sys), not a data file: it can block or never end, so it is not read</source>
+        <translation>%1: eine Datei des Kernels (/proc, /sys), keine Datendatei: sie kann blockieren oder nie enden und wird daher nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was read: it was written to (its modification time moved)</source>
+        <translation>%1: während des Lesens geändert: es wurde hineingeschrieben (die Änderungszeit hat sich verschoben)</translation>
+    </message>
+    <message>
+        <source>%1: changed while it was read: the path names another file now (replaced or removed)</source>
+        <translation>%1: während des Lesens geändert: der Pfad benennt jetzt eine andere Datei (ersetzt oder entfernt)</translation>
+    </message>
+</context>
+<context>
     <name>SourceLoader</name>
     <message>
         <source>%1: no valid row (0 skipped)</source>
@@ -3157,10 +3264,6 @@ angepasst über %6–%7 Token</translation>
     <message>
         <source>%1: is a folder, not a file</source>
         <translation>%1: ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source> (the server returned HTML, Content-Type %1, not timing data)</source>
@@ -3250,6 +3353,14 @@ angepasst über %6–%7 Token</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: poll stopped: the response passed %2 bytes</source>
+        <translation>%1: Abfrage beendet: die Antwort überschritt %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: poll stopped: it took longer than %2 s</source>
+        <translation>%1: Abfrage beendet: sie dauerte länger als %2 s</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3513,10 @@ Token/s = Eingabe-Token pro Sekunde Attribution.</translation>
     <message>
         <source>%1: line %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV</source>
         <translation>%1: Zeile %2: unbekanntes Format: weder TokenLense-JSON noch JSON Lines noch eine Zeitmessungs-CSV</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: unknown format: not TokenLense JSON, JSON Lines or a timing CSV</source>
+        <translation>%1: Byte %2: unbekanntes Format: weder TokenLense-JSON noch JSON Lines noch eine Zeitmessungs-CSV</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 // banner, the data shown before stays, nothing blocks.
 #include "mainwindow.h"
 #include "messagebanner.h"
-#include "sourcecontroller.h"
+#include "workbench.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -67,7 +67,7 @@ void TestWindowLimits::refusedInBanner()
     window.openSources({path});
     QVERIFY(failed.wait(15000));
     QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
-    QTRY_VERIFY(!window.sourceController()->isBusy());
+    QTRY_VERIFY(!window.workbench()->isBusy());
     QCOMPARE(window.dataset(), before);
     const QStringList errors = failed.first().first().toStringList();
     QCOMPARE(errors.size(), 1);

@@ -76,11 +76,13 @@ int runReport(const QStringList &arguments)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes every chart as a picture, one file per tab, without a display."));
+    parser.setApplicationDescription(tr("Writes every chart as a picture, one file per tab, without a display; "
+                                        "with --format csv, the data behind each chart."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("out"), tr("Folder to write into (created if missing)."), tr("DIR")},
-        {QStringLiteral("format"), tr("png (default), svg or pdf."), tr("FORMAT"), QStringLiteral("png")},
+        {QStringLiteral("format"), tr("png (default), svg, pdf, or csv for each chart's data in tidy form."), tr("FORMAT"),
+         QStringLiteral("png")},
         {QStringLiteral("size"), tr("Picture size in pixels (default 1600x1000)."), tr("WxH"), QStringLiteral("1600x1000")},
         {QStringLiteral("force"), tr("Replace files that exist already.")},
     });
@@ -91,16 +93,17 @@ int runExport(const QStringList &arguments)
         printError(tr("attriscope export: --out DIR is required"));
         return 1;
     }
-    ChartExporter::Format format;
+    ChartExporter::Format format = ChartExporter::Format::Png;
     const QString formatName = parser.value(QStringLiteral("format")).toLower();
-    if (formatName == QLatin1String("png"))
+    const bool data = formatName == QLatin1String("csv");
+    if (data || formatName == QLatin1String("png"))
         format = ChartExporter::Format::Png;
     else if (formatName == QLatin1String("svg"))
         format = ChartExporter::Format::Svg;
     else if (formatName == QLatin1String("pdf"))
         format = ChartExporter::Format::Pdf;
     else {
-        printError(tr("attriscope export: unknown --format '%1' (png, svg or pdf)").arg(formatName));
+        printError(tr("attriscope export: unknown --format '%1' (png, svg, pdf or csv)").arg(formatName));
         return 1;
     }
     QSize size;
@@ -133,8 +136,10 @@ int runExport(const QStringList &arguments)
     setExtraChartTabFactory(&InsightsTab::createForExport);
     QStringList written;
     QString error;
-    const bool ok = ChartExporter::exportAllCharts(loaded.dataset, loaded.groups, dir, format, size,
-                                                   parser.isSet(QStringLiteral("force")), &written, &error);
+    const bool force = parser.isSet(QStringLiteral("force"));
+    const bool ok = data ? ChartExporter::exportAllData(loaded.dataset, loaded.groups, dir, force, &written, &error)
+                         : ChartExporter::exportAllCharts(loaded.dataset, loaded.groups, dir, format, size, force,
+                                                          &written, &error);
     // stdout lists exactly the files written, also after a failure (then
     // normally none: the set is written all or nothing).
     for (const QString &path : std::as_const(written))

@@ -9,6 +9,7 @@
 #include "modelrankmodel.h"
 #include "scalingmodel.h"
 #include "summary.h"
+#include "textescape.h"
 
 #include <QJsonObject>
 
@@ -36,17 +37,7 @@ QByteArray field(const QString &cell)
 {
     if (cell.startsWith(kNumberMark))
         return cell.mid(1).toUtf8();
-    QString text = cell;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
-    }
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')) || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' ')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return text.toUtf8();
+    return TextEscape::csvText(cell).toUtf8();
 }
 
 QStringList header(std::initializer_list<const char *> names)

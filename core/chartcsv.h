@@ -27,9 +27,9 @@ struct Table
     std::vector<QStringList> rows; ///< cells as text; numbers in the C locale
 };
 
-/// RFC 4180, UTF-8, CRLF line ends. A text cell starting with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return gets a leading `'`, as spreadsheet exports
-/// do, so that a name is never run as a formula; number cells never do.
+/// RFC 4180, UTF-8, CRLF line ends. Text cells through TextEscape::csvText:
+/// one that a spreadsheet would run as a formula gets a leading `'`; the
+/// numbers we format never do.
 QByteArray toCsv(const Table &table);
 /// A number as the shortest text that reads back to the same double; empty
 /// for NaN.

@@ -202,20 +202,12 @@
         <translation>--%1 erwartet eine Zahl von %2 bis %3, erhalten: „%4“</translation>
     </message>
     <message>
-        <source>Writes every chart as a picture, one file per tab, without a display.</source>
-        <translation>Schreibt jedes Diagramm als Bild, eine Datei pro Reiter, ohne Bildschirm.</translation>
-    </message>
-    <message>
         <source>Folder to write into (created if missing).</source>
         <translation>Zielordner (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
         <source>DIR</source>
         <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>png (default), svg or pdf.</source>
-        <translation>png (Vorgabe), svg oder pdf.</translation>
     </message>
     <message>
         <source>Picture size in pixels (default 1600x1000).</source>
@@ -232,10 +224,6 @@
     <message>
         <source>attriscope export: --out DIR is required</source>
         <translation>attriscope export: --out ORDNER ist erforderlich</translation>
-    </message>
-    <message>
-        <source>attriscope export: unknown --format &apos;%1&apos; (png, svg or pdf)</source>
-        <translation>attriscope export: unbekanntes --format „%1“ (png, svg oder pdf)</translation>
     </message>
     <message>
         <source>attriscope export: --size needs WxH between 64 and 16384 pixels, got &apos;%1&apos;</source>
@@ -348,6 +336,18 @@
     <message>
         <source>Refuse a JSON Lines file with a line longer than this many bytes (default 16M, 1K to 1G).</source>
         <translation>Eine JSON-Lines-Datei mit einer Zeile von mehr als so vielen Bytes ablehnen (Standard 16M, 1K bis 1G).</translation>
+    </message>
+    <message>
+        <source>Writes every chart as a picture, one file per tab, without a display; with --format csv, the data behind each chart.</source>
+        <translation>Schreibt jedes Diagramm als Bild, eine Datei je Reiter, ohne Bildschirm; mit --format csv die Daten hinter jedem Diagramm.</translation>
+    </message>
+    <message>
+        <source>png (default), svg, pdf, or csv for each chart&apos;s data in tidy form.</source>
+        <translation>png (Standard), svg, pdf oder csv für die Daten jedes Diagramms in langer Form (eine Zeile je Wert).</translation>
+    </message>
+    <message>
+        <source>attriscope export: unknown --format &apos;%1&apos; (png, svg, pdf or csv)</source>
+        <translation>attriscope export: unbekanntes --format „%1“ (png, svg, pdf oder csv)</translation>
     </message>
 </context>
 <context>

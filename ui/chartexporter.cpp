@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexporter.h"
 
+#include "chartcsv.h"
 #include "charttab.h"
+#include "distributionmodel.h"
+#include "groupedbarmodel.h"
+#include "hardwaremodel.h"
+#include "scalingmodel.h"
 #include "charttabs.h"
 
 #include <QBuffer>
@@ -353,6 +358,73 @@ bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, 
             // worth of caches): the finished one is gone before the next is drawn.
             tabs[std::size_t(i)].reset();
             return ok;
+        },
+        written, error);
+}
+
+QStringList dataExportNames()
+{
+    return {QStringLiteral("performance"), QStringLiteral("heatmap"), QStringLiteral("hardware"), QStringLiteral("models"),
+            QStringLiteral("methods"), QStringLiteral("scaling"), QStringLiteral("distribution"), QStringLiteral("insights")};
+}
+
+bool exportAllData(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, bool force,
+                   QStringList *written, QString *error)
+{
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("Cannot create the folder “%1”").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    const QStringList names = dataExportNames();
+    QStringList paths;
+    for (const QString &name : names)
+        paths.append(QDir(dir).filePath(name + QStringLiteral(".csv")));
+    if (!force) {
+        for (const QString &path : std::as_const(paths)) {
+            if (QFileInfo(path).exists() || QFileInfo(path).isSymLink()) {
+                if (error)
+                    *error = tr("“%1” exists and was not replaced (force to overwrite)").arg(QDir::toNativeSeparators(path));
+                return false;
+            }
+        }
+    }
+    // The charts' models with the settings a new window starts with; the
+    // Distribution shows every hardware side by side.
+    const auto table = [&](const QString &name) -> ChartCsv::Table {
+        if (name == QLatin1String("performance")) {
+            GroupedBarModel model;
+            model.setGroups(dataset, groups);
+            return ChartCsv::performance(model);
+        }
+        if (name == QLatin1String("heatmap"))
+            return ChartCsv::heatmap(dataset, groups);
+        if (name == QLatin1String("hardware")) {
+            HardwareModel model;
+            model.setGroups(dataset, groups);
+            return ChartCsv::hardware(model);
+        }
+        if (name == QLatin1String("models"))
+            return ChartCsv::models(dataset, groups);
+        if (name == QLatin1String("methods"))
+            return ChartCsv::methods(dataset, groups);
+        if (name == QLatin1String("scaling")) {
+            ScalingModel model;
+            model.setGroups(dataset, groups);
+            return ChartCsv::scaling(model);
+        }
+        if (name == QLatin1String("distribution")) {
+            DistributionModel model;
+            model.setHardware(QString());
+            model.setGroups(dataset, groups);
+            return ChartCsv::distribution(model);
+        }
+        return ChartCsv::insights(dataset, groups);
+    };
+    return writeSet(
+        paths,
+        [&](qsizetype i, QSaveFile *file, QString *reason) {
+            return writeAll(file, ChartCsv::toCsv(table(names[i])), reason);
         },
         written, error);
 }

@@ -75,4 +75,16 @@ void copyImageToClipboard(ChartTab *tab);
 bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, Format format,
                      QSize size, bool force, QStringList *written, QString *error);
 
+/// Headless, no drawing: writes `<dir>/<chart>.csv` for every chart with
+/// data behind it (performance, heatmap, hardware, models, methods, scaling,
+/// distribution, insights), each the chart's data in tidy form
+/// (ChartCsv, docs/metrics.md) over every page, hardware, model and method.
+/// Same rules as exportAllCharts(): every name checked first, all or nothing,
+/// no existing file replaced without `force`, never through a link.
+bool exportAllData(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, bool force,
+                   QStringList *written, QString *error);
+
+/// The base names exportAllData() writes, in order.
+QStringList dataExportNames();
+
 } // namespace ChartExporter

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloader.h"
 
+#include "sourcespec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -288,7 +290,7 @@ void Downloader::onReplyFinished()
         const QString scheme = target.scheme().toLower();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
             fail(tr("%1: redirect to %2 refused: only http and https redirects are followed")
-                     .arg(where(), target.toDisplayString()));
+                     .arg(where(), redactedLocation(target.toString())));
             return;
         }
         if (++m_redirects > m_limits.maxRedirects) {
@@ -347,7 +349,7 @@ QString Downloader::where() const
 {
     if (m_url == m_originalUrl)
         return m_name;
-    return tr("%1 (redirected to %2)").arg(m_name, m_url.toDisplayString());
+    return tr("%1 (redirected to %2)").arg(m_name, redactedLocation(m_url.toString()));
 }
 
 void Downloader::fail(const QString &message)

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace ChartFactory {
 
@@ -115,9 +116,20 @@ int labelWidth(const QStringList &labels, bool compact)
     QFont font;
     font.setPointSizeF(labelPointSize(compact));
     const QFontMetrics metrics(font);
+    // Tabs ask on every resize; shaping 200k labels each time froze the window.
+    // The widest label is among the longest: measure only those.
+    constexpr qsizetype kMeasured = 200;
+    std::vector<std::pair<qsizetype, qsizetype>> bySize; // (-characters, index)
+    bySize.reserve(std::size_t(labels.size()));
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        bySize.emplace_back(-labels[i].size(), i);
+    if (bySize.size() > std::size_t(kMeasured)) {
+        std::nth_element(bySize.begin(), bySize.begin() + kMeasured, bySize.end());
+        bySize.resize(std::size_t(kMeasured));
+    }
     int widest = 0;
-    for (const QString &label : labels) {
-        for (const QString &line : wrapLabel(label).split(QStringLiteral("<br>")))
+    for (const auto &[size, index] : bySize) {
+        for (const QString &line : wrapLabel(labels[index]).split(QStringLiteral("<br>")))
             widest = std::max(widest, metrics.horizontalAdvance(line));
     }
     return widest;

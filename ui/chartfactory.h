@@ -44,7 +44,7 @@ QString wrapLabel(const QString &label, int maxChars = 14);
 /// measuring it as rich text again and again.
 QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width);
 /// Width in pixels of the widest category label as the charts draw it
-/// ("a<br>b" labels: the longer line).
+/// ("a<br>b" labels: the longer line), measured over the 200 longest in characters.
 int labelWidth(const QStringList &labels, bool compact);
 /// How many categories of `setCount` bars each fit `width` pixels with bars
 /// at least a few pixels wide and labels of `labelWidth` unclipped; at least 1.

@@ -28,6 +28,8 @@
 
 namespace {
 constexpr int kMaxOutliersPerBox = 500; // more would only repaint the same pixels
+constexpr std::size_t kMaxSeries = 40;      // models (colours) in one chart
+constexpr std::size_t kMaxCategories = 120; // method (× hardware) columns in one chart
 } // namespace
 
 DistributionTab::DistributionTab(QWidget *parent)
@@ -210,7 +212,21 @@ void DistributionTab::rebuild()
     data.title = m_shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
                                            : tr("Prompt times per method and model on %1").arg(m_shownHardware);
     data.subtitle = tr("Box: quartiles and median; whiskers: furthest time within 1.5 IQR; points: beyond");
+    // A box per (category, model): with every group a new name that was
+    // 200k × 200k boxes. Past what a chart can show, the first ones by name,
+    // and the subtitle says so: the filter picks others.
+    const auto shownModels = std::min<std::size_t>(modelIndex.size(), kMaxSeries);
+    const auto shownCategories = std::min<std::size_t>(categoryIndex.size(), kMaxCategories);
+    if (shownModels < modelIndex.size() || shownCategories < categoryIndex.size())
+        data.subtitle += QStringLiteral(" · ")
+            + tr("Showing %1 of %2 models and %3 of %4 categories, the first by name; filter to see others.")
+                  .arg(QString::number(shownModels), QString::number(modelIndex.size()),
+                       QString::number(shownCategories), QString::number(categoryIndex.size()));
     for (auto &[key, index] : categoryIndex) {
+        if (data.categories.size() == qsizetype(shownCategories)) {
+            index = -1;
+            continue;
+        }
         index = int(data.categories.size());
         QString label = dataset.methods()[key.first];
         if (key.second >= 0)
@@ -220,6 +236,10 @@ void DistributionTab::rebuild()
     }
     QList<QList<QPointF>> outlierPoints;
     for (auto &[model, index] : modelIndex) {
+        if (data.series.size() == qsizetype(shownModels)) {
+            index = -1;
+            continue;
+        }
         index = int(data.series.size());
         BoxSeriesData series;
         series.name = dataset.models()[model];
@@ -237,6 +257,8 @@ void DistributionTab::rebuild()
             continue;
         const int c = categoryIndex.at({int(s.method), sideBySide ? int(s.hardware) : -1});
         const int m = modelIndex.at(int(s.model));
+        if (c < 0 || m < 0)
+            continue; // beyond the boxes shown
         const Box box = tukeyBox(times);
         BoxData &target = data.series[m].boxes[c];
         target = BoxData{box.lower, box.q1, box.median, box.q3, box.upper, {}};

@@ -2,6 +2,7 @@
 #include "chartfactory.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QLegend>
@@ -133,6 +134,26 @@ int labelWidth(const QStringList &labels, bool compact)
             widest = std::max(widest, metrics.horizontalAdvance(line));
     }
     return widest;
+}
+
+std::size_t keepFirstSeries(std::vector<bool> &present)
+{
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < present.size(); ++i) {
+        if (!present[i])
+            continue;
+        if (++total > kMaxSeries)
+            present[i] = false;
+    }
+    return total;
+}
+
+QString seriesNote(std::size_t total)
+{
+    if (total <= kMaxSeries)
+        return {};
+    return QCoreApplication::translate("ChartFactory", "Showing the first %1 of %2 series by name; filter to see others.")
+        .arg(QString::number(kMaxSeries), QString::number(total));
 }
 
 int categoriesPerPage(int width, int setCount, bool compact, int labelWidth)

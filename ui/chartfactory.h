@@ -6,7 +6,9 @@
 #include <QMargins>
 #include <QString>
 
+#include <cstddef>
 #include <utility>
+#include <vector>
 
 class QAbstractAxis;
 class QChart;
@@ -49,6 +51,14 @@ int labelWidth(const QStringList &labels, bool compact);
 /// How many categories of `setCount` bars each fit `width` pixels with bars
 /// at least a few pixels wide and labels of `labelWidth` unclipped; at least 1.
 int categoriesPerPage(int width, int setCount, bool compact, int labelWidth = 0);
+/// Series (colours) one chart or table shows at most: with a new name in every
+/// group, series × categories was quadratic (200k × 200k cells).
+inline constexpr std::size_t kMaxSeries = 40;
+/// Keeps the first kMaxSeries ids marked in `present` (ids follow the sorted
+/// names) and returns how many were marked.
+std::size_t keepFirstSeries(std::vector<bool> &present);
+/// "Showing the first 40 of N …; filter to see others.", or empty when all are shown.
+QString seriesNote(std::size_t total);
 /// Point size of axis labels and legends.
 qreal labelPointSize(bool compact);
 

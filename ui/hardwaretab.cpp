@@ -199,6 +199,15 @@ void HardwareTab::rebuild()
     const int methodId = m_method.isEmpty() ? -1 : dataset.methodId(m_method);
     const bool byModel = m_categories == Categories::Models;
 
+    // Hardware (bars of a colour): the first kMaxSeries by name.
+    std::vector<bool> keptHardware(std::size_t(dataset.hardware().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = dataset.groups()[std::size_t(g)];
+        if ((methodId < 0 || int(stats.method) == methodId) && !isMissing(stats.meanTime))
+            keptHardware[stats.hardware] = true;
+    }
+    m_seriesNote = ChartFactory::seriesNote(ChartFactory::keepFirstSeries(keptHardware));
+
     // category id -> hardware id -> item id (the other dimension) -> group
     std::map<int, std::map<int, std::map<int, int>>> cells;
     std::map<int, int> hardwareIndex;
@@ -206,7 +215,7 @@ void HardwareTab::rebuild()
         const GroupStats &stats = dataset.groups()[std::size_t(g)];
         if (methodId >= 0 && int(stats.method) != methodId)
             continue;
-        if (isMissing(stats.meanTime))
+        if (isMissing(stats.meanTime) || !keptHardware[stats.hardware])
             continue;
         const int category = int(byModel ? stats.model : stats.method);
         const int item = int(byModel ? stats.method : stats.model);
@@ -317,6 +326,8 @@ void HardwareTab::showPage()
     data.subtitle = m_method.isEmpty() && m_categories == Categories::Models
         ? tr("Lower is better. Each bar: mean of the methods' mean times on that hardware")
         : tr("Lower is better");
+    if (!m_seriesNote.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + m_seriesNote;
     data.valueTitle = tr("Mean time per prompt (s)");
     data.log = m_log;
     data.stacked = m_stacked;

@@ -167,10 +167,18 @@ void MethodsTab::rebuild()
     }
     const Dataset &dataset = *m_dataset;
     const int methodId = dataset.methodId(m_currentMethod);
+    // Hardware (columns, box colours): the first kMaxSeries by name.
+    std::vector<bool> keptHardware(std::size_t(dataset.hardware().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = dataset.groups()[std::size_t(g)];
+        if (int(stats.method) == methodId)
+            keptHardware[stats.hardware] = true;
+    }
+    m_seriesNote = ChartFactory::seriesNote(ChartFactory::keepFirstSeries(keptHardware));
     std::map<int, int> modelIndex, hardwareIndex;
     for (int g : m_groups) {
         const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (int(stats.method) == methodId) {
+        if (int(stats.method) == methodId && keptHardware[stats.hardware]) {
             modelIndex.emplace(int(stats.model), 0);
             hardwareIndex.emplace(int(stats.hardware), 0);
         }
@@ -186,7 +194,7 @@ void MethodsTab::rebuild()
     m_cellGroups.fill(QList<int>(m_models.size(), -1), m_hardware.size());
     for (int g : m_groups) {
         const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (int(stats.method) == methodId)
+        if (int(stats.method) == methodId && keptHardware[stats.hardware])
             m_cellGroups[hardwareIndex[int(stats.hardware)]][modelIndex[int(stats.model)]] = g;
     }
 
@@ -237,6 +245,8 @@ void MethodsTab::showPage()
     if (end - begin < m_models.size())
         data.title += tr(" (models %1–%2 of %3)").arg(begin + 1).arg(end).arg(m_models.size());
     data.subtitle = tr("Lower is better. Box: quartiles (linear interpolation); whiskers: min and max");
+    if (!m_seriesNote.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + m_seriesNote;
     data.valueTitle = tr("Time per prompt (s)");
     data.log = m_log;
     data.categories = m_models.mid(begin, end - begin);

@@ -53,6 +53,7 @@ private:
     int m_perPage = 0;
     QStringList m_models;
     QStringList m_hardware;
+    QString m_seriesNote; // says when hardware was left out (ChartFactory::kMaxSeries)
     QList<QList<int>> m_cellGroups; // [hardware][model] -> group or -1
 
     QWidget *m_controls;

@@ -153,9 +153,17 @@ void ModelsTab::rebuild()
     // method id -> hardware id -> group
     std::map<int, std::map<int, int>> cells;
     std::map<int, int> hardwareIndex;
+    // Hardware (columns, bar colours): the first kMaxSeries by name.
+    std::vector<bool> keptHardware(std::size_t(dataset.hardware().size()));
     for (int g : m_groups) {
         const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        if (int(stats.model) != modelId)
+        if (int(stats.model) == modelId)
+            keptHardware[stats.hardware] = true;
+    }
+    const QString seriesNote = ChartFactory::seriesNote(ChartFactory::keepFirstSeries(keptHardware));
+    for (int g : m_groups) {
+        const GroupStats &stats = dataset.groups()[std::size_t(g)];
+        if (int(stats.model) != modelId || !keptHardware[stats.hardware])
             continue;
         cells[int(stats.method)][int(stats.hardware)] = g;
         hardwareIndex.emplace(int(stats.hardware), 0);
@@ -217,6 +225,8 @@ void ModelsTab::rebuild()
     BarChartData chart;
     chart.title = tr("Methods of %1 by mean time per prompt").arg(m_currentModel);
     chart.subtitle = tr("Lower is better. Model loading time not included");
+    if (!seriesNote.isEmpty())
+        chart.subtitle += QStringLiteral(" · ") + seriesNote;
     chart.valueTitle = tr("Mean time per prompt (s)");
     chart.log = m_log;
     for (qsizetype h = 0; h < hardware.size(); ++h)

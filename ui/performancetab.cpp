@@ -299,6 +299,15 @@ void PerformanceTab::rebuild()
         : (allHardware ? dataset.hardware().at(qsizetype(std::find(hardwareSeen.begin(), hardwareSeen.end(), true) - hardwareSeen.begin()))
                        : m_hardware);
 
+    // Sets (bars of a colour): the first kMaxSeries by name.
+    std::vector<bool> keptSets(std::size_t(byModel ? dataset.methods().size() : dataset.models().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = dataset.groups()[std::size_t(g)];
+        if (allHardware || int(stats.hardware) == onlyHardware)
+            keptSets[byModel ? stats.method : stats.model] = true;
+    }
+    m_seriesNote = ChartFactory::seriesNote(ChartFactory::keepFirstSeries(keptSets));
+
     // Category key: (model or method id, hardware id or -1); set key: the other id.
     std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> categoryGroups; // -> (set id, group)
     std::map<int, int> setIndex;
@@ -308,6 +317,8 @@ void PerformanceTab::rebuild()
             continue;
         const int primary = int(byModel ? stats.model : stats.method);
         const int secondary = int(byModel ? stats.method : stats.model);
+        if (!keptSets[std::size_t(secondary)])
+            continue;
         categoryGroups[{primary, hardwareInCategory ? int(stats.hardware) : -1}].emplace_back(secondary, g);
         setIndex.emplace(secondary, 0);
     }
@@ -411,6 +422,8 @@ void PerformanceTab::showPage()
     if (end - begin < m_categoryLabels.size())
         data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
     data.subtitle = higherIsBetter(m_metric) ? tr("Higher is better") : tr("Lower is better");
+    if (!m_seriesNote.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + m_seriesNote;
     data.valueTitle = metricAxisTitle(m_metric);
     data.log = m_log;
     data.categories = m_axisLabels.mid(begin, end - begin);

@@ -87,6 +87,7 @@ private:
     int m_perPage = 0; // categories per page the current layout was built for
     int m_labelWidth = 0;
     QString m_shownHardware; // the one hardware of every category, empty when several
+    QString m_seriesNote;    // says when sets were left out (ChartFactory::kMaxSeries)
 
     // The built chart over every page; showPage() cuts one page out.
     QStringList m_categoryLabels;   // "BART · Tesla T4"

@@ -36,6 +36,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -313,9 +314,16 @@ void ScalingTab::rebuild()
     // Series: one per group when few, else one per method (the lines stay per group).
     const bool perGroup = int(withPoints.size()) <= kMaxGroupSeries;
     std::map<int, std::vector<int>> seriesGroups; // series key -> groups, in name order
+    // Per method: the first kMaxSeries methods by name, the others in one last
+    // series (200k methods were 200k legend entries).
+    constexpr int kOthers = std::numeric_limits<int>::max();
+    std::vector<bool> keptMethods(std::size_t(dataset.methods().size()));
+    for (int g : withPoints)
+        keptMethods[dataset.groups()[std::size_t(g)].method] = true;
+    const std::size_t methodCount = ChartFactory::keepFirstSeries(keptMethods);
     for (int g : withPoints) {
         const GroupStats &stats = dataset.groups()[std::size_t(g)];
-        seriesGroups[perGroup ? g : int(stats.method)].push_back(g);
+        seriesGroups[perGroup ? g : (keptMethods[stats.method] ? int(stats.method) : kOthers)].push_back(g);
     }
     const bool oneHardware = !m_hardware.isEmpty() || dataset.hardware().size() == 1;
     const auto groupName = [&](int g) {
@@ -353,7 +361,9 @@ void ScalingTab::rebuild()
         const QColor color = ChartFactory::seriesColor(colorIndex++);
         // The point layer draws the prompts, the legend layer names the colour.
         PointLayer::Group pointGroup;
-        pointGroup.name = perGroup ? groupName(key) : dataset.methods()[key];
+        pointGroup.name = perGroup ? groupName(key)
+            : key == kOthers ? tr("%1 other methods").arg(QString::number(methodCount - ChartFactory::kMaxSeries))
+                             : dataset.methods()[key];
         pointGroup.fill = color;
         pointGroup.fill.setAlphaF(0.55f); // overlapping prompts stay visible
         pointGroup.border = color.darker(m_dark ? 100 : 130);

@@ -168,6 +168,8 @@ QString redactedLocation(const QString &location, bool markQuery)
         const qsizetype cut = text.indexOf(QRegularExpression(QStringLiteral("[?#]")), start);
         return cut < 0 ? text : text.left(cut) + (markQuery ? QStringLiteral("?…") : QString());
     }
+    if (url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment())
+        return location; // nothing to cut: as given, not as QUrl would spell it
     const bool hadQuery = url.hasQuery();
     QString text = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (hadQuery && markQuery)

@@ -4,6 +4,7 @@
 #include "filterstate.h"
 #include "sourceloader.h"
 #include "textescape.h"
+#include "sourcespec.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -90,7 +91,11 @@ QString loadOptions(const QCommandLineParser &parser, LoadOptions *options)
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return tr("--header needs 'Name: value', got '%1'").arg(header);
-        options->headers.append({header.left(colon).trimmed().toLatin1(), header.mid(colon + 1).trimmed().toUtf8()});
+        const QByteArray name = header.left(colon).trimmed().toUtf8();
+        const QByteArray value = header.mid(colon + 1).trimmed().toUtf8();
+        if (const QString problem = headerProblem(name, value); !problem.isEmpty())
+            return tr("--header: %1").arg(problem);
+        options->headers.append({name, value});
     }
     return {};
 }

@@ -52,13 +52,18 @@ double rateOf(const PromptTable &table, std::size_t row)
     const double time = table.time[row];
     if (std::isnan(tokens) || std::isnan(time) || time <= 0)
         return kMissing;
-    return tokens / time;
+    // 1e12 tokens in 1e-300 s: a finite input whose quotient is not.
+    const double rate = tokens / time;
+    return std::isfinite(rate) ? rate : kMissing;
 }
 
-// Group key packing: 21 bits each is far more than any benchmark has.
-std::uint64_t packKey(std::uint32_t model, std::uint32_t method, std::uint32_t hardware)
+// Group key: (model, method) in one word, hardware in the other; ordered as
+// the names are. 21 bits each in one word merged the groups of different
+// models once a dimension had more than 2^21 names (a 50M-row file can).
+using GroupKey = std::pair<std::uint64_t, std::uint32_t>;
+GroupKey packKey(std::uint32_t model, std::uint32_t method, std::uint32_t hardware)
 {
-    return (std::uint64_t(model) << 42) | (std::uint64_t(method) << 21) | hardware;
+    return {(std::uint64_t(model) << 32) | method, hardware};
 }
 
 } // namespace
@@ -119,7 +124,7 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
     d.m_promptMethod.resize(totalRows);
     d.m_promptHardware.resize(totalRows);
 
-    std::map<std::uint64_t, int> keyToGroup; // ordered: groups come out sorted by names
+    std::map<GroupKey, int> keyToGroup; // ordered: groups come out sorted by names
     {
         std::size_t row = 0;
         for (int s = 0; s < sources.size(); ++s) {
@@ -137,7 +142,7 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
                 if (usedHardware[s][id])
                     mapHardware[id] = hardware.ids.value(name);
             }
-            std::uint64_t lastKey = ~std::uint64_t(0);
+            GroupKey lastKey{~std::uint64_t(0), 0};
             for (std::size_t i = 0; i < p.size(); ++i, ++row) {
                 const std::uint32_t m = mapModel[p.model[i]];
                 const std::uint32_t x = mapMethod[p.method[i]];
@@ -145,7 +150,7 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
                 d.m_promptModel[row] = m;
                 d.m_promptMethod[row] = x;
                 d.m_promptHardware[row] = h;
-                const std::uint64_t key = packKey(m, x, h);
+                const GroupKey key = packKey(m, x, h);
                 if (key != lastKey) { // rows of a group usually come together
                     keyToGroup.emplace(key, 0);
                     lastKey = key;
@@ -167,9 +172,9 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
         for (auto &[key, group] : keyToGroup) {
             group = index;
             GroupStats &g = d.m_groups[std::size_t(index)];
-            g.model = std::uint32_t(key >> 42);
-            g.method = std::uint32_t((key >> 21) & 0x1FFFFF);
-            g.hardware = std::uint32_t(key & 0x1FFFFF);
+            g.model = std::uint32_t(key.first >> 32);
+            g.method = std::uint32_t(key.first);
+            g.hardware = key.second;
             ++index;
         }
     }

@@ -68,6 +68,13 @@ void DistributionModel::setHardware(const QString &hardware)
     recompute();
 }
 
+void DistributionModel::setLimits(std::size_t maxSeries, std::size_t maxCategories)
+{
+    m_maxSeries = maxSeries;
+    m_maxCategories = maxCategories;
+    recompute();
+}
+
 void DistributionModel::recompute()
 {
     beginResetModel();
@@ -81,6 +88,8 @@ void DistributionModel::compute()
     m_seriesNames.clear();
     m_cells.clear();
     m_shownHardware.clear();
+    m_seriesTotal = 0;
+    m_categoryTotal = 0;
     if (!m_dataset || m_groups.empty()) {
         m_state = State::NoData;
         return;
@@ -121,11 +130,22 @@ void DistributionModel::compute()
         categoryIndex.emplace(std::pair<int, int>(int(s.method), sideBySide ? int(s.hardware) : -1), 0);
         modelIndex.emplace(int(s.model), 0);
     }
+    // A box per (category, model): past the limits the first ones by name (-1: left out).
+    m_categoryTotal = categoryIndex.size();
+    m_seriesTotal = modelIndex.size();
     for (auto &[key, index] : categoryIndex) {
+        if (m_maxCategories > 0 && m_categories.size() == m_maxCategories) {
+            index = -1;
+            continue;
+        }
         index = int(m_categories.size());
         m_categories.push_back({key.first, key.second});
     }
     for (auto &[model, index] : modelIndex) {
+        if (m_maxSeries > 0 && std::size_t(m_seriesNames.size()) == m_maxSeries) {
+            index = -1;
+            continue;
+        }
         index = int(m_seriesNames.size());
         m_seriesNames.append(dataset.models()[model]);
     }
@@ -133,9 +153,12 @@ void DistributionModel::compute()
         if (!shown(g))
             continue;
         const GroupStats &s = groups[std::size_t(g)];
+        const int c = categoryIndex.at({int(s.method), sideBySide ? int(s.hardware) : -1});
+        const int m = modelIndex.at(int(s.model));
+        if (c < 0 || m < 0)
+            continue;
         const auto times = dataset.groupTimes(std::size_t(g));
-        m_cells.push_back({categoryIndex.at({int(s.method), sideBySide ? int(s.hardware) : -1}),
-                           modelIndex.at(int(s.model)), g, qint64(times.size()), tukeyBox(times)});
+        m_cells.push_back({c, m, g, qint64(times.size()), tukeyBox(times)});
     }
 }
 

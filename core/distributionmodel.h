@@ -66,6 +66,11 @@ public:
     /// falls back to that too.
     void setHardware(const QString &hardware);
     QString chosenHardware() const { return m_hardware; }
+    /// Models (colours) and categories kept at most, the first by name; 0 keeps all (the default).
+    void setLimits(std::size_t maxSeries, std::size_t maxCategories);
+    /// Models and categories there would be without the limits.
+    std::size_t seriesTotal() const { return m_seriesTotal; }
+    std::size_t categoryTotal() const { return m_categoryTotal; }
     bool hardwareChosen() const { return m_hardwareChosen; }
 
     State state() const { return m_state; }
@@ -89,6 +94,10 @@ private:
     std::vector<int> m_groups;
     QString m_hardware;
     bool m_hardwareChosen = false;
+    std::size_t m_maxSeries = 0;
+    std::size_t m_maxCategories = 0;
+    std::size_t m_seriesTotal = 0;
+    std::size_t m_categoryTotal = 0;
     State m_state = State::NoData;
     QString m_shownHardware;
     std::vector<Category> m_categories;

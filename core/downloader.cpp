@@ -2,6 +2,8 @@
 #include "downloader.h"
 
 #include <QCoreApplication>
+
+#include "sourcespec.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,11 +33,13 @@ QString seconds(int ms)
     return QString::number(ms / 1000.0, 'g', 3);
 }
 
-/// A URL for a message: one from a server (a redirect target) can be megabytes long.
+/// A URL for a message: without user-info, query and fragment (they may hold
+/// secrets), and cut short, since one from a server (a redirect target) can
+/// be megabytes long.
 QString shown(const QUrl &url)
 {
     constexpr qsizetype kLongest = 200;
-    QString text = url.toDisplayString();
+    QString text = redactedLocation(url.toString());
     if (text.size() > kLongest)
         text = QCoreApplication::translate("Downloader", "%1… (%2 characters)").arg(text.left(kLongest), QString::number(text.size()));
     return text;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldmapper.h"
 
+#include <QLocale>
+
 #include <bit>
 #include <charconv>
 #include <cmath>
@@ -95,6 +97,12 @@ bool equalsNoCase(std::string_view a, std::string_view lowerB)
             return false;
     }
     return true;
+}
+
+/// All the digits a number needs (1000000001, not 1e+09), exponent form when shorter.
+QString shortest(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString fromUtf8(std::string_view text)
@@ -282,13 +290,45 @@ double FieldMapper::count(const RowPlace &place, FieldId id)
     return kMissing;
 }
 
+QString FieldMapper::timeProblem(double value)
+{
+    if (value < 0)
+        return tr("negative time %1").arg(value);
+    if (value > kMaxSeconds)
+        return tr("time %1 s is over the limit of %2 s (about 31 years)").arg(shortest(value), shortest(kMaxSeconds));
+    return {};
+}
+
+QString FieldMapper::tokenProblem(FieldId id, double value)
+{
+    const bool rate = id == FieldId::TokensPerSecond;
+    if (value < 0)
+        return rate ? tr("negative tokens per second %1").arg(shortest(value))
+                    : tr("negative token count %1").arg(shortest(value));
+    if (value > kMaxTokens)
+        return rate ? tr("%1 tokens per second is over the limit of %2").arg(shortest(value), shortest(kMaxTokens))
+                    : tr("token count %1 is over the limit of %2").arg(shortest(value), shortest(kMaxTokens));
+    return {};
+}
+
 double FieldMapper::seconds(const RowPlace &place, FieldId first, FieldId second)
 {
     const double value = number(place, first, second);
-    if (!(value < 0))
+    const QString problem = timeProblem(value);
+    if (problem.isEmpty())
         return value;
-    fieldWarning(place, pick(first, second).id, tr("negative time %1").arg(value));
+    fieldWarning(place, pick(first, second).id, problem);
     return kMissing;
+}
+
+bool FieldMapper::tokens(const RowPlace &place, FieldId first, FieldId second, double *value)
+{
+    *value = number(place, first, second);
+    const QString problem = tokenProblem(first, *value);
+    if (problem.isEmpty())
+        return true;
+    skipForField(place, pick(first, second).id, problem);
+    return false;
 }
 
 std::string_view FieldMapper::text(const RowPlace &place, FieldId first, FieldId second)
@@ -384,9 +424,7 @@ bool FieldMapper::addPromptRow(const RowPlace &place)
     case NumberResult::Ok:
         if (!std::isfinite(time))
             problem = tr("non-finite value %1").arg(time);
-        else if (time < 0)
-            problem = tr("negative time %1").arg(time);
-        else
+        else if (problem = timeProblem(time); problem.isEmpty())
             time += 0.0; // -0 becomes 0
         break;
     case NumberResult::Missing:
@@ -405,14 +443,18 @@ bool FieldMapper::addPromptRow(const RowPlace &place)
         time = kMissing;
     }
 
-    const double tokens = number(place, FieldId::Tokens, FieldId::TokenCount);
-    const double outputTokens = number(place, FieldId::OutputTokenCount);
-    const double rate = number(place, FieldId::TokensPerSecond);
+    // A negative or absurd count would turn into a negative or infinite
+    // tokens/s further on: the row is skipped, as for a negative time.
+    double inputTokens = kMissing, outputTokens = kMissing, rate = kMissing;
+    if (!tokens(place, FieldId::Tokens, FieldId::TokenCount, &inputTokens)
+        || !tokens(place, FieldId::OutputTokenCount, FieldId::Unknown, &outputTokens)
+        || !tokens(place, FieldId::TokensPerSecond, FieldId::Unknown, &rate))
+        return false;
     const std::string_view promptText = text(place, FieldId::Prompt, FieldId::PromptText);
     const std::string_view promptId = text(place, FieldId::PromptId);
     const std::uint32_t gpu = m_out.strings.intern(trimmed(text(place, FieldId::GpuInfo)));
     const std::uint32_t device = m_out.strings.intern(trimmed(text(place, FieldId::Device)));
-    m_out.prompts.append(m_out.strings.intern(model), m_out.strings.intern(method), gpu, device, time, tokens,
+    m_out.prompts.append(m_out.strings.intern(model), m_out.strings.intern(method), gpu, device, time, inputTokens,
                          outputTokens, rate, success, promptText, promptId, place.row);
     return true;
 }
@@ -444,6 +486,10 @@ bool FieldMapper::addMethodRow(const RowPlace &place)
     record.minTime = seconds(place, FieldId::MinTime);
     record.maxTime = seconds(place, FieldId::MaxTime);
     record.tokensPerSecond = number(place, FieldId::TokensPerSecond);
+    if (const QString problem = tokenProblem(FieldId::TokensPerSecond, record.tokensPerSecond); !problem.isEmpty()) {
+        fieldWarning(place, FieldId::TokensPerSecond, problem);
+        record.tokensPerSecond = kMissing;
+    }
     record.platform = qtext(place, FieldId::Platform);
     record.cpuModel = qtext(place, FieldId::CpuModel);
     record.cpuCores = number(place, FieldId::CpuCores);

@@ -69,6 +69,12 @@ class FieldMapper
 public:
     FieldMapper(const QString &origin, SourceData &out);
 
+    /// Times beyond this (about 31.7 years) are refused: sums and squares of
+    /// the times of 50M rows then stay finite, so no statistic becomes inf.
+    static constexpr double kMaxSeconds = 1e9;
+    /// Token counts and tokens/s beyond this are refused, for the same reason.
+    static constexpr double kMaxTokens = 1e12;
+
     /// The id of a field name (exact, case-sensitive), or FieldId::Unknown.
     static FieldId fieldId(std::string_view name);
     static std::string_view fieldName(FieldId id);
@@ -114,8 +120,15 @@ private:
     double number(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
     /// A number of prompts: whole, from 0 to kMaxCount, else missing with a warning.
     double count(const RowPlace &place, FieldId id);
-    /// A time in seconds: not negative, else missing with a warning.
+    /// A time in seconds: from 0 to kMaxSeconds, else missing with a warning.
     double seconds(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
+    /// A token count or tokens/s of a prompt row: missing, or from 0 to
+    /// kMaxTokens; else the row is skipped with a warning and false returned.
+    bool tokens(const RowPlace &place, FieldId first, FieldId second, double *value);
+    /// Why a time in seconds is refused (negative, over kMaxSeconds), or empty.
+    static QString timeProblem(double value);
+    /// Why a token count or rate (`id` says which) is refused, or empty.
+    static QString tokenProblem(FieldId id, double value);
     std::string_view text(const RowPlace &place, FieldId first, FieldId second = FieldId::Unknown);
     QString qtext(const RowPlace &place, FieldId id) { const auto t = text(place, id); return QString::fromUtf8(t.data(), qsizetype(t.size())); }
     TriState boolean(const RowPlace &place, FieldId first, FieldId second, bool allowNumber);

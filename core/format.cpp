@@ -29,7 +29,7 @@ namespace Format {
 
 QString seconds(double value)
 {
-    if (std::isnan(value))
+    if (!std::isfinite(value)) // never "inf s"
         return kDash;
     const double magnitude = std::fabs(value);
     if (magnitude == 0 || magnitude >= 1)
@@ -41,14 +41,14 @@ QString seconds(double value)
 
 QString tokensPerSecond(double value)
 {
-    if (std::isnan(value))
+    if (!std::isfinite(value)) // never "inf s"
         return kDash;
     return significant(value) + QStringLiteral(" tok/s");
 }
 
 QString percent(double value)
 {
-    if (std::isnan(value))
+    if (!std::isfinite(value)) // never "inf s"
         return kDash;
     return QLocale().toString(value, 'f', 1) + QStringLiteral(" %");
 }
@@ -67,7 +67,7 @@ QString count(qint64 value)
 
 QString ratio(double value)
 {
-    if (std::isnan(value))
+    if (!std::isfinite(value)) // never "inf s"
         return kDash;
     return QLocale().toString(value, 'f', value >= 10 ? 0 : 1) + QStringLiteral("×");
 }

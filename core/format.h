@@ -4,7 +4,7 @@
 #include <QString>
 
 /// Display text for numbers, with units, shared by models, charts and reports.
-/// Missing (NaN) values give an em dash.
+/// Missing (NaN) and non-finite values give an em dash.
 namespace Format {
 QString seconds(double value);          ///< "1.27 s", "310 ms", "12.4 µs"
 QString tokensPerSecond(double value);  ///< "15.8 tok/s"

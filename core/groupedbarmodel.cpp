@@ -2,6 +2,7 @@
 #include "groupedbarmodel.h"
 
 #include "format.h"
+#include "seriescap.h"
 
 #include <algorithm>
 #include <map>
@@ -68,6 +69,14 @@ void GroupedBarModel::setSort(Sort sort)
     recompute();
 }
 
+void GroupedBarModel::setMaxSeries(std::size_t max)
+{
+    if (max == m_maxSeries)
+        return;
+    m_maxSeries = max;
+    recompute();
+}
+
 void GroupedBarModel::setHardware(const QString &hardware)
 {
     if (hardware == m_hardware)
@@ -119,6 +128,7 @@ void GroupedBarModel::compute()
     m_setNames.clear();
     m_bars.clear();
     m_shownHardware.clear();
+    m_seriesTotal = 0;
     if (!m_dataset || m_groups.empty()) {
         m_state = State::NoData;
         return;
@@ -140,6 +150,15 @@ void GroupedBarModel::compute()
             : m_hardware;
     }
 
+    // Sets (bars of a colour): the first m_maxSeries by name.
+    std::vector<bool> keptSets(std::size_t(byModel ? dataset.methods().size() : dataset.models().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = groups[std::size_t(g)];
+        if (allHardware || int(stats.hardware) == onlyHardware)
+            keptSets[byModel ? stats.method : stats.model] = true;
+    }
+    m_seriesTotal = keepFirstSeries(keptSets, m_maxSeries);
+
     // Category key: (model or method id, hardware id or -1) -> (set id, group).
     // Ids follow sorted names, so map order is name order.
     std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> members;
@@ -150,6 +169,8 @@ void GroupedBarModel::compute()
             continue;
         const int primary = int(byModel ? stats.model : stats.method);
         const int secondary = int(byModel ? stats.method : stats.model);
+        if (!keptSets[std::size_t(secondary)])
+            continue;
         members[{primary, hardwareInCategory ? int(stats.hardware) : -1}].emplace_back(secondary, g);
         setIndex.emplace(secondary, 0);
     }

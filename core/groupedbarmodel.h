@@ -64,6 +64,10 @@ public:
     void setSort(Sort sort);
     /// One hardware by name; empty = every hardware side by side.
     void setHardware(const QString &hardware);
+    /// Bar sets (colours) kept at most, the first by name; 0 keeps all (the default).
+    void setMaxSeries(std::size_t max);
+    /// Sets there would be without the cap.
+    std::size_t seriesTotal() const { return m_seriesTotal; }
 
     GroupBy groupBy() const { return m_groupBy; }
     Metric metric() const { return m_metric; }
@@ -98,6 +102,8 @@ private:
     Metric m_metric = Metric::MeanTime;
     Sort m_sort = Sort::Alphabetical;
     QString m_hardware;
+    std::size_t m_maxSeries = 0;
+    std::size_t m_seriesTotal = 0;
 
     State m_state = State::NoData;
     std::vector<Category> m_categories;

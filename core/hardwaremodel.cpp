@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardwaremodel.h"
 
+#include "seriescap.h"
+
 #include <map>
 
 namespace {
@@ -50,6 +52,14 @@ void HardwareModel::setCategories(Categories categories)
     recompute();
 }
 
+void HardwareModel::setMaxSeries(std::size_t max)
+{
+    if (max == m_maxSeries)
+        return;
+    m_maxSeries = max;
+    recompute();
+}
+
 void HardwareModel::recompute()
 {
     beginResetModel();
@@ -63,6 +73,7 @@ void HardwareModel::compute()
     m_hardwareNames.clear();
     m_bars.clear();
     m_speedUps.clear();
+    m_seriesTotal = 0;
     if (!m_dataset || m_groups.empty()) {
         m_state = State::NoData;
         return;
@@ -72,6 +83,15 @@ void HardwareModel::compute()
     const int methodId = m_method.isEmpty() ? -1 : dataset.methodId(m_method);
     const bool byModel = m_categoriesBy == Categories::Models;
 
+    // Hardware (bars of a colour): the first m_maxSeries by name.
+    std::vector<bool> keptHardware(std::size_t(dataset.hardware().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = groups[std::size_t(g)];
+        if ((m_method.isEmpty() || int(stats.method) == methodId) && !isMissing(stats.meanTime))
+            keptHardware[stats.hardware] = true;
+    }
+    m_seriesTotal = keepFirstSeries(keptHardware, m_maxSeries);
+
     // category id -> hardware id -> item id (the other dimension) -> group
     std::map<int, std::map<int, std::map<int, int>>> cells;
     std::map<int, int> hardwareIndex;
@@ -79,7 +99,7 @@ void HardwareModel::compute()
         const GroupStats &stats = groups[std::size_t(g)];
         if (!m_method.isEmpty() && int(stats.method) != methodId)
             continue;
-        if (isMissing(stats.meanTime))
+        if (isMissing(stats.meanTime) || !keptHardware[stats.hardware])
             continue;
         const int category = int(byModel ? stats.model : stats.method);
         const int item = int(byModel ? stats.method : stats.model);

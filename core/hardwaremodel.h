@@ -47,6 +47,10 @@ public:
     /// One method by name; empty = every method (bars average over methods).
     void setMethod(const QString &method);
     void setCategories(Categories categories);
+    /// Hardware (bar colours) kept at most, the first by name; 0 keeps all (the default).
+    void setMaxSeries(std::size_t max);
+    /// Hardware there would be without the cap.
+    std::size_t seriesTotal() const { return m_seriesTotal; }
 
     QString method() const { return m_method; }
     Categories categoriesBy() const { return m_categoriesBy; }
@@ -69,6 +73,8 @@ private:
     std::vector<int> m_groups;
     QString m_method;
     Categories m_categoriesBy = Categories::Models;
+    std::size_t m_maxSeries = 0;
+    std::size_t m_seriesTotal = 0;
     State m_state = State::NoData;
     QStringList m_categories;
     QStringList m_hardwareNames;

@@ -109,7 +109,9 @@ int HeatmapModel::groupAt(int row, int column) const
 {
     if (row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
         return -1;
-    return m_cellGroup[std::size_t(row) * m_columnModels.size() + std::size_t(column)];
+    const std::uint64_t key = std::uint64_t(row) * m_columnModels.size() + std::uint64_t(column);
+    const auto it = std::lower_bound(m_cellGroup.begin(), m_cellGroup.end(), std::make_pair(key, -1));
+    return it != m_cellGroup.end() && it->first == key ? it->second : -1;
 }
 
 double HeatmapModel::value(int row, int column) const
@@ -130,7 +132,7 @@ std::int64_t HeatmapModel::count(int row, int column) const
 void HeatmapModel::recomputeCells()
 {
     const std::size_t rows = m_rowMethods.size(), columns = m_columnModels.size();
-    m_cellGroup.assign(rows * columns, -1);
+    m_cellGroup.clear();
     m_min = m_max = kMissing;
     if (!m_dataset)
         return;
@@ -150,12 +152,13 @@ void HeatmapModel::recomputeCells()
         const double v = m_aggregate == Aggregate::Mean ? stats.meanTokensPerSecond : stats.medianTokensPerSecond;
         if (isMissing(v))
             continue; // no successful row with a rate: shown as "no data"
-        m_cellGroup[std::size_t(rowOf[stats.method]) * columns + std::size_t(columnOf[stats.model])] = g;
+        m_cellGroup.emplace_back(std::uint64_t(rowOf[stats.method]) * columns + std::uint64_t(columnOf[stats.model]), g);
         if (isMissing(m_min) || v < m_min)
             m_min = v;
         if (isMissing(m_max) || v > m_max)
             m_max = v;
     }
+    std::sort(m_cellGroup.begin(), m_cellGroup.end());
 }
 
 void HeatmapModel::emitAllChanged()

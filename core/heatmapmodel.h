@@ -89,7 +89,9 @@ private:
     QString m_hardware;
     Aggregate m_aggregate = Aggregate::Mean;
     Scale m_scale = Scale::Linear;
-    std::vector<int> m_cellGroup; // row-major, -1 = no data
+    // (row * columns + column, group) of the cells with data, sorted: sparse,
+    // since methods × models can be 200k × 200k when every group has new names.
+    std::vector<std::pair<std::uint64_t, int>> m_cellGroup;
     double m_min = kMissing;
     double m_max = kMissing;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "methodboxmodel.h"
 
+#include "seriescap.h"
+
 #include "statistics.h"
 
 #include <map>
@@ -58,6 +60,14 @@ const MethodBoxModel::Cell *MethodBoxModel::cellAt(int model, int hardware) cons
     return index < 0 ? nullptr : &m_cells[std::size_t(index)];
 }
 
+void MethodBoxModel::setMaxSeries(std::size_t max)
+{
+    if (max == m_maxSeries)
+        return;
+    m_maxSeries = max;
+    recompute();
+}
+
 void MethodBoxModel::recompute()
 {
     beginResetModel();
@@ -73,6 +83,7 @@ void MethodBoxModel::compute()
     m_hardware.clear();
     m_cells.clear();
     m_cellIndex.clear();
+    m_seriesTotal = 0;
     if (!m_dataset)
         return;
     const Dataset &dataset = *m_dataset;
@@ -92,12 +103,21 @@ void MethodBoxModel::compute()
         return;
     m_method = dataset.methods().at(methodId);
 
+    // Hardware (colours): the first m_maxSeries by name.
+    std::vector<bool> keptHardware(std::size_t(dataset.hardware().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = groups[std::size_t(g)];
+        if (int(stats.method) == methodId)
+            keptHardware[stats.hardware] = true;
+    }
+    m_seriesTotal = keepFirstSeries(keptHardware, m_maxSeries);
+
     // (model id, hardware id) -> group; map order is name order.
     std::map<std::pair<int, int>, int> members;
     std::map<int, int> modelIndex, hardwareIndex;
     for (int g : m_groups) {
         const GroupStats &stats = groups[std::size_t(g)];
-        if (int(stats.method) != methodId)
+        if (int(stats.method) != methodId || !keptHardware[stats.hardware])
             continue;
         members[{int(stats.model), int(stats.hardware)}] = g;
         modelIndex.emplace(int(stats.model), 0);

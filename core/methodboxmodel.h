@@ -46,6 +46,10 @@ public:
     void setGroups(const DatasetPtr &dataset, const std::vector<int> &groups);
     /// The method wanted; kept while the filter hides it.
     void setMethod(const QString &method);
+    /// Hardware (colours) kept at most, the first by name; 0 keeps all (the default).
+    void setMaxSeries(std::size_t max);
+    /// Hardware there would be without the cap.
+    std::size_t seriesTotal() const { return m_seriesTotal; }
 
     const DatasetPtr &dataset() const { return m_dataset; }
     QString wantedMethod() const { return m_wanted; }
@@ -70,6 +74,8 @@ private:
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
+    std::size_t m_maxSeries = 0;
+    std::size_t m_seriesTotal = 0;
     QString m_wanted;
     QString m_method;
     QStringList m_methods;

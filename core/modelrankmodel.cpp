@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelrankmodel.h"
 
+#include "seriescap.h"
+
 #include <algorithm>
 #include <map>
 
@@ -49,6 +51,14 @@ const ModelRankModel::Cell *ModelRankModel::cellAt(int method, int hardware) con
     return index < 0 ? nullptr : &m_cells[std::size_t(index)];
 }
 
+void ModelRankModel::setMaxSeries(std::size_t max)
+{
+    if (max == m_maxSeries)
+        return;
+    m_maxSeries = max;
+    recompute();
+}
+
 void ModelRankModel::recompute()
 {
     beginResetModel();
@@ -64,6 +74,7 @@ void ModelRankModel::compute()
     m_hardware.clear();
     m_cells.clear();
     m_cellIndex.clear();
+    m_seriesTotal = 0;
     m_loading.clear();
     if (!m_dataset)
         return;
@@ -84,12 +95,21 @@ void ModelRankModel::compute()
         return;
     m_model = dataset.models().at(modelId);
 
+    // Hardware (colours): the first m_maxSeries by name.
+    std::vector<bool> keptHardware(std::size_t(dataset.hardware().size()));
+    for (int g : m_groups) {
+        const GroupStats &stats = groups[std::size_t(g)];
+        if (int(stats.model) == modelId)
+            keptHardware[stats.hardware] = true;
+    }
+    m_seriesTotal = keepFirstSeries(keptHardware, m_maxSeries);
+
     // method id -> hardware id -> group
     std::map<int, std::map<int, int>> members;
     std::map<int, int> hardwareIndex;
     for (int g : m_groups) {
         const GroupStats &stats = groups[std::size_t(g)];
-        if (int(stats.model) != modelId)
+        if (int(stats.model) != modelId || !keptHardware[stats.hardware])
             continue;
         members[int(stats.method)][int(stats.hardware)] = g;
         hardwareIndex.emplace(int(stats.hardware), 0);

@@ -33,6 +33,10 @@ public:
 
     void setGroups(const DatasetPtr &dataset, const std::vector<int> &groups);
     void setModel(const QString &model);
+    /// Hardware (colours) kept at most, the first by name; 0 keeps all (the default).
+    void setMaxSeries(std::size_t max);
+    /// Hardware there would be without the cap.
+    std::size_t seriesTotal() const { return m_seriesTotal; }
 
     const DatasetPtr &dataset() const { return m_dataset; }
     QString wantedModel() const { return m_wanted; }
@@ -59,6 +63,8 @@ private:
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
+    std::size_t m_maxSeries = 0;
+    std::size_t m_seriesTotal = 0;
     QString m_wanted;
     QString m_model;
     QStringList m_models;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scalingmodel.h"
 
+#include "seriescap.h"
 #include "statistics.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace {
@@ -38,6 +40,14 @@ void ScalingModel::setGroups(const DatasetPtr &dataset, const std::vector<int> &
 {
     m_dataset = dataset;
     m_groups = groups;
+    recompute();
+}
+
+void ScalingModel::setMaxSeries(std::size_t max)
+{
+    if (max == m_maxSeries)
+        return;
+    m_maxSeries = max;
     recompute();
 }
 
@@ -76,6 +86,7 @@ void ScalingModel::compute()
     m_stride = 1;
     m_medianTokens = kMissing;
     m_perGroup = false;
+    m_seriesTotal = 0;
     if (!m_dataset || m_groups.empty()) {
         m_state = State::NoData;
         return;
@@ -101,16 +112,28 @@ void ScalingModel::compute()
 
     // Series: one per group when few, else one per method (the lines stay per group).
     m_perGroup = withPoints.size() <= kMaxGroupSeries;
-    std::map<int, std::vector<int>> seriesGroups; // key -> groups; ids follow names
+    // Per method: the first m_maxSeries methods by name, the others in one last series.
+    constexpr int kOthers = std::numeric_limits<int>::max();
+    std::vector<bool> keptMethods(std::size_t(dataset.methods().size()));
     for (int g : withPoints)
-        seriesGroups[m_perGroup ? g : int(groups[std::size_t(g)].method)].push_back(g);
+        keptMethods[groups[std::size_t(g)].method] = true;
+    const std::size_t methodCount = keepFirstSeries(keptMethods, m_perGroup ? 0 : m_maxSeries);
+    m_seriesTotal = m_perGroup ? withPoints.size() : methodCount;
+    std::map<int, std::vector<int>> seriesGroups; // key -> groups; ids follow names
+    for (int g : withPoints) {
+        const std::uint32_t method = groups[std::size_t(g)].method;
+        seriesGroups[m_perGroup ? g : (keptMethods[method] ? int(method) : kOthers)].push_back(g);
+    }
     for (const auto &[key, members] : seriesGroups) {
         for (int g : members) {
             m_totalPoints += dataset.groupTokens(std::size_t(g)).size();
             if (groups[std::size_t(g)].fitValid)
                 m_fits.push_back({g, int(m_series.size()), true});
         }
-        m_series.push_back({m_perGroup ? groupName(key) : dataset.methods()[key], members, {}});
+        const QString name = m_perGroup ? groupName(key)
+            : key == kOthers ? tr("%1 other methods").arg(QString::number(methodCount - m_maxSeries))
+                             : dataset.methods()[key];
+        m_series.push_back({name, members, {}});
     }
     // Past the cap, the lines of the groups with the most fitted prompts.
     if (m_fits.size() > kMaxFitLines) {

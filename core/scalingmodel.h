@@ -61,6 +61,11 @@ public:
     /// One hardware by name; empty = every hardware.
     void setHardware(const QString &hardware);
     QString hardware() const { return m_hardware; }
+    /// With a series per method: the first `max` methods by name, then one
+    /// series for all the others; 0 keeps every method (the default).
+    void setMaxSeries(std::size_t max);
+    /// Methods there would be series for without the cap.
+    std::size_t seriesTotal() const { return m_seriesTotal; }
 
     State state() const { return m_state; }
     const DatasetPtr &dataset() const { return m_dataset; }
@@ -89,6 +94,8 @@ private:
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
     QString m_hardware;
+    std::size_t m_maxSeries = 0;
+    std::size_t m_seriesTotal = 0;
     State m_state = State::NoData;
     std::vector<int> m_shown;
     bool m_perGroup = false;

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 Summary Summary::compute(const Dataset &dataset, const std::vector<int> &groups)
@@ -75,11 +76,41 @@ QString describe(const Dataset &d, const GroupStats &g)
     return tr("%1 on %2 (%3)").arg(d.methods()[g.method], d.models()[g.model], d.hardware()[g.hardware]);
 }
 
-void addUnique(QStringList &list, const QString &name)
+/// At most kListedNames of `names` joined by `separator`, then "and N more":
+/// a text listing 500k model names would be megabytes in a card or report.
+constexpr int kListedNames = 10;
+QString joinCapped(const QStringList &names, const QString &separator)
 {
-    if (!list.contains(name))
-        list.append(name);
+    if (names.size() <= kListedNames)
+        return names.join(separator);
+    return tr("%1 and %2 more").arg(names.first(kListedNames).join(separator), QString::number(names.size() - kListedNames));
 }
+
+/// Names of one dimension, each once, in the order first added. A mask over
+/// the dataset's ids makes each add O(1): QStringList::contains made the
+/// insights quadratic in the number of groups (issue #11: 100k groups, 30 s).
+class UniqueNames
+{
+public:
+    UniqueNames(const QStringList &names, QStringList *out)
+        : m_names(names)
+        , m_seen(std::size_t(names.size()), false)
+        , m_out(out)
+    {
+    }
+    void add(std::uint32_t id)
+    {
+        if (m_seen[id])
+            return;
+        m_seen[id] = true;
+        m_out->append(m_names[id]);
+    }
+
+private:
+    const QStringList &m_names;
+    std::vector<bool> m_seen;
+    QStringList *m_out;
+};
 
 Insight performanceRange(const Dataset &d, const std::vector<int> &groups)
 {
@@ -92,7 +123,9 @@ Insight performanceRange(const Dataset &d, const std::vector<int> &groups)
     insight.kind = QStringLiteral("performance_range");
     insight.severity = Severity::Info;
     insight.title = tr("Performance range");
-    const double ratio = fast.meanTime > 0 ? slow.meanTime / fast.meanTime : kMissing;
+    double ratio = fast.meanTime > 0 ? slow.meanTime / fast.meanTime : kMissing;
+    if (!std::isfinite(ratio))
+        ratio = kMissing;
     insight.text = tr("The slowest group, %1, takes %2 per prompt: %3 the time of the fastest, %4, at %5.")
                        .arg(describe(d, slow), Format::seconds(slow.meanTime), Format::ratio(ratio),
                             describe(d, fast), Format::seconds(fast.meanTime));
@@ -101,9 +134,12 @@ Insight performanceRange(const Dataset &d, const std::vector<int> &groups)
     if (!std::isnan(ratio))
         insight.numbers.insert(QStringLiteral("ratio"), ratio);
     for (const GroupStats *g : {&fast, &slow}) {
-        addUnique(insight.models, d.models()[g->model]);
-        addUnique(insight.methods, d.methods()[g->method]);
-        addUnique(insight.hardware, d.hardware()[g->hardware]);
+        if (!insight.models.contains(d.models()[g->model]))
+            insight.models.append(d.models()[g->model]);
+        if (!insight.methods.contains(d.methods()[g->method]))
+            insight.methods.append(d.methods()[g->method]);
+        if (!insight.hardware.contains(d.hardware()[g->hardware]))
+            insight.hardware.append(d.hardware()[g->hardware]);
     }
     return insight;
 }
@@ -152,20 +188,20 @@ Insight mostConsistent(const Dataset &d, const std::vector<int> &groups)
 
 Insight compatibility(const Dataset &d, const std::vector<int> &groups)
 {
-    QMap<QString, QStringList> failedModels; // method -> models where it never succeeded
+    // method id -> model ids where it never succeeded; ids sort as the names do.
+    std::map<std::uint32_t, std::vector<std::uint32_t>> failedModels;
     int failedGroups = 0;
     for (int index : groups) {
         const GroupStats &g = d.groups()[std::size_t(index)];
         if (g.prompts > 0 && g.successful == 0) {
             ++failedGroups;
-            QStringList &list = failedModels[d.methods()[g.method]];
-            addUnique(list, d.models()[g.model]);
+            failedModels[g.method].push_back(g.model);
         }
     }
     Insight insight;
     insight.kind = QStringLiteral("compatibility");
     insight.title = tr("Compatibility");
-    if (failedModels.isEmpty()) {
+    if (failedModels.empty()) {
         if (groups.empty())
             return {};
         insight.severity = Severity::Success;
@@ -175,15 +211,19 @@ Insight compatibility(const Dataset &d, const std::vector<int> &groups)
     }
     insight.severity = Severity::Warning;
     QStringList parts;
-    for (auto it = failedModels.cbegin(); it != failedModels.cend(); ++it) {
-        QStringList models = it.value();
-        models.sort();
-        parts.append(tr("%1 on %2").arg(it.key(), models.join(QStringLiteral(", "))));
-        insight.methods.append(it.key());
-        for (const QString &model : models)
-            addUnique(insight.models, model);
+    UniqueNames allModels(d.models(), &insight.models);
+    for (auto &[method, modelIds] : failedModels) {
+        std::sort(modelIds.begin(), modelIds.end());
+        modelIds.erase(std::unique(modelIds.begin(), modelIds.end()), modelIds.end());
+        QStringList models;
+        for (std::uint32_t model : modelIds) {
+            models.append(d.models()[model]);
+            allModels.add(model);
+        }
+        parts.append(tr("%1 on %2").arg(d.methods()[method], joinCapped(models, QStringLiteral(", "))));
+        insight.methods.append(d.methods()[method]);
     }
-    insight.text = tr("No prompt succeeded for %1.").arg(parts.join(QStringLiteral("; ")));
+    insight.text = tr("No prompt succeeded for %1.").arg(joinCapped(parts, QStringLiteral("; ")));
     insight.numbers = {{QStringLiteral("failed_groups"), failedGroups},
                        {QStringLiteral("methods"), int(failedModels.size())}};
     return insight;
@@ -219,7 +259,8 @@ Insight bestOverall(const Dataset &d, const std::vector<int> &groups)
     const int won = int(wins[winner].size());
     const int total = int(fastestPerModel.size());
     insight.text = tr("%1 is the fastest method for %2 of %3 models (%4).")
-                       .arg(method, QString::number(won), QString::number(total), wins[winner].join(QStringLiteral(", ")));
+                       .arg(method, QString::number(won), QString::number(total),
+                            joinCapped(wins[winner], QStringLiteral(", ")));
     insight.numbers = {{QStringLiteral("models_won"), won}, {QStringLiteral("models"), total}};
     insight.methods = {method};
     insight.models = wins[winner];
@@ -267,7 +308,8 @@ QList<Insight> hardwareImpact(const Dataset &d, const std::vector<int> &groups)
                 worstMean = mean;
             }
         }
-        if (!(bestMean > 0) || worstMean / bestMean < 1.5)
+        // An infinite ratio (a mean of 1e-300 s) says nothing useful.
+        if (!(bestMean > 0) || worstMean / bestMean < 1.5 || !std::isfinite(worstMean / bestMean))
             continue;
         Insight insight;
         insight.kind = QStringLiteral("hardware_impact");
@@ -280,7 +322,7 @@ QList<Insight> hardwareImpact(const Dataset &d, const std::vector<int> &groups)
         insight.text = tr("%1 runs %2 faster on %3 (%4) than on %5 (%6), mean over %7.")
                            .arg(d.methods()[m.key()], Format::ratio(ratio), d.hardware()[best],
                                 Format::seconds(bestMean), d.hardware()[worst], Format::seconds(worstMean),
-                                modelNames.join(QStringLiteral(", ")));
+                                joinCapped(modelNames, QStringLiteral(", ")));
         insight.numbers = {{QStringLiteral("ratio"), ratio},
                            {QStringLiteral("best_hardware_mean_time"), bestMean},
                            {QStringLiteral("worst_hardware_mean_time"), worstMean}};
@@ -299,6 +341,8 @@ Insight lowSample(const Dataset &d, const std::vector<int> &groups)
     int count = 0;
     std::int64_t smallest = -1;
     Insight insight;
+    UniqueNames models(d.models(), &insight.models), methods(d.methods(), &insight.methods),
+        hardware(d.hardware(), &insight.hardware);
     for (int index : groups) {
         const GroupStats &g = d.groups()[std::size_t(index)];
         const std::int64_t n = g.fromMethodRows ? g.successful : g.timedCount;
@@ -308,9 +352,9 @@ Insight lowSample(const Dataset &d, const std::vector<int> &groups)
         smallest = smallest < 0 ? n : std::min(smallest, n);
         if (names.size() < 5)
             names.append(tr("%1 (n = %2)").arg(describe(d, g), QString::number(n)));
-        addUnique(insight.models, d.models()[g.model]);
-        addUnique(insight.methods, d.methods()[g.method]);
-        addUnique(insight.hardware, d.hardware()[g.hardware]);
+        models.add(g.model);
+        methods.add(g.method);
+        hardware.add(g.hardware);
     }
     if (count == 0)
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbench.h"
 
+#include "sourcespec.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -61,8 +63,12 @@ int Workbench::open(const QStringList &locations, const HeaderList &headers)
 {
     Job job{m_nextJob++, locations, headers};
     for (const QString &location : locations) {
-        if (isUrl(location))
-            m_headers.insert(location, headers);
+        if (isUrl(location)) {
+            // The source is named without user-info and query; reloads need them.
+            const QString name = redactedLocation(location);
+            m_headers.insert(name, headers);
+            m_fullLocations.insert(name, location);
+        }
     }
     m_queue.append(job);
     dispatchNext();
@@ -88,11 +94,12 @@ int Workbench::reloadSources(const QStringList &names)
     QList<QPair<HeaderList, QStringList>> batches;
     for (const QString &name : names) {
         const HeaderList headers = m_headers.value(name);
+        const QString location = m_fullLocations.value(name, locationOf(name));
         auto it = std::find_if(batches.begin(), batches.end(), [&](const auto &b) { return b.first == headers; });
         if (it == batches.end())
-            batches.append({headers, {locationOf(name)}});
+            batches.append({headers, {location}});
         else
-            it->second.append(locationOf(name));
+            it->second.append(location);
     }
     for (const auto &batch : batches)
         open(batch.second, batch.first);

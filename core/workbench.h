@@ -49,6 +49,9 @@ public:
     int reloadSources(const QStringList &names);
     /// The request headers kept for a URL source (empty for files).
     HeaderList headersOf(const QString &name) const { return m_headers.value(name); }
+    /// The location source `name` was opened from: for a URL with its user-info
+    /// and query, which the name leaves out (never show or store it); else `name`.
+    QString fullLocation(const QString &name) const { return m_fullLocations.value(name, name); }
     /// Rebuilds the dataset without the named sources.
     void remove(const QStringList &names);
     /// Cancels the running load or build and drops queued loads.
@@ -119,7 +122,9 @@ private:
     Job m_running;
     int m_runningLoaderJob = 0;
     int m_nextJob = 1;
-    QHash<QString, HeaderList> m_headers; ///< per URL, kept for reloads; in memory only
+    QHash<QString, HeaderList> m_headers; ///< per URL source name, kept for reloads; in memory only
+    /// Per URL source name (no user-info, no query) the URL as given; in memory only.
+    QHash<QString, QString> m_fullLocations;
     LoadOptions m_baseOptions;
     bool m_busy = false;
 };

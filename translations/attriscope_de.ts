@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Showing the first %1 of %2 series by name; filter to see others.</source>
+        <translation>Gezeigt werden die ersten %1 von %2 Reihen nach Namen; filtern, um andere zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>attriscope: unknown command &apos;%1&apos;</source>
@@ -348,6 +355,10 @@
     <message>
         <source>attriscope export: unknown --format &apos;%1&apos; (png, svg, pdf or csv)</source>
         <translation>attriscope export: unbekanntes --format „%1“ (png, svg, pdf oder csv)</translation>
+    </message>
+    <message>
+        <source>--header: %1</source>
+        <translation>--header: %1</translation>
     </message>
 </context>
 <context>
@@ -922,6 +933,10 @@ Whisker %7 – %8
         <source>%1: outlier %2</source>
         <translation>%1: Ausreißer %2</translation>
     </message>
+    <message>
+        <source>Showing %1 of %2 models and %3 of %4 categories, the first by name; filter to see others.</source>
+        <translation>Gezeigt werden %1 von %2 Modellen und %3 von %4 Kategorien, die ersten nach Namen; filtern, um andere zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>
@@ -1302,6 +1317,26 @@ Ersetzen?</translation>
     <message>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>time %1 s is over the limit of %2 s (about 31 years)</source>
+        <translation>Zeit %1 s liegt über der Grenze von %2 s (etwa 31 Jahre)</translation>
+    </message>
+    <message>
+        <source>negative tokens per second %1</source>
+        <translation>negative Token pro Sekunde %1</translation>
+    </message>
+    <message>
+        <source>negative token count %1</source>
+        <translation>negative Tokenzahl %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens per second is over the limit of %2</source>
+        <translation>%1 Token pro Sekunde liegen über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>token count %1 is over the limit of %2</source>
+        <translation>Tokenzahl %1 liegt über der Grenze von %2</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +1964,10 @@ n = %3 Prompts</translation>
     <message>
         <source>%1 group(s) have fewer than %2 timed prompts; their statistics are uncertain: %3.</source>
         <translation>%1 Gruppe(n) haben weniger als %2 Prompts mit Zeit; ihre Statistiken sind unsicher: %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2726,18 @@ n = %5 Prompts</translation>
         <source>Enter an http:// or https:// URL.</source>
         <translation>Geben Sie eine http://- oder https://-URL ein.</translation>
     </message>
+    <message>
+        <source>Remember the &amp;full address (user name, password, query)</source>
+        <translation>&amp;Vollständige Adresse merken (Benutzername, Passwort, Abfrage)</translation>
+    </message>
+    <message>
+        <source>Unticked, the recent list keeps the address without user name, password and query, since they may hold access tokens; ticked, all of it, in plain text.</source>
+        <translation>Nicht angehakt, behält die Liste der letzten Adressen sie ohne Benutzername, Passwort und Abfrage, da diese Zugangsschlüssel enthalten können; angehakt, alles, im Klartext.</translation>
+    </message>
+    <message>
+        <source>Header line %1: %2.</source>
+        <translation>Kopfzeile %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -3080,6 +3131,10 @@ n = %6 Prompts</translation>
         <source>Drawn</source>
         <translation>Gezeichnet</translation>
     </message>
+    <message>
+        <source>%1 other methods</source>
+        <translation>%1 weitere Methoden</translation>
+    </message>
 </context>
 <context>
     <name>ScalingTab</name>
@@ -3296,6 +3351,30 @@ angepasst über %6–%7 Token</translation>
     <message>
         <source>%1: the server sent an empty body</source>
         <translation>%1: Der Server schickte eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>a method table</source>
+        <translation>eine Methodentabelle</translation>
+    </message>
+    <message>
+        <source>a prompt table</source>
+        <translation>eine Prompttabelle</translation>
+    </message>
+    <message>
+        <source>%1: this file and its partner %2 both hold %3 (by their CSV headers); its rows would count twice, so the pair is not loaded</source>
+        <translation>%1: diese Datei und ihr Partner %2 enthalten beide %3 (nach ihren CSV-Kopfzeilen); ihre Zeilen würden doppelt zählen, daher wird das Paar nicht geladen</translation>
+    </message>
+    <message>
+        <source>header name has a control character (byte 0x%1 at %2)</source>
+        <translation>Name der Kopfzeile enthält ein Steuerzeichen (Byte 0x%1 an %2)</translation>
+    </message>
+    <message>
+        <source>header %1: the value has a control character (byte 0x%2 at %3); CR and LF would add request headers</source>
+        <translation>Kopfzeile %1: der Wert enthält ein Steuerzeichen (Byte 0x%2 an %3); CR und LF würden Anfrage-Kopfzeilen hinzufügen</translation>
+    </message>
+    <message>
+        <source>header name &apos;%1&apos; is not a token (letters, digits, !#$%&amp;&apos;*+.^_`|~-)</source>
+        <translation>Name der Kopfzeile „%1“ ist kein Token (Buchstaben, Ziffern, !#$%&amp;'*+.^_`|~-)</translation>
     </message>
 </context>
 <context>

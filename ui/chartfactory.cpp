@@ -2,6 +2,7 @@
 #include "chartfactory.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QLegend>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace ChartFactory {
 
@@ -115,12 +117,43 @@ int labelWidth(const QStringList &labels, bool compact)
     QFont font;
     font.setPointSizeF(labelPointSize(compact));
     const QFontMetrics metrics(font);
+    // Tabs ask on every resize; shaping 200k labels each time froze the window.
+    // The widest label is among the longest: measure only those.
+    constexpr qsizetype kMeasured = 200;
+    std::vector<std::pair<qsizetype, qsizetype>> bySize; // (-characters, index)
+    bySize.reserve(std::size_t(labels.size()));
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        bySize.emplace_back(-labels[i].size(), i);
+    if (bySize.size() > std::size_t(kMeasured)) {
+        std::nth_element(bySize.begin(), bySize.begin() + kMeasured, bySize.end());
+        bySize.resize(std::size_t(kMeasured));
+    }
     int widest = 0;
-    for (const QString &label : labels) {
-        for (const QString &line : wrapLabel(label).split(QStringLiteral("<br>")))
+    for (const auto &[size, index] : bySize) {
+        for (const QString &line : wrapLabel(labels[index]).split(QStringLiteral("<br>")))
             widest = std::max(widest, metrics.horizontalAdvance(line));
     }
     return widest;
+}
+
+std::size_t keepFirstSeries(std::vector<bool> &present)
+{
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < present.size(); ++i) {
+        if (!present[i])
+            continue;
+        if (++total > kMaxSeries)
+            present[i] = false;
+    }
+    return total;
+}
+
+QString seriesNote(std::size_t total)
+{
+    if (total <= kMaxSeries)
+        return {};
+    return QCoreApplication::translate("ChartFactory", "Showing the first %1 of %2 series by name; filter to see others.")
+        .arg(QString::number(kMaxSeries), QString::number(total));
 }
 
 int categoriesPerPage(int width, int setCount, bool compact, int labelWidth)

@@ -6,7 +6,9 @@
 #include <QMargins>
 #include <QString>
 
+#include <cstddef>
 #include <utility>
+#include <vector>
 
 class QAbstractAxis;
 class QChart;
@@ -44,11 +46,19 @@ QString wrapLabel(const QString &label, int maxChars = 14);
 /// measuring it as rich text again and again.
 QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width);
 /// Width in pixels of the widest category label as the charts draw it
-/// ("a<br>b" labels: the longer line).
+/// ("a<br>b" labels: the longer line), measured over the 200 longest in characters.
 int labelWidth(const QStringList &labels, bool compact);
 /// How many categories of `setCount` bars each fit `width` pixels with bars
 /// at least a few pixels wide and labels of `labelWidth` unclipped; at least 1.
 int categoriesPerPage(int width, int setCount, bool compact, int labelWidth = 0);
+/// Series (colours) one chart or table shows at most: with a new name in every
+/// group, series × categories was quadratic (200k × 200k cells).
+inline constexpr std::size_t kMaxSeries = 40;
+/// Keeps the first kMaxSeries ids marked in `present` (ids follow the sorted
+/// names) and returns how many were marked.
+std::size_t keepFirstSeries(std::vector<bool> &present);
+/// "Showing the first 40 of N …; filter to see others.", or empty when all are shown.
+QString seriesNote(std::size_t total);
 /// Point size of axis labels and legends.
 qreal labelPointSize(bool compact);
 

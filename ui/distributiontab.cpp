@@ -28,6 +28,8 @@
 
 namespace {
 constexpr int kMaxOutliersPerBox = 500; // more would only repaint the same pixels
+constexpr std::size_t kMaxBoxSeries = 40;      // models (colours) in one chart
+constexpr std::size_t kMaxBoxCategories = 120; // method (× hardware) columns in one chart
 } // namespace
 
 DistributionTab::DistributionTab(QWidget *parent)
@@ -37,6 +39,7 @@ DistributionTab::DistributionTab(QWidget *parent)
     , m_logBox(new QCheckBox(tr("&Log scale"), this))
     , m_chart(new BoxPlotChart(this))
 {
+    m_model->setLimits(kMaxBoxSeries, kMaxBoxCategories);
     m_hardwareBox->setAccessibleName(tr("Hardware"));
     m_hardwareBox->setToolTip(tr("Hardware"));
     m_logBox->setChecked(m_log);
@@ -159,6 +162,13 @@ void DistributionTab::rebuild()
     data.title = shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
                                          : tr("Prompt times per method and model on %1").arg(shownHardware);
     data.subtitle = tr("Box: quartiles and median; whiskers: furthest time within 1.5 IQR; points: beyond");
+    // A box per (category, model): with every group a new name that was
+    // 200k × 200k boxes. The model keeps the first ones by name; say so.
+    if (model.seriesTotal() > std::size_t(model.seriesNames().size()) || model.categoryTotal() > model.categories().size())
+        data.subtitle += QStringLiteral(" · ")
+            + tr("Showing %1 of %2 models and %3 of %4 categories, the first by name; filter to see others.")
+                  .arg(QString::number(model.seriesNames().size()), QString::number(model.seriesTotal()),
+                       QString::number(model.categories().size()), QString::number(model.categoryTotal()));
     for (const DistributionModel::Category &category : model.categories()) {
         QString label = dataset.methods()[category.method];
         if (category.hardware >= 0)

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -170,12 +171,19 @@ void FilterPanel::syncFromState()
     m_syncing = true;
     for (Dimension dimension : kDimensions) {
         QTreeWidget *tree = list(dimension);
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = tree->topLevelItem(i);
-            const Qt::CheckState state = m_state->isShown(dimension, item->text(0)) ? Qt::Checked : Qt::Unchecked;
-            if (item->checkState(0) != state)
-                item->setCheckState(0, state);
+        {
+            // An item's change signal looks its row up by a linear search the
+            // first time: 200k items unchecked at once were quadratic. Silent
+            // changes, then one repaint.
+            const QSignalBlocker quiet(tree->model());
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = tree->topLevelItem(i);
+                const Qt::CheckState state = m_state->isShown(dimension, item->text(0)) ? Qt::Checked : Qt::Unchecked;
+                if (item->checkState(0) != state)
+                    item->setCheckState(0, state);
+            }
         }
+        tree->viewport()->update();
         updateLabel(dimension);
     }
     m_syncing = false;
@@ -186,9 +194,13 @@ void FilterPanel::applySearch()
     const QString text = m_search->text().trimmed();
     for (Dimension dimension : kDimensions) {
         QTreeWidget *tree = list(dimension);
+        // By row, not QTreeWidgetItem::setHidden: that finds the item's row by
+        // a linear search, quadratic over 200k names.
+        const QModelIndex root = tree->rootIndex();
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = tree->topLevelItem(i);
-            item->setHidden(!text.isEmpty() && !item->text(0).contains(text, Qt::CaseInsensitive));
+            const bool hide = !text.isEmpty() && !tree->topLevelItem(i)->text(0).contains(text, Qt::CaseInsensitive);
+            if (tree->isRowHidden(i, root) != hide)
+                tree->setRowHidden(i, root, hide);
         }
     }
 }
@@ -201,7 +213,7 @@ void FilterPanel::setVisibleShown(Dimension dimension, bool shown)
     QTreeWidget *tree = list(dimension);
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = tree->topLevelItem(i);
-        if (item->isHidden())
+        if (tree->isRowHidden(i, tree->rootIndex()))
             continue;
         if (shown)
             hidden.remove(item->text(0));

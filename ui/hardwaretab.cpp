@@ -36,6 +36,7 @@ HardwareTab::HardwareTab(QWidget *parent)
     , m_chart(new BarChart(m_content))
     , m_speedUpList(new QListWidget(m_content))
 {
+    m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_methodBox->setAccessibleName(tr("Method"));
     m_categoriesBox->addItems({tr("Bars per model"), tr("Bars per method")});
     m_categoriesBox->setAccessibleName(tr("Categories"));
@@ -262,6 +263,8 @@ void HardwareTab::showPage()
     data.subtitle = m_model->method().isEmpty() && m_model->categoriesBy() == Categories::Models
         ? tr("Lower is better. Each bar: mean of the methods' mean times on that hardware")
         : tr("Lower is better");
+    if (const QString note = ChartFactory::seriesNote(m_model->seriesTotal()); !note.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + note;
     data.valueTitle = tr("Mean time per prompt (s)");
     data.log = m_log;
     data.stacked = m_stacked;

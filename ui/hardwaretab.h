@@ -62,6 +62,7 @@ private:
 
     QStringList m_categoryLabels;
     QStringList m_hardwareNames;
+    QString m_seriesNote; // says when hardware was left out (ChartFactory::kMaxSeries)
     QList<QList<double>> m_values;   // [hardware][category]
     QList<QStringList> m_tooltips;   // [hardware][category]
     QStringList m_speedUps;

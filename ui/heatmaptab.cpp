@@ -101,6 +101,10 @@ QWidget *HeatmapTab::exportWidget()
 void HeatmapTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
     m_dataset = dataset;
+    // Fixed while the model resets, so that a reset to 200k columns never
+    // measures them all; refresh() fits the sections to what came.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_model->setGroups(dataset, groups);
     refresh();
 }
@@ -211,5 +215,25 @@ void HeatmapTab::refresh()
                             "Higher is better: darker red = more input tokens per second of attribution")
                              .arg(aggregate, m_model->hardware().toHtmlEscaped()));
     m_view->setToolTip(QString());
+    fitSections(m_view->horizontalHeader(), m_model->columnCount(), m_model->rowCount());
+    fitSections(m_view->verticalHeader(), m_model->rowCount(), m_model->columnCount());
     m_stack->showContent();
+}
+
+void HeatmapTab::fitSections(QHeaderView *header, int count, int across)
+{
+    // ResizeToContents measures every cell of every section at each layout
+    // (all of them while the tab is hidden): with 200k models that took
+    // minutes. Past a few hundred sections, which nobody reads one by one,
+    // every section gets one fixed size instead.
+    constexpr int kFitSections = 300;
+    if (count <= kFitSections && across <= kFitSections) {
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        return;
+    }
+    const QFontMetrics metrics = m_view->fontMetrics();
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    header->setDefaultSectionSize(header->orientation() == Qt::Horizontal
+                                      ? metrics.horizontalAdvance(QStringLiteral("0000.0 tok/s")) + 16
+                                      : metrics.height() + 10);
 }

@@ -3,6 +3,7 @@
 
 #include "charttab.h"
 
+class QHeaderView;
 class EmptyStateStack;
 class HeatmapDelegate;
 class HeatmapLegend;
@@ -42,6 +43,8 @@ public:
 
 private:
     void refresh();
+    /// Sizes `count` sections of `across` cells each to their contents, or all alike when there are many.
+    void fitSections(QHeaderView *header, int count, int across);
     void syncControls();
     void applyPalette();
 

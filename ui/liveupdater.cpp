@@ -2,6 +2,7 @@
 #include "liveupdater.h"
 
 #include "workbench.h"
+#include "sourcespec.h"
 #include "sourcewatcher.h"
 
 #include <QAction>
@@ -45,8 +46,11 @@ LiveUpdater::LiveUpdater(Workbench *sources, QMenu *viewMenu, QStatusBar *status
 
     connect(m_sources, &Workbench::datasetChanged, this, &LiveUpdater::onDatasetChanged);
     connect(m_watcher, &SourceWatcher::sourcesChanged, this, &LiveUpdater::onSourcesChanged);
-    connect(m_watcher, &SourceWatcher::pollFailed, this, [this](const QString &, const QString &error) {
-        m_statusBar->showMessage(tr("Live update: %1").arg(error), kStatusTimeoutMs);
+    connect(m_watcher, &SourceWatcher::pollFailed, this, [this](const QString &url, const QString &error) {
+        // The watcher polls the full URL; the status bar shows it without user-info and query.
+        QString text = error;
+        text.replace(url, redactedLocation(url));
+        m_statusBar->showMessage(tr("Live update: %1").arg(text), kStatusTimeoutMs);
     });
     const int saved = QSettings().value(kSettingsKey, 0).toInt();
     setIntervalSeconds(intervals().contains(saved) ? saved : 0);
@@ -69,18 +73,28 @@ void LiveUpdater::setIntervalSeconds(int seconds)
     if (m_seconds == 0)
         m_pending.clear();
     // Start from the sources shown now.
+    watchSources();
+}
+
+void LiveUpdater::watchSources()
+{
+    // A URL source's name has no user-info or query; the poll needs the URL as given.
+    QStringList locations;
     QHash<QString, SourceWatcher::Headers> headers;
-    const QStringList names = m_sources->sourceNames();
-    for (const QString &name : names)
-        headers.insert(name, m_sources->headersOf(name));
-    m_watcher->setSources(names, headers);
+    for (const QString &name : m_sources->sourceNames()) {
+        const QString location = m_sources->fullLocation(name);
+        locations.append(location);
+        headers.insert(location, m_sources->headersOf(name));
+    }
+    m_watcher->setSources(locations, headers);
 }
 
 void LiveUpdater::onSourcesChanged(const QStringList &names)
 {
     QStringList reload;
     const QStringList current = m_sources->sourceNames();
-    for (const QString &name : names) {
+    for (const QString &location : names) {
+        const QString name = redactedLocation(location); // the watcher has full URLs
         if (current.contains(name))
             reload.append(name);
     }
@@ -93,11 +107,7 @@ void LiveUpdater::onSourcesChanged(const QStringList &names)
 
 void LiveUpdater::onDatasetChanged(const DatasetPtr &dataset)
 {
-    QHash<QString, SourceWatcher::Headers> headers;
-    const QStringList names = m_sources->sourceNames();
-    for (const QString &name : names)
-        headers.insert(name, m_sources->headersOf(name));
-    m_watcher->setSources(names, headers);
+    watchSources();
     if (!dataset || m_pending.isEmpty())
         return;
     bool ours = false;

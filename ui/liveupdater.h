@@ -43,6 +43,7 @@ Q_SIGNALS:
     void dataChanged();
 
 private:
+    void watchSources();
     void onDatasetChanged(const DatasetPtr &dataset);
     void onSourcesChanged(const QStringList &names);
 

@@ -38,6 +38,7 @@ MethodsTab::MethodsTab(QWidget *parent)
     , m_table(new QTableWidget(m_content))
     , m_chart(new BoxPlotChart(m_content))
 {
+    m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_methodBox->setAccessibleName(tr("Method"));
     m_methodBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *controls = new QHBoxLayout(m_controls);
@@ -205,6 +206,8 @@ void MethodsTab::showPage()
     if (end - begin < models.size())
         data.title += tr(" (models %1–%2 of %3)").arg(begin + 1).arg(end).arg(models.size());
     data.subtitle = tr("Lower is better. Box: quartiles (linear interpolation); whiskers: min and max");
+    if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + note;
     data.valueTitle = tr("Time per prompt (s)");
     data.log = m_log;
     data.categories = models.mid(begin, end - begin);

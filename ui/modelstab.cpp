@@ -31,6 +31,7 @@ ModelsTab::ModelsTab(QWidget *parent)
     , m_table(new QTableWidget(m_content))
     , m_chart(new BarChart(m_content))
 {
+    m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_modelBox->setAccessibleName(tr("Model"));
     m_modelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *controls = new QHBoxLayout(m_controls);
@@ -154,6 +155,8 @@ void ModelsTab::rebuild()
     BarChartData chart;
     chart.title = tr("Methods of %1 by mean time per prompt").arg(model.model());
     chart.subtitle = tr("Lower is better. Model loading time not included");
+    if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
+        chart.subtitle += QStringLiteral(" · ") + note;
     chart.valueTitle = tr("Mean time per prompt (s)");
     chart.log = m_log;
     for (qsizetype h = 0; h < hardware.size(); ++h)

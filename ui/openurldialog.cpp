@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openurldialog.h"
 
+#include "sourcespec.h"
 #include "toneframe.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@ OpenUrlDialog::OpenUrlDialog(QWidget *parent)
     , m_url(new QComboBox(this))
     , m_headers(new QPlainTextEdit(this))
     , m_rememberHeaders(new QCheckBox(tr("&Remember headers"), this))
+    , m_rememberAddress(new QCheckBox(tr("Remember the &full address (user name, password, query)"), this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this))
 {
@@ -43,6 +45,8 @@ OpenUrlDialog::OpenUrlDialog(QWidget *parent)
     m_headers->setPlainText(storedHeaders);
     m_rememberHeaders->setChecked(!storedHeaders.isEmpty());
     m_rememberHeaders->setToolTip(tr("Headers may hold access tokens; they are stored in plain text."));
+    m_rememberAddress->setToolTip(tr("Unticked, the recent list keeps the address without user name, password and "
+                                     "query, since they may hold access tokens; ticked, all of it, in plain text."));
     m_headers->setPlaceholderText(tr("Authorization: Bearer …"));
     m_headers->setAccessibleName(tr("Request headers"));
     m_headers->setTabChangesFocus(true);
@@ -58,6 +62,7 @@ OpenUrlDialog::OpenUrlDialog(QWidget *parent)
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Headers:"), m_headers);
     form->addRow(QString(), m_rememberHeaders);
+    form->addRow(QString(), m_rememberAddress);
     form->addRow(m_error);
     form->addRow(m_buttons);
 
@@ -84,6 +89,7 @@ HeaderList OpenUrlDialog::headers() const
 bool OpenUrlDialog::parseHeaders(const QString &text, HeaderList *headers, QString *error)
 {
     headers->clear();
+    // Only LF ends a line: a CR, NUL or other control character inside one is refused below.
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
@@ -96,7 +102,12 @@ bool OpenUrlDialog::parseHeaders(const QString &text, HeaderList *headers, QStri
             *error = tr("Header line %1 is not \"Name: value\".").arg(i + 1);
             return false;
         }
-        headers->append({name.toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+        const QByteArray value = line.mid(colon + 1).trimmed().toUtf8();
+        if (const QString problem = headerProblem(name.toLatin1(), value); !problem.isEmpty()) {
+            *error = tr("Header line %1: %2.").arg(QString::number(i + 1), problem);
+            return false;
+        }
+        headers->append({name.toLatin1(), value});
     }
     return true;
 }
@@ -105,8 +116,10 @@ void OpenUrlDialog::remember() const
 {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    recent.removeAll(url());
-    recent.prepend(url());
+    // User-info and query often hold tokens: stored only when asked to.
+    const QString stored = m_rememberAddress->isChecked() ? url() : redactedLocation(url(), false);
+    recent.removeAll(stored);
+    recent.prepend(stored);
     while (recent.size() > kMaxRecentUrls)
         recent.removeLast();
     settings.setValue(kRecentKey, recent);

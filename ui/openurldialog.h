@@ -13,8 +13,9 @@ class QPlainTextEdit;
 
 /// Asks for an http(s) URL (an editable list of recent URLs) and optional
 /// request headers, one "Name: value" a line. Recent URLs are remembered in
-/// QSettings; headers only when "Remember headers" is ticked, since they often
-/// carry tokens.
+/// QSettings without user-info and query unless "Remember the full address"
+/// is ticked; headers only when "Remember headers" is ticked, since both often
+/// carry tokens. Headers with control characters are refused.
 class OpenUrlDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     QComboBox *m_url;
     QPlainTextEdit *m_headers;
     QCheckBox *m_rememberHeaders;
+    QCheckBox *m_rememberAddress;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

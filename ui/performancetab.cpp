@@ -75,6 +75,7 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     , m_pager(new Pager(m_controls))
     , m_chart(new BarChart(this))
 {
+    m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_groupByBox = comboBox(m_controls, tr("Group by"), {tr("Models"), tr("Methods")});
     m_hardwareBox = comboBox(m_controls, tr("Hardware"), {});
     m_metricBox = comboBox(m_controls, tr("Metric"),
@@ -341,6 +342,8 @@ void PerformanceTab::showPage()
     if (end - begin < m_categoryLabels.size())
         data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
     data.subtitle = higherIsBetter(metric()) ? tr("Higher is better") : tr("Lower is better");
+    if (const QString note = ChartFactory::seriesNote(m_model->seriesTotal()); !note.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + note;
     data.valueTitle = metricAxisTitle(metric());
     data.log = m_log;
     data.categories = m_axisLabels.mid(begin, end - begin);

@@ -61,6 +61,7 @@ ScalingTab::ScalingTab(QWidget *parent)
     , m_estimates(new CostEstimateModel(this))
     , m_estimateView(new QTableView(this))
 {
+    m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_hardwareBox->setAccessibleName(tr("Hardware"));
     m_hardwareBox->setToolTip(tr("Hardware"));
     m_logBox->setChecked(m_log);

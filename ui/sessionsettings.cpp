@@ -3,6 +3,7 @@
 
 #include "charttab.h"
 #include "filterstate.h"
+#include "sourcespec.h"
 
 #include <QDir>
 #include <QMainWindow>
@@ -81,7 +82,12 @@ void SessionSettings::restoreCharts(const QList<ChartTab *> &tabs)
 
 void SessionSettings::saveSources(const QStringList &sources)
 {
-    QSettings().setValue(QStringLiteral("session/sources"), sources);
+    // Source names of URLs are already without user-info and query; this
+    // makes sure no token reaches the settings file by another way.
+    QStringList stored;
+    for (const QString &source : sources)
+        stored.append(redactedLocation(source, false));
+    QSettings().setValue(QStringLiteral("session/sources"), stored);
 }
 
 QStringList SessionSettings::lastSources()

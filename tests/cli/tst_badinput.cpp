@@ -193,6 +193,23 @@ void TestBadInput::corpus_data()
           {u"nonfinite_time.json: prompt_timing[0] (record 1, byte 58), field \"time\": non-finite value NaN; row skipped"_s,
            u"field \"time\": non-finite value Infinity; row skipped"_s,
            u"field \"time\": non-finite value -Infinity; row skipped"_s});
+    // Silently wrong numbers (issue #11): a negative token count would give a
+    // negative tokens/s, a time of 1e308 s an infinite mean ("inf s").
+    loads("negative_tokens.json", 4,
+          {u"negative_tokens.json: prompt_timing[0] (record 1, byte 58), field \"tokens\": negative token count -5; row skipped"_s,
+           u"prompt_timing[1] (record 2, byte 191), field \"token_count\": negative token count -1; row skipped"_s,
+           u"field \"output_token_count\": negative token count -2; row skipped"_s,
+           u"field \"tokens_per_second\": negative tokens per second -3; row skipped"_s});
+    loads("huge_time.json", 4,
+          {u"huge_time.json: prompt_timing[0] (record 1, byte "_s,
+           u"field \"time\": time 1e+308 s is over the limit of 1e+09 s (about 31 years); row skipped"_s,
+           u"field \"time\": time 1.7e+308 s is over the limit of 1e+09 s (about 31 years); row skipped"_s,
+           u"field \"time\": time 1e+10 s is over the limit of 1e+09 s (about 31 years); row skipped"_s,
+           u"prompt_timing[3] (record 4, byte "_s,
+           u"field \"tokens\": token count 1e+13 is over the limit of 1e+12; row skipped"_s,
+           u"method_timing[0] (record 1, byte 27), field \"average_time\": time 1e+308 s is over the limit of 1e+09 s "
+           "(about 31 years); treated as missing"_s,
+           u"field \"tokens_per_second\": negative tokens per second -4; treated as missing"_s});
     loads("duplicate_keys.json", 0,
           {u"duplicate_keys.json: prompt_timing[0] (record 1, byte 22), field \"time\": appears more than once in the row; the last value is used"_s,
            u"duplicate_keys.json: byte 107: \"prompt_timing\" appears a second time at the top level; the rows of both are read"_s});
@@ -223,6 +240,16 @@ void TestBadInput::corpus_data()
            u"csv_wrong_types.csv: line 3, field \"attribution_time\": expected a number, found \"slow\"; row skipped"_s,
            u"csv_wrong_types.csv: line 4, field \"attribution_time\": negative time -2; row skipped"_s,
            u"csv_wrong_types.csv: line 5, field \"attribution_time\": non-finite value inf; row skipped"_s});
+    loads("negative_tokens.csv", 1,
+          {u"negative_tokens.csv: line 2, field \"token_count\": negative token count -10; row skipped"_s});
+    // A CSV pair whose two files hold the same table: its rows would count twice.
+    fails("pair_both_method_method_timing_results.csv",
+          {u"pair_both_method_method_timing_results.csv: this file and its partner "
+           "pair_both_method_prompt_timing_results.csv both hold a method table (by their CSV headers); its rows "
+           "would count twice, so the pair is not loaded"_s});
+    fails("pair_both_method_prompt_timing_results.csv",
+          {u"pair_both_method_prompt_timing_results.csv: this file and its partner "
+           "pair_both_method_method_timing_results.csv both hold a method table"_s});
     loads("csv_binary.csv", 1, {u"csv_binary.csv: line 3: not valid UTF-8 text; row skipped"_s});
 }
 

@@ -159,6 +159,27 @@ put('csv_binary.csv', PROMPT_HEADER + 'GPT-2,sal\0iency,p1,10,1.5,True,T4\n' 'GP
 FILES['csv_binary.csv'] = (PROMPT_HEADER + 'GPT-2,sal\0iency,p1,10,1.5,True,T4\n').encode() + \
     b'GPT-\xff2,saliency,p2,10,2.5,True,T4\n'
 
+# Silently wrong numbers (issue #11, family 8): negative token counts, times
+# whose sums overflow, a CSV pair whose "prompt" file is a method table too.
+TOKENS_ROW = ('{"model": "GPT-2", "method": "saliency", "prompt_id": "p%d", %s, "time": 1.5, "success": true, '
+              '"gpu_info": "Tesla T4"}')
+put('negative_tokens.json', doc([TOKENS_ROW % (1, '"tokens": -5'), TOKENS_ROW % (2, '"token_count": -1'),
+                                 TOKENS_ROW % (3, '"tokens": 10, "output_token_count": -2'),
+                                 TOKENS_ROW % (4, '"tokens": 10, "tokens_per_second": -3'),
+                                 TOKENS_ROW % (5, '"tokens": 10')], methods=()))
+put('negative_tokens.csv', PROMPT_HEADER + 'GPT-2,saliency,p1,-10,1.5,True,T4\n' 'GPT-2,saliency,p2,10,1.5,True,T4\n')
+put('huge_time.json', doc([good(1, '1e308'), good(2, '1.7e308'), good(3, '1e10'),
+                           '{"model": "GPT-2", "method": "saliency", "prompt_id": "p4", "tokens": 1e13, "time": 1.5, '
+                           '"gpu_info": "Tesla T4"}',
+                           '{"model": "GPT-2", "method": "saliency", "prompt_id": "p5", "tokens": 1e9, "time": 1e-300, '
+                           '"gpu_info": "Tesla T4"}',
+                           good(6, '1e9'), good(7)],
+                          methods=('{"model": "GPT-2", "method": "lime", "successful_prompts": 2, "total_prompts": 2, '
+                                   '"average_time": 1e308, "tokens_per_second": -4, "gpu_info": "Tesla T4"}',)))
+METHOD_HEADER = 'model,attribution_method,successful_prompts,total_prompts,average_prompt_time,gpu_info\n'
+put('pair_both_method_method_timing_results.csv', METHOD_HEADER + 'GPT-2,saliency,2,2,1.0,T4\n')
+put('pair_both_method_prompt_timing_results.csv', METHOD_HEADER + 'GPT-2,saliency,2,2,1.0,T4\n')
+
 for name, content in sorted(FILES.items()):
     with open(os.path.join(HERE, name), 'wb') as f:
         f.write(content)

@@ -248,6 +248,46 @@ Table methods(const DatasetPtr &dataset, const std::vector<int> &groups)
     return table;
 }
 
+QStringList names()
+{
+    return {QStringLiteral("performance"), QStringLiteral("heatmap"), QStringLiteral("hardware"), QStringLiteral("models"),
+            QStringLiteral("methods"), QStringLiteral("scaling"), QStringLiteral("distribution"), QStringLiteral("insights")};
+}
+
+Table byName(const QString &name, const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    if (name == QLatin1String("performance")) {
+        GroupedBarModel model;
+        model.setGroups(dataset, groups);
+        return performance(model);
+    }
+    if (name == QLatin1String("heatmap"))
+        return heatmap(dataset, groups);
+    if (name == QLatin1String("hardware")) {
+        HardwareModel model;
+        model.setGroups(dataset, groups);
+        return hardware(model);
+    }
+    if (name == QLatin1String("models"))
+        return models(dataset, groups);
+    if (name == QLatin1String("methods"))
+        return methods(dataset, groups);
+    if (name == QLatin1String("scaling")) {
+        ScalingModel model;
+        model.setGroups(dataset, groups);
+        return scaling(model);
+    }
+    if (name == QLatin1String("distribution")) {
+        DistributionModel model;
+        model.setHardware(QString());
+        model.setGroups(dataset, groups);
+        return distribution(model);
+    }
+    if (name == QLatin1String("insights"))
+        return insights(dataset, groups);
+    return {};
+}
+
 Table insights(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
     Table table{header({"kind", "severity", "title", "model", "method", "hardware", "metric", "value"}), {}};

@@ -49,4 +49,10 @@ Table methods(const DatasetPtr &dataset, const std::vector<int> &groups);
 /// title and the models, methods and hardware it is about (";"-separated).
 Table insights(const DatasetPtr &dataset, const std::vector<int> &groups);
 
+/// The charts that have data files, by export name ("performance", …), in order.
+QStringList names();
+/// The table of the chart `name` with the settings a new window starts with
+/// (Distribution: every hardware side by side); empty for an unknown name.
+Table byName(const QString &name, const DatasetPtr &dataset, const std::vector<int> &groups);
+
 } // namespace ChartCsv

@@ -1120,6 +1120,18 @@ Ersetzen?</translation>
         <source>Could not export to %1.</source>
         <translation>Export nach %1 nicht möglich.</translation>
     </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>Diagrammdaten speichern</translation>
+    </message>
+    <message>
+        <source>Saved the data of the %1 chart to %2</source>
+        <translation>Die Daten des Diagramms %1 wurden in %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied the data of the %1 chart to the clipboard</source>
+        <translation>Die Daten des Diagramms %1 wurden in die Zwischenablage kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2243,6 +2255,22 @@ n = %3 Prompts</translation>
     <message>
         <source>Remove &amp;All</source>
         <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Save Chart &amp;Data as CSV…</source>
+        <translation>Diagramm&amp;daten als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind the current chart, every page, as CSV</source>
+        <translation>Die Zahlen hinter dem aktuellen Diagramm, alle Seiten, als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Copy Chart D&amp;ata</source>
+        <translation>Diagramm&amp;daten kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the numbers behind the current chart, as CSV, to the clipboard</source>
+        <translation>Die Zahlen hinter dem aktuellen Diagramm als CSV in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3402,7 @@ angepasst über %6–%7 Token</translation>
     </message>
     <message>
         <source>header name &apos;%1&apos; is not a token (letters, digits, !#$%&amp;&apos;*+.^_`|~-)</source>
-        <translation>Name der Kopfzeile „%1“ ist kein Token (Buchstaben, Ziffern, !#$%&amp;'*+.^_`|~-)</translation>
+        <translation>Name der Kopfzeile „%1“ ist kein Token (Buchstaben, Ziffern, !#$%&amp;&apos;*+.^_`|~-)</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,6 @@
 
 #include "chartcsv.h"
 #include "charttab.h"
-#include "distributionmodel.h"
-#include "groupedbarmodel.h"
-#include "hardwaremodel.h"
-#include "scalingmodel.h"
 #include "charttabs.h"
 
 #include <QBuffer>
@@ -364,8 +360,7 @@ bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, 
 
 QStringList dataExportNames()
 {
-    return {QStringLiteral("performance"), QStringLiteral("heatmap"), QStringLiteral("hardware"), QStringLiteral("models"),
-            QStringLiteral("methods"), QStringLiteral("scaling"), QStringLiteral("distribution"), QStringLiteral("insights")};
+    return ChartCsv::names();
 }
 
 bool exportAllData(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, bool force,
@@ -389,44 +384,19 @@ bool exportAllData(const DatasetPtr &dataset, const std::vector<int> &groups, co
             }
         }
     }
-    // The charts' models with the settings a new window starts with; the
-    // Distribution shows every hardware side by side.
-    const auto table = [&](const QString &name) -> ChartCsv::Table {
-        if (name == QLatin1String("performance")) {
-            GroupedBarModel model;
-            model.setGroups(dataset, groups);
-            return ChartCsv::performance(model);
-        }
-        if (name == QLatin1String("heatmap"))
-            return ChartCsv::heatmap(dataset, groups);
-        if (name == QLatin1String("hardware")) {
-            HardwareModel model;
-            model.setGroups(dataset, groups);
-            return ChartCsv::hardware(model);
-        }
-        if (name == QLatin1String("models"))
-            return ChartCsv::models(dataset, groups);
-        if (name == QLatin1String("methods"))
-            return ChartCsv::methods(dataset, groups);
-        if (name == QLatin1String("scaling")) {
-            ScalingModel model;
-            model.setGroups(dataset, groups);
-            return ChartCsv::scaling(model);
-        }
-        if (name == QLatin1String("distribution")) {
-            DistributionModel model;
-            model.setHardware(QString());
-            model.setGroups(dataset, groups);
-            return ChartCsv::distribution(model);
-        }
-        return ChartCsv::insights(dataset, groups);
-    };
     return writeSet(
         paths,
         [&](qsizetype i, QSaveFile *file, QString *reason) {
-            return writeAll(file, ChartCsv::toCsv(table(names[i])), reason);
+            return writeAll(file, ChartCsv::toCsv(ChartCsv::byName(names[i], dataset, groups)), reason);
         },
         written, error);
+}
+
+bool writeData(const ChartCsv::Table &table, const QString &path, QString *error)
+{
+    return writeSet(
+        {path}, [&](qsizetype, QSaveFile *file, QString *reason) { return writeAll(file, ChartCsv::toCsv(table), reason); },
+        nullptr, error);
 }
 
 } // namespace ChartExporter

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartcsv.h"
 #include "dataset.h"
 
 #include <QImage>
@@ -86,5 +87,9 @@ bool exportAllData(const DatasetPtr &dataset, const std::vector<int> &groups, co
 
 /// The base names exportAllData() writes, in order.
 QStringList dataExportNames();
+
+/// Writes one chart's data as CSV to `path`, atomically, never through a
+/// link or onto a folder (the caller asks before replacing a file).
+bool writeData(const ChartCsv::Table &table, const QString &path, QString *error);
 
 } // namespace ChartExporter

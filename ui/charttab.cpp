@@ -21,3 +21,8 @@ void ChartTab::renderForExport(QPainter *painter, const QRectF &target)
     painter->restore();
     widget->resize(oldSize);
 }
+
+ChartCsv::Table ChartTab::chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const
+{
+    return ChartCsv::byName(exportName(), dataset, groups);
+}

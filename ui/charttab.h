@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartcsv.h"
 #include "dataset.h"
 
 #include <QWidget>
@@ -37,4 +38,8 @@ public:
     /// Chart options (group by, metric, scale, …) are remembered across sessions.
     virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
     virtual void restoreSettings(const QSettings &settings) { Q_UNUSED(settings); }
+    /// The data behind the chart in tidy form (core/chartcsv.h): every page,
+    /// every hardware, model or method it can show, with the tab's options.
+    /// An empty header when the chart has no data file (overview, compare).
+    virtual ChartCsv::Table chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const;
 };

@@ -8,7 +8,9 @@
 #include "sessionsettings.h"
 #include "textescape.h"
 
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -133,6 +135,34 @@ void ExportController::exportGroupsCsv(const DatasetPtr &dataset, const std::vec
         return;
     }
     Q_EMIT message(tr("Exported %n group(s) to %1", nullptr, int(groups.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportController::saveChartData(ChartTab *tab, const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    const ChartCsv::Table table = tab->chartData(dataset, groups);
+    if (table.header.isEmpty())
+        return;
+    const SessionSettings::ExportChoices choices = SessionSettings::exportChoices();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Chart Data"),
+                                                      QDir(choices.folder).filePath(tab->exportName() + QStringLiteral(".csv")),
+                                                      tr("CSV files (*.csv)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty() || !confirmReplace(existingOf({path})))
+        return;
+    QString error;
+    if (!ChartExporter::writeData(table, path, &error)) {
+        showError(path, error);
+        return;
+    }
+    Q_EMIT message(tr("Saved the data of the %1 chart to %2").arg(tab->title(), QDir::toNativeSeparators(path)));
+}
+
+void ExportController::copyChartData(ChartTab *tab, const DatasetPtr &dataset, const std::vector<int> &groups)
+{
+    const ChartCsv::Table table = tab->chartData(dataset, groups);
+    if (table.header.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(ChartCsv::toCsv(table)));
+    Q_EMIT message(tr("Copied the data of the %1 chart to the clipboard").arg(tab->title()));
 }
 
 void ExportController::copyImage(ChartTab *tab)

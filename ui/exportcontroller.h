@@ -23,6 +23,10 @@ public:
     void exportAllCharts(const QList<ChartTab *> &tabs);
     void exportGroupsCsv(const DatasetPtr &dataset, const std::vector<int> &groups);
     void copyImage(ChartTab *tab);
+    /// Asks for a file and writes the tab's chartData() there as CSV.
+    void saveChartData(ChartTab *tab, const DatasetPtr &dataset, const std::vector<int> &groups);
+    /// Puts the tab's chartData() on the clipboard as CSV text.
+    void copyChartData(ChartTab *tab, const DatasetPtr &dataset, const std::vector<int> &groups);
 
     /// Writes the groups (one row each, raw numbers, full precision) as CSV
     /// through QSaveFile. Returns false and sets `error` on failure.

@@ -92,6 +92,16 @@ QWidget *HardwareTab::exportWidget()
     return m_stack;
 }
 
+ChartCsv::Table HardwareTab::chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const
+{
+    // The chart's options, without its 40-series display cap.
+    HardwareModel model;
+    model.setMethod(m_model->method());
+    model.setCategories(m_model->categoriesBy());
+    model.setGroups(dataset, groups);
+    return ChartCsv::hardware(model);
+}
+
 void HardwareTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
     m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});

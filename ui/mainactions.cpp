@@ -32,6 +32,10 @@ MainActions::MainActions(QMainWindow *window)
     exportChart = make(tr("&Export Current Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-export"));
     exportAll = make(tr("Export &All Charts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportGroupsCsv = make(tr("Export &Groups Table as CSV…"));
+    saveChartData = make(tr("Save Chart &Data as CSV…"));
+    saveChartData->setStatusTip(tr("Save the numbers behind the current chart, every page, as CSV"));
+    copyChartData = make(tr("Copy Chart D&ata"));
+    copyChartData->setStatusTip(tr("Copy the numbers behind the current chart, as CSV, to the clipboard"));
     copyImage = make(tr("&Copy Image"), QKeySequence::Copy, QStringLiteral("edit-copy"));
     copyImage->setStatusTip(tr("Copy the current chart to the clipboard"));
     copyImage->setShortcutContext(Qt::WindowShortcut);
@@ -54,12 +58,14 @@ MainActions::MainActions(QMainWindow *window)
     file->addSeparator();
     file->addAction(exportChart);
     file->addAction(exportAll);
+    file->addAction(saveChartData);
     file->addAction(exportGroupsCsv);
     file->addSeparator();
     file->addAction(quit);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->addAction(copyImage);
+    edit->addAction(copyChartData);
 
     viewMenu = bar->addMenu(tr("&View"));
     viewMenu->addAction(showAll);

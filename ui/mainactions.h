@@ -26,6 +26,8 @@ public:
     QAction *exportChart;
     QAction *exportAll;
     QAction *exportGroupsCsv;
+    QAction *saveChartData;
+    QAction *copyChartData;
     QAction *copyImage;
     QAction *quit;
     QAction *showAll;

@@ -218,6 +218,14 @@ void MainWindow::connectActions()
     });
     connect(a->exportGroupsCsv, &QAction::triggered, this,
             [this] { m_export->exportGroupsCsv(dataset(), filteredGroups()); });
+    connect(a->saveChartData, &QAction::triggered, this, [this] {
+        if (ChartTab *tab = currentChartTab())
+            m_export->saveChartData(tab, dataset(), filteredGroups());
+    });
+    connect(a->copyChartData, &QAction::triggered, this, [this] {
+        if (ChartTab *tab = currentChartTab())
+            m_export->copyChartData(tab, dataset(), filteredGroups());
+    });
     connect(a->copyImage, &QAction::triggered, this, [this] {
         if (ChartTab *tab = currentChartTab())
             m_export->copyImage(tab);
@@ -403,6 +411,7 @@ void MainWindow::applyDataset(const DatasetPtr &dataset)
                                         : tr("%1 — AttriScope").arg(shortNames.join(QStringLiteral(", "))));
     if (dataset)
         SessionSettings::saveSources(names);
+    updateTabActions();
     m_datasetPending = true; // refreshed and announced on the Workbench's changed()
 }
 
@@ -498,6 +507,9 @@ void MainWindow::updateTabActions()
     const bool chart = currentChartTab() != nullptr;
     m_actions->exportChart->setEnabled(chart);
     m_actions->copyImage->setEnabled(chart);
+    const bool data = chart && dataset() && ChartCsv::names().contains(currentChartTab()->exportName());
+    m_actions->saveChartData->setEnabled(data);
+    m_actions->copyChartData->setEnabled(data);
 }
 
 void MainWindow::updateTheme()

@@ -138,6 +138,18 @@ QWidget *PerformanceTab::exportWidget()
     return m_stack;
 }
 
+ChartCsv::Table PerformanceTab::chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const
+{
+    // The chart's options, without its 40-series display cap.
+    GroupedBarModel model;
+    model.setGroupBy(groupBy());
+    model.setMetric(metric());
+    model.setSort(sort());
+    model.setHardware(hardware());
+    model.setGroups(dataset, groups);
+    return ChartCsv::performance(model);
+}
+
 void PerformanceTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
     m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});

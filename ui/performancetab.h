@@ -30,6 +30,7 @@ public:
     QString title() const override;
     void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
     QWidget *exportWidget() override;
+    ChartCsv::Table chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const override;
     void setDarkTheme(bool dark) override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;

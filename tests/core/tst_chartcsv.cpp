@@ -84,7 +84,7 @@ void TestChartCsv::textFormat()
 
 void TestChartCsv::performanceRows()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     GroupedBarModel model;
     model.setGroups(dataset, allGroups(*dataset));
@@ -105,7 +105,7 @@ void TestChartCsv::performanceRows()
 
 void TestChartCsv::hardwareRows()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     HardwareModel model;
     model.setGroups(dataset, allGroups(*dataset));
@@ -119,7 +119,7 @@ void TestChartCsv::hardwareRows()
 
 void TestChartCsv::heatmapEveryHardware()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     const ChartCsv::Table table = ChartCsv::heatmap(dataset, allGroups(*dataset));
     // 10 tokens a prompt. Mean tokens/s: A/m1/G1 (10/1 + 10/2 + 10/3)/3,
@@ -144,7 +144,7 @@ void TestChartCsv::heatmapEveryHardware()
 
 void TestChartCsv::modelsAndMethodsEveryOne()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     // Every model, not only the one a tab shows: A and B.
     const ChartCsv::Table models = ChartCsv::models(dataset, allGroups(*dataset));
@@ -161,7 +161,7 @@ void TestChartCsv::modelsAndMethodsEveryOne()
 
 void TestChartCsv::insightFigures()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     const ChartCsv::Table table = ChartCsv::insights(dataset, allGroups(*dataset));
     // Performance range: the fastest group B/m1/G1 at 1 s, the slowest B/m2/G2

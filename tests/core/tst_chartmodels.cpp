@@ -77,7 +77,7 @@ private Q_SLOTS:
 
 void TestChartModels::groupedBarsByModelEveryHardware()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     GroupedBarModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -109,7 +109,7 @@ void TestChartModels::groupedBarsByModelEveryHardware()
 
 void TestChartModels::groupedBarsSortedByPerformance()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     GroupedBarModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -132,7 +132,7 @@ void TestChartModels::groupedBarsSortedByPerformance()
 
 void TestChartModels::groupedBarsOneHardware()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     GroupedBarModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -157,7 +157,7 @@ void TestChartModels::groupedBarsOneHardware()
 
 void TestChartModels::groupedBarsByMethod()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     GroupedBarModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -173,7 +173,7 @@ void TestChartModels::groupedBarsByMethod()
 
 void TestChartModels::groupedBarsEmptyStates()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     GroupedBarModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -204,7 +204,7 @@ static QStringList hardwareTexts(const HardwareModel &model)
 
 void TestChartModels::hardwareBarsAndSpeedUps()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     HardwareModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -236,7 +236,7 @@ void TestChartModels::hardwareBarsAndSpeedUps()
 
 void TestChartModels::hardwareOneMethod()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     HardwareModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -269,7 +269,7 @@ static QStringList boxTexts(const DistributionModel &model)
 
 void TestChartModels::distributionBoxes()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     DistributionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -308,7 +308,7 @@ void TestChartModels::distributionBoxes()
 
 void TestChartModels::methodBoxes()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     MethodBoxModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -355,7 +355,7 @@ void TestChartModels::methodBoxes()
 
 void TestChartModels::modelRanks()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     ModelRankModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -385,7 +385,7 @@ void TestChartModels::modelRanks()
 
 void TestChartModels::scalingSeriesAndFits()
 {
-    const DatasetPtr dataset = datasetOf(QFINDTESTDATA("../data/charts/bars.json"));
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
     QVERIFY(dataset);
     ScalingModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -75,13 +75,6 @@ void DistributionModel::setLimits(std::size_t maxSeries, std::size_t maxCategori
     recompute();
 }
 
-void DistributionModel::recompute()
-{
-    beginResetModel();
-    compute();
-    endResetModel();
-}
-
 void DistributionModel::compute()
 {
     m_categories.clear();

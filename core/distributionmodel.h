@@ -87,8 +87,7 @@ protected:
     QVariant cell(int row, int column, int role) const override;
 
 private:
-    void recompute();
-    void compute();
+    void compute() override;
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;

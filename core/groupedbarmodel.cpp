@@ -115,13 +115,6 @@ QString GroupedBarModel::metricField(Metric metric)
     return {};
 }
 
-void GroupedBarModel::recompute()
-{
-    beginResetModel();
-    compute();
-    endResetModel();
-}
-
 void GroupedBarModel::compute()
 {
     m_categories.clear();

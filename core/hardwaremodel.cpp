@@ -60,13 +60,6 @@ void HardwareModel::setMaxSeries(std::size_t max)
     recompute();
 }
 
-void HardwareModel::recompute()
-{
-    beginResetModel();
-    compute();
-    endResetModel();
-}
-
 void HardwareModel::compute()
 {
     m_categories.clear();

@@ -68,13 +68,6 @@ void MethodBoxModel::setMaxSeries(std::size_t max)
     recompute();
 }
 
-void MethodBoxModel::recompute()
-{
-    beginResetModel();
-    compute();
-    endResetModel();
-}
-
 void MethodBoxModel::compute()
 {
     m_method.clear();

@@ -59,13 +59,6 @@ void ModelRankModel::setMaxSeries(std::size_t max)
     recompute();
 }
 
-void ModelRankModel::recompute()
-{
-    beginResetModel();
-    compute();
-    endResetModel();
-}
-
 void ModelRankModel::compute()
 {
     m_model.clear();

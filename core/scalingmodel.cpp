@@ -69,13 +69,6 @@ QString ScalingModel::groupName(int group) const
     return name;
 }
 
-void ScalingModel::recompute()
-{
-    beginResetModel();
-    compute();
-    endResetModel();
-}
-
 void ScalingModel::compute()
 {
     m_shown.clear();

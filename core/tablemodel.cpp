@@ -11,6 +11,13 @@ TableModel::TableModel(QStringList headers, QStringList fieldNames, QObject *par
 
 TableModel::~TableModel() = default;
 
+void TableModel::recompute()
+{
+    beginResetModel();
+    compute();
+    endResetModel();
+}
+
 int TableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : rows();

@@ -31,6 +31,10 @@ public:
     const QStringList &fieldNames() const { return m_fieldNames; }
 
 protected:
+    /// A new result set: compute() inside one model reset.
+    void recompute();
+    /// Rebuilds the rows from the model's inputs.
+    virtual void compute() = 0;
     virtual int rows() const = 0;
     /// Called with a valid row and column only.
     virtual QVariant cell(int row, int column, int role) const = 0;

@@ -136,18 +136,6 @@ int labelWidth(const QStringList &labels, bool compact)
     return widest;
 }
 
-std::size_t keepFirstSeries(std::vector<bool> &present)
-{
-    std::size_t total = 0;
-    for (std::size_t i = 0; i < present.size(); ++i) {
-        if (!present[i])
-            continue;
-        if (++total > kMaxSeries)
-            present[i] = false;
-    }
-    return total;
-}
-
 QString seriesNote(std::size_t total)
 {
     if (total <= kMaxSeries)

@@ -54,9 +54,6 @@ int categoriesPerPage(int width, int setCount, bool compact, int labelWidth = 0)
 /// Series (colours) one chart or table shows at most: with a new name in every
 /// group, series × categories was quadratic (200k × 200k cells).
 inline constexpr std::size_t kMaxSeries = 40;
-/// Keeps the first kMaxSeries ids marked in `present` (ids follow the sorted
-/// names) and returns how many were marked.
-std::size_t keepFirstSeries(std::vector<bool> &present);
 /// "Showing the first 40 of N …; filter to see others.", or empty when all are shown.
 QString seriesNote(std::size_t total);
 /// Point size of axis labels and legends.

@@ -134,12 +134,14 @@ int runExport(const QStringList &arguments)
         return 4;
     }
     setExtraChartTabFactory(&InsightsTab::createForExport);
-    QStringList written;
+    QStringList written, skipped;
     QString error;
     const bool force = parser.isSet(QStringLiteral("force"));
     const bool ok = data ? ChartExporter::exportAllData(loaded.dataset, loaded.groups, dir, force, &written, &error)
                          : ChartExporter::exportAllCharts(loaded.dataset, loaded.groups, dir, format, size, force,
-                                                          &written, &error);
+                                                          &written, &error, &skipped);
+    for (const QString &chart : std::as_const(skipped))
+        printError(tr("attriscope export: not written, nothing to show: %1").arg(chart));
     // stdout lists exactly the files written, also after a failure (then
     // normally none: the set is written all or nothing).
     for (const QString &path : std::as_const(written))
@@ -246,6 +248,14 @@ int runEstimate(const QStringList &arguments)
                            .arg(tokens));
             break;
         }
+    }
+    const auto weak = std::count_if(estimates.begin(), estimates.end(), [](const CostEstimate &e) { return e.weakFit; });
+    if (weak > 0) {
+        printError(tr("attriscope estimate: warning: %1 of %2 fits have r² below %3; their estimates are close to N "
+                      "times the mean and their intervals wide")
+                       .arg(weak)
+                       .arg(estimates.size())
+                       .arg(CostEstimate::kWeakR2));
     }
     std::optional<MachineOutput> machine;
     if (format != QLatin1String("markdown"))

@@ -2,6 +2,7 @@
 #include "costestimate.h"
 
 #include "format.h"
+#include "statistics.h"
 #include "textescape.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,20 @@ std::vector<CostEstimate> CostEstimate::compute(const Dataset &d, const std::vec
         e.perPrompt = g.fitIntercept + g.fitSlope * tokens;
         const auto n = double(prompts);
         e.total = n * e.perPrompt;
-        e.totalLow = n * (e.perPrompt + g.fitResidualP05);
-        e.totalHigh = n * (e.perPrompt + g.fitResidualP95);
+        // Prediction interval of a sum of N new observations at T: the line's
+        // uncertainty counts N times over (N² · Var(fit at T)), the prompts'
+        // own scatter N times (N · s²).
+        const double fitN = double(g.fitN);
+        const double s2 = g.fitRss / (fitN - 2);
+        const double dx = tokens - g.fitMeanTokens;
+        const double spread = std::sqrt(n * n * s2 * (1 / fitN + dx * dx / g.fitSxx) + n * s2);
+        const double t = Statistics::studentTQuantile(0.975, fitN - 2);
+        e.totalLow = std::max(0.0, e.total - t * spread);
+        e.totalHigh = std::max(0.0, e.total + t * spread);
         e.outsideFittedRange = tokens < g.fitMinTokens || tokens > g.fitMaxTokens;
         e.n = g.fitN;
         e.r2 = g.fitR2;
+        e.weakFit = g.fitR2 < kWeakR2; // NaN (times without spread) is a perfect flat line, not a weak one
         result.push_back(e);
     }
     std::stable_sort(result.begin(), result.end(),
@@ -53,6 +63,7 @@ QJsonObject CostEstimate::toJson(const std::vector<CostEstimate> &estimates, std
                                  {QStringLiteral("total_seconds_low"), number(e.totalLow)},
                                  {QStringLiteral("total_seconds_high"), number(e.totalHigh)},
                                  {QStringLiteral("outside_fitted_range"), e.outsideFittedRange},
+                                 {QStringLiteral("weak_fit"), e.weakFit},
                                  {QStringLiteral("n"), e.n},
                                  {QStringLiteral("r2"), number(e.r2)}});
     }
@@ -65,18 +76,24 @@ QByteArray CostEstimate::toMarkdown(const std::vector<CostEstimate> &estimates, 
     auto tr = [](const char *text) { return QCoreApplication::translate("CostEstimate", text); };
     QString out = tr("### Estimated attribution time for %1 prompts of %2 input tokens\n\n")
                       .arg(QString::number(prompts), QString::number(tokens));
-    out += tr("| Model | Method | Hardware | Per prompt | Total | Range (5–95 %) | Fit n | R² |\n");
+    out += tr("| Model | Method | Hardware | Per prompt | Total | 95 % prediction interval | Fit n | R² |\n");
     out += QStringLiteral("|---|---|---|--:|--:|--:|--:|--:|\n");
-    bool anyOutside = false;
+    bool anyOutside = false, anyWeak = false;
     for (const CostEstimate &e : estimates) {
         anyOutside = anyOutside || e.outsideFittedRange;
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5%6 | %7 – %8 | %9 | %10 |\n")
+        anyWeak = anyWeak || e.weakFit;
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5%6 | %7 | %8 | %9%10 |\n")
                    .arg(TextEscape::markdown(e.model), TextEscape::markdown(e.method), TextEscape::markdown(e.hardware),
-                        Format::seconds(e.perPrompt), Format::seconds(e.total),
-                        e.outsideFittedRange ? QStringLiteral(" ⚠") : QString(), Format::seconds(e.totalLow),
-                        Format::seconds(e.totalHigh), QString::number(e.n), Format::number(e.r2, 3));
+                        Format::seconds(e.perPrompt), Format::duration(e.total),
+                        e.outsideFittedRange ? QStringLiteral(" ⚠") : QString(),
+                        Format::durationRange(e.totalLow, e.totalHigh), QString::number(e.n), Format::number(e.r2, 3),
+                        e.weakFit ? QStringLiteral(" ⚠") : QString());
     }
     if (anyOutside)
         out += tr("\n⚠ %1 tokens lies outside the token range the fit saw: the estimate extrapolates.\n").arg(tokens);
+    if (anyWeak)
+        out += tr("\n⚠ R² below %1: input tokens explain little of the time, the estimate is mostly the mean "
+                  "and its interval is wide.\n")
+                   .arg(kWeakR2);
     return out.toUtf8();
 }

@@ -30,21 +30,6 @@ int CostEstimateModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CostEstimateModel::duration(double seconds)
-{
-    if (std::isnan(seconds))
-        return Format::seconds(seconds);
-    const double magnitude = std::fabs(seconds);
-    const QLocale locale;
-    if (magnitude < 120)
-        return Format::seconds(seconds);
-    if (magnitude < 2 * 3600)
-        return tr("%1 min").arg(locale.toString(seconds / 60, 'f', 1));
-    if (magnitude < 2 * 86400)
-        return tr("%1 h").arg(locale.toString(seconds / 3600, 'f', 1));
-    return tr("%1 days").arg(locale.toString(seconds / 86400, 'f', 1));
-}
-
 QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -62,10 +47,18 @@ QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
         return column <= HardwareColumn || column == NoteColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (column == NoteColumn && e.outsideFittedRange)
-            return tr("The token count lies outside the tokens this fit saw: the estimate extrapolates.");
+        if (column == NoteColumn && (e.outsideFittedRange || e.weakFit)) {
+            QStringList notes;
+            if (e.outsideFittedRange)
+                notes << tr("The token count lies outside the tokens this fit saw: the estimate extrapolates.");
+            if (e.weakFit)
+                notes << tr("R² below %1: input tokens explain little of the time, so the interval is wide.")
+                             .arg(CostEstimate::kWeakR2);
+            return notes.join(QLatin1Char('\n'));
+        }
         if (column == RangeColumn)
-            return tr("N × (prediction + 5th … 95th percentile of the fit's residuals)");
+            return tr("95 % prediction interval of the total for N prompts of T tokens, from the fit's residual "
+                      "variance and the uncertainty of the line (docs/metrics.md)");
         return {};
     case Qt::DisplayRole:
     case TimingRoles::SortRole:
@@ -89,17 +82,21 @@ QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
     case PerPromptColumn:
         return number(e.perPrompt, Format::seconds(e.perPrompt));
     case TotalColumn:
-        return number(e.total, duration(e.total));
+        return number(e.total, Format::duration(e.total));
     case RangeColumn:
-        return number(e.totalLow, tr("%1 – %2").arg(duration(e.totalLow), duration(e.totalHigh)));
+        return number(e.totalLow, Format::durationRange(e.totalLow, e.totalHigh));
     case R2Column:
         return number(e.r2, Format::number(e.r2, 2));
     case NColumn:
         return sort ? QVariant(e.n) : QVariant(Format::count(e.n));
     case NoteColumn:
         if (sort)
-            return e.outsideFittedRange;
-        return e.outsideFittedRange ? tr("⚠ extrapolated") : QString();
+            return int(e.outsideFittedRange) + int(e.weakFit);
+        if (e.outsideFittedRange && e.weakFit)
+            return tr("⚠ extrapolated, weak fit");
+        if (e.outsideFittedRange)
+            return tr("⚠ extrapolated");
+        return e.weakFit ? tr("⚠ weak fit") : QString();
     case ColumnCount:
         break;
     }

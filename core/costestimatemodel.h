@@ -23,7 +23,7 @@ public:
         RangeColumn,   ///< "lo – hi"; sorts by lo
         R2Column,
         NColumn,
-        NoteColumn,    ///< "extrapolated" when T is outside the fitted tokens
+        NoteColumn,    ///< "extrapolated" when T is outside the fitted tokens, "weak fit" under r² 0.5
         ColumnCount
     };
     Q_ENUM(Column)
@@ -38,8 +38,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// A duration for humans: seconds below two minutes, then minutes, hours, days.
-    static QString duration(double seconds);
 
 private:
     std::vector<CostEstimate> m_estimates;

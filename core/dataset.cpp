@@ -293,8 +293,9 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             stats.fitR2 = fit.r2;
             stats.fitMinTokens = fit.minX;
             stats.fitMaxTokens = fit.maxX;
-            stats.fitResidualP05 = fit.residualP05;
-            stats.fitResidualP95 = fit.residualP95;
+            stats.fitMeanTokens = fit.meanX;
+            stats.fitSxx = fit.sxx;
+            stats.fitRss = fit.rss;
         }
         if (!rates.empty()) {
             stats.meanTokensPerSecond = Statistics::mean(rates);

@@ -36,7 +36,8 @@ struct GroupStats
     int fitN = 0;
     double fitMinTokens = kMissing;
     double fitMaxTokens = kMissing;
-    double fitResidualP05 = kMissing; ///< seconds
-    double fitResidualP95 = kMissing;
+    double fitMeanTokens = kMissing; ///< x̄ of the fitted prompts
+    double fitSxx = kMissing;        ///< Σ (tokens - x̄)²
+    double fitRss = kMissing;        ///< Σ residual², seconds²
     bool fromMethodRows = false;     ///< no prompt rows: numbers come from method rows
 };

@@ -3,6 +3,7 @@
 
 #include "seriescap.h"
 
+#include <cmath>
 #include <map>
 
 namespace {
@@ -112,42 +113,54 @@ void HardwareModel::compute()
     for (const auto &[category, perHardware] : cells) {
         const int c = int(m_categories.size());
         m_categories.append(categoryNames.at(category));
-        int fastest = -1, slowest = -1;
-        double fastestValue = 0, slowestValue = 0;
+        // The bar: the unweighted mean of the items' mean times. The ranking
+        // and the speed-ups use ratios instead (a slow method must not decide
+        // them): the fastest hardware has the lowest geometric mean of its
+        // items' times, and every other is compared with it by the geometric
+        // mean of the time ratios over the items measured on both.
+        int fastest = -1;
+        double fastestLog = 0;
         for (const auto &[hardware, items] : perHardware) {
-            double sum = 0;
+            double sum = 0, logSum = 0;
             qint64 n = 0;
+            bool positive = true;
             for (const auto &[item, g] : items) {
-                sum += groups[std::size_t(g)].meanTime;
+                const double t = groups[std::size_t(g)].meanTime;
+                sum += t;
                 n += groups[std::size_t(g)].timedCount;
+                positive = positive && t > 0;
+                logSum += t > 0 ? std::log(t) : 0;
             }
             const double value = sum / double(items.size());
             m_bars.push_back({c, hardwareIndex[hardware], value, int(items.size()), n});
-            if (fastest < 0 || value < fastestValue) {
+            const double meanLog = logSum / double(items.size());
+            if (positive && (fastest < 0 || meanLog < fastestLog)) {
                 fastest = hardware;
-                fastestValue = value;
-            }
-            if (slowest < 0 || value > slowestValue) {
-                slowest = hardware;
-                slowestValue = value;
+                fastestLog = meanLog;
             }
         }
-        if (perHardware.size() < 2 || fastest == slowest)
+        if (perHardware.size() < 2 || fastest < 0)
             continue;
         const auto &fast = perHardware.at(fastest);
-        const auto &slow = perHardware.at(slowest);
-        double fastSum = 0, slowSum = 0;
-        int paired = 0;
-        for (const auto &[item, g] : fast) {
-            const auto other = slow.find(item);
-            if (other == slow.end())
+        for (const auto &[hardware, items] : perHardware) {
+            if (hardware == fastest)
                 continue;
-            fastSum += groups[std::size_t(g)].meanTime;
-            slowSum += groups[std::size_t(other->second)].meanTime;
-            ++paired;
+            double logSum = 0;
+            int paired = 0;
+            for (const auto &[item, g] : fast) {
+                const auto other = items.find(item);
+                if (other == items.end())
+                    continue;
+                const double ratio = groups[std::size_t(other->second)].meanTime / groups[std::size_t(g)].meanTime;
+                if (!(ratio > 0) || !std::isfinite(ratio))
+                    continue;
+                logSum += std::log(ratio);
+                ++paired;
+            }
+            if (paired > 0)
+                m_speedUps.push_back({c, dataset.hardware().at(fastest), dataset.hardware().at(hardware),
+                                      std::exp(logSum / paired), paired});
         }
-        if (paired > 0 && fastSum > 0)
-            m_speedUps.push_back({c, dataset.hardware().at(fastest), dataset.hardware().at(slowest), slowSum / fastSum, paired});
     }
 }
 

@@ -34,9 +34,9 @@ public:
     struct SpeedUp
     {
         int category = 0;   ///< index into categories()
-        QString fastest;    ///< hardware names
-        QString slowest;
-        double ratio = 0;   ///< sum of the slowest's paired means / sum of the fastest's
+        QString fastest;    ///< the category's fastest hardware (lowest geometric mean of its items' times)
+        QString slowest;    ///< another hardware of the category: one speed-up per other hardware
+        double ratio = 0;   ///< geometric mean over the paired items of slowest's time / fastest's
         int paired = 0;     ///< items measured on both
     };
 

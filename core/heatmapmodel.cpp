@@ -167,6 +167,13 @@ void HeatmapModel::emitAllChanged()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+bool HeatmapModel::logScale() const
+{
+    if (!(m_min > 0) || isMissing(m_max))
+        return false;
+    return m_scale == Scale::Log || (m_scale == Scale::Auto && m_max > 10 * m_min);
+}
+
 double HeatmapModel::normalized(double v) const
 {
     if (isMissing(v) || isMissing(m_min))
@@ -174,7 +181,7 @@ double HeatmapModel::normalized(double v) const
     if (m_max <= m_min)
         return 1.0; // one value: the darkest colour, so it reads as "has data"
     double t;
-    if (m_scale == Scale::Log && m_min > 0)
+    if (logScale())
         t = (std::log(std::max(v, m_min)) - std::log(m_min)) / (std::log(m_max) - std::log(m_min));
     else
         t = (v - m_min) / (m_max - m_min);

@@ -27,7 +27,8 @@ class HeatmapModel : public QAbstractTableModel
 public:
     enum class Aggregate { Mean, Median };
     Q_ENUM(Aggregate)
-    enum class Scale { Linear, Log };
+    /// Auto (the default): log when the largest value is more than 10× the smallest.
+    enum class Scale { Auto, Linear, Log };
     Q_ENUM(Scale)
     /// Besides these, TimingRoles::SortRole gives the raw tokens/s (invalid when
     /// missing) and TimingRoles::GroupIndexRole the group index (-1 when missing).
@@ -49,6 +50,8 @@ public:
     QString hardware() const { return m_hardware; }
     Aggregate aggregate() const { return m_aggregate; }
     Scale scale() const { return m_scale; }
+    /// The scale the colours use: Auto resolved against the current values.
+    bool logScale() const;
     /// Hardware labels present in the filtered groups, sorted.
     QStringList hardwareNames() const;
     QString rowName(int row) const;
@@ -88,7 +91,7 @@ private:
     QStringList m_hardwareNames;
     QString m_hardware;
     Aggregate m_aggregate = Aggregate::Mean;
-    Scale m_scale = Scale::Linear;
+    Scale m_scale = Scale::Auto;
     // (row * columns + column, group) of the cells with data, sorted: sparse,
     // since methods × models can be 200k × 200k when every group has new names.
     std::vector<std::pair<std::uint64_t, int>> m_cellGroup;

@@ -6,6 +6,7 @@
 #include "timingroles.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <climits>
@@ -162,11 +163,11 @@ void PromptTimingModel::rebuildOrder()
                 case TokensColumn:
                     key[std::size_t(r)] = p.tokens[i];
                     break;
-                case TimeColumn:
-                    key[std::size_t(r)] = p.time[i];
+                case TimeColumn: // a failed prompt has no time: last, as its dash
+                    key[std::size_t(r)] = p.success[i] ? p.time[i] : qQNaN();
                     break;
                 case TokensPerSecondColumn:
-                    key[std::size_t(r)] = p.tokensPerSecond[i];
+                    key[std::size_t(r)] = p.success[i] ? p.tokensPerSecond[i] : qQNaN();
                     break;
                 case SuccessColumn:
                     key[std::size_t(r)] = p.success[i];
@@ -189,6 +190,20 @@ void PromptTimingModel::rebuildOrder()
     });
 }
 
+QStringList PromptTimingModel::searchWords(const QString &text)
+{
+    // A word is a run without white space, or a "quoted phrase".
+    static const QRegularExpression word(QStringLiteral("\"([^\"]*)\"?|(\\S+)"));
+    QStringList words;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString found = match.hasCaptured(1) ? match.captured(1) : match.captured(2);
+        if (!found.trimmed().isEmpty())
+            words.append(found);
+    }
+    return words;
+}
+
 void PromptTimingModel::rebuildRows()
 {
     m_rows.clear();
@@ -206,33 +221,35 @@ void PromptTimingModel::rebuildRows()
         for (int g : m_state->filteredGroups(d))
             groupShown[std::size_t(g)] = 1;
     }
-    // The search, decided once per distinct name and text. A query without a
-    // space cannot span the spaces that join the fields, so per field is exact;
-    // with a space, each row's joined text is tested as the proxy does.
-    const QString query = m_search;
-    const bool search = !query.isEmpty();
-    const bool perRow = search && query.contains(QLatin1Char(' '));
-    const auto names = [&query](const QStringList &list) {
+    // The search: every word of the query in some field (model, method,
+    // hardware, prompt id or text), case-insensitive. Decided once per word and
+    // distinct name or text, so a row costs a few lookups.
+    const QStringList words = searchWords(m_search);
+    const bool search = !words.isEmpty();
+    struct WordMatch
+    {
+        std::vector<bool> model, method, hardware;
+        std::vector<std::vector<bool>> text; // per source, per pooled text
+    };
+    const auto names = [](const QStringList &list, const QString &word) {
         std::vector<bool> match(std::size_t(list.size()));
         for (qsizetype i = 0; i < list.size(); ++i)
-            match[std::size_t(i)] = list[i].contains(query, Qt::CaseInsensitive);
+            match[std::size_t(i)] = list[i].contains(word, Qt::CaseInsensitive);
         return match;
     };
-    std::vector<bool> modelMatch, methodMatch, hardwareMatch;
-    std::vector<std::vector<bool>> textMatch;
-    if (search && !perRow) {
-        modelMatch = names(d.models());
-        methodMatch = names(d.methods());
-        hardwareMatch = names(d.hardware());
+    std::vector<WordMatch> wordMatches;
+    for (const QString &word : words) {
+        WordMatch w{names(d.models(), word), names(d.methods(), word), names(d.hardware(), word), {}};
         for (const SourceDataPtr &source : d.sources()) {
             const TextPool &pool = source->prompts.texts;
             std::vector<bool> match(pool.size());
             for (std::uint32_t i = 0; i < pool.size(); ++i) {
                 const std::string_view utf8 = pool.at(i);
-                match[i] = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).contains(query, Qt::CaseInsensitive);
+                match[i] = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).contains(word, Qt::CaseInsensitive);
             }
-            textMatch.push_back(std::move(match));
+            w.text.push_back(std::move(match));
         }
+        wordMatches.push_back(std::move(w));
     }
     const auto shown = [&](std::int64_t r) {
         if (m_state && !groupShown[std::size_t(d.promptGroup(r))])
@@ -242,13 +259,12 @@ void PromptTimingModel::rebuildRows()
         const std::uint32_t model = d.promptModel(r), method = d.promptMethod(r), hw = d.promptHardware(r);
         const auto [source, row] = d.locatePromptRow(r);
         const PromptTable &p = d.sources()[source]->prompts;
-        if (perRow) {
-            return QStringList{d.models()[model], d.methods()[method], d.hardware()[hw], p.promptId(row), p.promptText(row)}
-                .join(QLatin1Char(' '))
-                .contains(query, Qt::CaseInsensitive);
+        for (const WordMatch &w : wordMatches) {
+            if (!(w.model[model] || w.method[method] || w.hardware[hw] || w.text[std::size_t(source)][p.promptIdRef[row]]
+                  || w.text[std::size_t(source)][p.promptTextRef[row]]))
+                return false;
         }
-        return modelMatch[model] || methodMatch[method] || hardwareMatch[hw]
-            || textMatch[std::size_t(source)][p.promptIdRef[row]] || textMatch[std::size_t(source)][p.promptTextRef[row]];
+        return true;
     };
     m_rows.reserve(std::size_t(total));
     const bool everyGroup = std::find(groupShown.begin(), groupShown.end(), 0) == groupShown.end();
@@ -345,10 +361,16 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
         return p.promptId(row);
     case TokensColumn:
         return number(p.tokens[row], [](double v) { return Format::number(v, 12); });
+    // One unit per column, said in the header; a failed prompt has no time
+    // worth showing (its row may carry 0): a dash, and no sort value.
     case TimeColumn:
-        return number(p.time[row], Format::seconds);
+        if (!p.success[row])
+            return raw ? QVariant() : QVariant(Format::plainNumber(qQNaN()));
+        return number(p.time[row], Format::plainNumber);
     case TokensPerSecondColumn:
-        return number(p.tokensPerSecond[row], Format::tokensPerSecond);
+        if (!p.success[row])
+            return raw ? QVariant() : QVariant(Format::plainNumber(qQNaN()));
+        return number(p.tokensPerSecond[row], Format::plainNumber);
     case SuccessColumn:
         if (raw)
             return int(p.success[row]);
@@ -389,7 +411,7 @@ QVariant PromptTimingModel::headerData(int section, Qt::Orientation orientation,
     case TokensColumn:
         return tr("Tokens");
     case TimeColumn:
-        return tr("Time");
+        return tr("Time (s)");
     case TokensPerSecondColumn:
         return tr("Tokens/s");
     case SuccessColumn:

@@ -51,6 +51,10 @@ public:
     /// Case-insensitive substring of "model method hardware prompt-id prompt"; empty: all.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    /// The words of a search: a row matches when every word is in one of its
+    /// fields (model, method, hardware, prompt id, prompt text), any case. A
+    /// "quoted phrase" is one word.
+    static QStringList searchWords(const QString &text);
     /// Every prompt row of the dataset, shown or not.
     std::int64_t totalRowCount() const { return m_dataset ? m_dataset->promptRowCount() : 0; }
     /// The dataset's (merged) row shown at `row`.

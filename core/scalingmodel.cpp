@@ -5,6 +5,7 @@
 #include "statistics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -92,9 +93,20 @@ void ScalingModel::compute()
             m_shown.push_back(g);
     }
     m_oneHardware = !m_hardware.isEmpty() || dataset.hardware().size() == 1;
+    // A point needs both a token count and a time: a prompt without a token
+    // count (a missing field, a method summary) has no place on the x axis.
+    const auto isPoint = [](double tokens, double time) { return std::isfinite(tokens) && std::isfinite(time); };
+    const auto pointCount = [&](int g) {
+        const auto tokens = dataset.groupTokens(std::size_t(g));
+        const auto times = dataset.groupTokenTimes(std::size_t(g));
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            n += isPoint(tokens[i], times[i]) ? 1 : 0;
+        return n;
+    };
     std::vector<int> withPoints;
     for (int g : m_shown) {
-        if (!dataset.groupTokens(std::size_t(g)).empty())
+        if (pointCount(g) > 0)
             withPoints.push_back(g);
     }
     if (withPoints.empty()) {
@@ -119,7 +131,7 @@ void ScalingModel::compute()
     }
     for (const auto &[key, members] : seriesGroups) {
         for (int g : members) {
-            m_totalPoints += dataset.groupTokens(std::size_t(g)).size();
+            m_totalPoints += pointCount(g);
             if (groups[std::size_t(g)].fitValid)
                 m_fits.push_back({g, int(m_series.size()), true});
         }
@@ -147,7 +159,10 @@ void ScalingModel::compute()
         for (int g : series.groups) {
             const auto tokens = dataset.groupTokens(std::size_t(g));
             const auto times = dataset.groupTokenTimes(std::size_t(g));
-            for (std::size_t i = 0; i < tokens.size(); i += m_stride) {
+            std::size_t seen = 0; // every m_stride-th point
+            for (std::size_t i = 0; i < tokens.size(); ++i) {
+                if (!isPoint(tokens[i], times[i]) || seen++ % m_stride != 0)
+                    continue;
                 series.points.append(QPointF(tokens[i], times[i]));
                 drawnTokens.push_back(tokens[i]);
             }

@@ -3,6 +3,8 @@
 
 #include "timingdata.h"
 
+#include <boost/math/distributions/students_t.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -79,19 +81,23 @@ LinearFit fitLine(std::span<const double> x, std::span<const double> y)
     fit.valid = true;
     fit.slope = sxy / sxx;
     fit.intercept = meanY - fit.slope * meanX;
-    std::vector<double> residuals;
-    residuals.reserve(points.size());
     double ssRes = 0;
     for (const auto &[px, py] : points) {
         const double r = py - (fit.intercept + fit.slope * px);
-        residuals.push_back(r);
         ssRes += r * r;
     }
     fit.r2 = syy > 0 ? 1.0 - ssRes / syy : kMissing;
-    std::sort(residuals.begin(), residuals.end());
-    fit.residualP05 = quantileSorted(residuals, 0.05);
-    fit.residualP95 = quantileSorted(residuals, 0.95);
+    fit.meanX = meanX;
+    fit.sxx = sxx;
+    fit.rss = ssRes;
     return fit;
+}
+
+double studentTQuantile(double p, double degreesOfFreedom)
+{
+    if (!(p > 0 && p < 1) || !(degreesOfFreedom > 0) || !std::isfinite(degreesOfFreedom))
+        return kMissing;
+    return boost::math::quantile(boost::math::students_t_distribution<double>(degreesOfFreedom), p);
 }
 
 bool medianCi95(std::span<const double> sorted, double *lo, double *hi)

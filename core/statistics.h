@@ -24,11 +24,16 @@ struct LinearFit
     int n = 0;
     double minX = 0;
     double maxX = 0;
-    double residualP05 = 0; ///< 5th and 95th percentiles of the residuals y - fit
-    double residualP95 = 0;
+    double meanX = 0;     ///< x̄ of the fitted points
+    double sxx = 0;       ///< Σ (x - x̄)²
+    double rss = 0;       ///< Σ residual², residual = y - fit
 };
 /// Fits over the pairs where both x and y are numbers.
 LinearFit fitLine(std::span<const double> x, std::span<const double> y);
+
+/// Quantile p of Student's t distribution with `degreesOfFreedom` (Boost.Math);
+/// NaN for p outside (0, 1) or degreesOfFreedom <= 0.
+double studentTQuantile(double p, double degreesOfFreedom);
 
 /// Distribution-free 95 % interval of the median from order statistics:
 /// lo = x(j), hi = x(k) (1-based), j = max(1, floor(n/2 - 0.98 sqrt n)),

@@ -2,7 +2,10 @@
 #include "timingfilterproxymodel.h"
 
 #include "filterstate.h"
+#include "prompttimingmodel.h"
 #include "timingroles.h"
+
+#include <algorithm>
 
 TimingFilterProxyModel::TimingFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -25,6 +28,7 @@ void TimingFilterProxyModel::setSearchText(const QString &text)
     if (m_search == text)
         return;
     m_search = text;
+    m_searchWords = PromptTimingModel::searchWords(text);
     invalidateFilter();
 }
 
@@ -43,9 +47,12 @@ bool TimingFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
                 return false;
         }
     }
-    if (!m_search.isEmpty()) {
+    if (!m_searchWords.isEmpty()) {
+        // Every word somewhere in the row's text (the fields joined by spaces).
         const QString text = index.data(TimingRoles::SearchTextRole).toString();
-        if (!text.contains(m_search, Qt::CaseInsensitive))
+        const bool all = std::all_of(m_searchWords.cbegin(), m_searchWords.cend(),
+                                     [&text](const QString &word) { return text.contains(word, Qt::CaseInsensitive); });
+        if (!all)
             return false;
     }
     return true;

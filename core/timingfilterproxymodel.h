@@ -16,7 +16,8 @@ public:
     explicit TimingFilterProxyModel(QObject *parent = nullptr);
 
     void setFilterState(FilterState *state);
-    /// Case-insensitive substring search; empty shows all rows.
+    /// Case-insensitive search: a row is shown when each word of `text`
+    /// (split at white space) is in its search text; empty shows all rows.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
 
@@ -27,4 +28,5 @@ protected:
 private:
     QPointer<FilterState> m_state;
     QString m_search;
+    QStringList m_searchWords;
 };

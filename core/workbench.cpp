@@ -227,6 +227,8 @@ void Workbench::onBuildFinished()
 void Workbench::setDataset(DatasetPtr dataset)
 {
     m_dataset = std::move(dataset);
+    if (m_dataset)
+        m_colors->addDataset(*m_dataset);
     m_filtered = m_dataset ? m_filter->filteredGroups(*m_dataset) : std::vector<int>();
     Q_EMIT datasetChanged(m_dataset);
     Q_EMIT changed();

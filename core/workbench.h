@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "namecolors.h"
 #include "filterstate.h"
 #include "sourceloader.h"
 
@@ -61,6 +62,9 @@ public:
     DatasetPtr dataset() const { return m_dataset; }
     /// The one filter of the session (models, methods, hardware shown).
     FilterState *filter() const { return m_filter; }
+    /// One colour per model, method and hardware name for the whole session:
+    /// a name keeps the colour it got when first loaded.
+    std::shared_ptr<const NameColors> nameColors() const { return m_colors; }
     /// Groups of dataset() that pass filter(), in dataset order.
     const std::vector<int> &filteredGroups() const { return m_filtered; }
     /// Names of the sources of the current dataset (plus any being built in).
@@ -116,6 +120,7 @@ private:
     QList<SourceDataPtr> m_pendingSources;
     DatasetPtr m_dataset;
     FilterState *m_filter;
+    std::shared_ptr<NameColors> m_colors = std::make_shared<NameColors>();
     std::vector<int> m_filtered;
     // Our own queue, so that each job runs with its own request headers.
     QList<Job> m_queue;

@@ -78,6 +78,10 @@
         <source>%1 (written before the failure: %2)</source>
         <translation>%1 (vor dem Fehler geschrieben: %2)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChartFactory</name>
@@ -360,6 +364,14 @@
         <source>--header: %1</source>
         <translation>--header: %1</translation>
     </message>
+    <message>
+        <source>attriscope export: not written, nothing to show: %1</source>
+        <translation>attriscope export: nicht geschrieben, nichts darzustellen: %1</translation>
+    </message>
+    <message>
+        <source>attriscope estimate: warning: %1 of %2 fits have r² below %3; their estimates are close to N times the mean and their intervals wide</source>
+        <translation>attriscope estimate: Warnung: %1 von %2 Anpassungen haben r² unter %3; ihre Schätzungen liegen nahe beim N-fachen Mittelwert, ihre Intervalle sind breit</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -533,6 +545,10 @@ Median des Kandidaten %9 (n = %10)</translation>
         <source>1× = no change</source>
         <translation>1× = keine Änderung</translation>
     </message>
+    <message>
+        <source>needs two loaded runs with groups in common</source>
+        <translation>braucht zwei geladene Läufe mit gemeinsamen Gruppen</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -649,12 +665,6 @@ Median des Kandidaten %9 (n = %10)</translation>
 </translation>
     </message>
     <message>
-        <source>| Model | Method | Hardware | Per prompt | Total | Range (5–95 %) | Fit n | R² |
-</source>
-        <translation>| Modell | Methode | Hardware | Pro Prompt | Gesamt | Bereich (5–95 %) | n (Anpassung) | R² |
-</translation>
-    </message>
-    <message>
         <source>
 ⚠ %1 tokens lies outside the token range the fit saw: the estimate extrapolates.
 </source>
@@ -662,32 +672,26 @@ Median des Kandidaten %9 (n = %10)</translation>
 ⚠ %1 Token liegt außerhalb des Token-Bereichs, den die Anpassung gesehen hat: Die Schätzung extrapoliert.
 </translation>
     </message>
+    <message>
+        <source>| Model | Method | Hardware | Per prompt | Total | 95 % prediction interval | Fit n | R² |
+</source>
+        <translation>| Modell | Methode | Hardware | Pro Prompt | Gesamt | 95-%-Vorhersageintervall | Fit n | R² |
+</translation>
+    </message>
+    <message>
+        <source>
+⚠ R² below %1: input tokens explain little of the time, the estimate is mostly the mean and its interval is wide.
+</source>
+        <translation>
+⚠ R² unter %1: Die Eingabe-Tokens erklären wenig von der Zeit, die Schätzung ist im Wesentlichen der Mittelwert und ihr Intervall ist breit.
+</translation>
+    </message>
 </context>
 <context>
     <name>CostEstimateModel</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
         <source>The token count lies outside the tokens this fit saw: the estimate extrapolates.</source>
         <translation>Die Token-Zahl liegt außerhalb der Token, die diese Anpassung gesehen hat: Die Schätzung extrapoliert.</translation>
-    </message>
-    <message>
-        <source>N × (prediction + 5th … 95th percentile of the fit&apos;s residuals)</source>
-        <translation>N × (Vorhersage + 5. … 95. Perzentil der Residuen der Anpassung)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>⚠ extrapolated</source>
@@ -740,6 +744,22 @@ Median des Kandidaten %9 (n = %10)</translation>
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>R² below %1: input tokens explain little of the time, so the interval is wide.</source>
+        <translation>R² unter %1: Die Eingabe-Tokens erklären wenig von der Zeit, daher ist das Intervall breit.</translation>
+    </message>
+    <message>
+        <source>95 % prediction interval of the total for N prompts of T tokens, from the fit&apos;s residual variance and the uncertainty of the line (docs/metrics.md)</source>
+        <translation>95-%-Vorhersageintervall der Gesamtzeit für N Prompts mit T Tokens, aus der Residuenvarianz der Anpassung und der Unsicherheit der Geraden (docs/metrics.md)</translation>
+    </message>
+    <message>
+        <source>⚠ extrapolated, weak fit</source>
+        <translation>⚠ extrapoliert, schwache Anpassung</translation>
+    </message>
+    <message>
+        <source>⚠ weak fit</source>
+        <translation>⚠ schwache Anpassung</translation>
     </message>
 </context>
 <context>
@@ -806,6 +826,14 @@ Median des Kandidaten %9 (n = %10)</translation>
     <message>
         <source>Prompt rows: %1 of %2 shown</source>
         <translation>Prompt-Zeilen: %1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Shows the rows that contain every word, each in any of model, method, hardware, prompt id or prompt text (case does not matter)</source>
+        <translation>Zeigt die Zeilen, die jedes Wort enthalten, jedes in Modell, Methode, Hardware, Prompt-ID oder Prompt-Text (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>no row has all of %1 (with the filter)</source>
+        <translation>keine Zeile enthält alle von %1 (mit dem Filter)</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1160,10 @@ Ersetzen?</translation>
         <source>Copied the data of the %1 chart to the clipboard</source>
         <translation>Die Daten des Diagramms %1 wurden in die Zwischenablage kopiert</translation>
     </message>
+    <message>
+        <source>; nothing to show, not written: %1</source>
+        <translation>; nichts darzustellen, nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1430,6 +1462,21 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
     <name>GroupStatsModel</name>
     <message>
         <source>From the method summary row: this group has no prompt rows.</source>
@@ -1659,10 +1706,6 @@ Mittelwert über %3 %4: %5
 n = %6 Prompts</translation>
     </message>
     <message>
-        <source>%1: %2 is %3 faster than %4</source>
-        <translation>%1: %2 ist %3 schneller als %4</translation>
-    </message>
-    <message>
         <source> (%1 %2 on both)</source>
         <translation> (%1 %2 auf beiden)</translation>
     </message>
@@ -1701,6 +1744,14 @@ n = %6 Prompts</translation>
     <message>
         <source>Mean time per prompt (s)</source>
         <translation>Ø Zeit pro Prompt (s)</translation>
+    </message>
+    <message>
+        <source>%1 faster than %2</source>
+        <translation>%1 schneller als %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3</source>
+        <translation>%1: %2 ist %3</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1893,14 @@ n = %3 Prompts</translation>
     <message>
         <source>&lt;b&gt;%1 per method (rows) and model (columns) on %2&lt;/b&gt;&lt;br&gt;Higher is better: darker red = more input tokens per second of attribution</source>
         <translation>&lt;b&gt;%1 pro Methode (Zeilen) und Modell (Spalten) auf %2&lt;/b&gt;&lt;br&gt;Höher ist besser: dunkleres Rot = mehr Eingabe-Token pro Sekunde Attribution</translation>
+    </message>
+    <message>
+        <source>Automatic colour scale</source>
+        <translation>Automatische Farbskala</translation>
+    </message>
+    <message>
+        <source>Automatic: log when the largest value is more than 10× the smallest</source>
+        <translation>Automatisch: logarithmisch, wenn der größte Wert mehr als das 10-Fache des kleinsten ist</translation>
     </message>
 </context>
 <context>
@@ -3001,10 +3060,6 @@ n = %6 Prompts</translation>
         <translation>Token</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
     </message>
@@ -3015,6 +3070,10 @@ n = %6 Prompts</translation>
     <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3340,14 @@ angepasst über %6–%7 Token</translation>
     <message>
         <source>Showing one prompt in %1: %2 of %3 points</source>
         <translation>Jeder %1. Prompt gezeigt: %2 von %3 Punkten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ %1 of %2 fits are weak&lt;/b&gt; (r² below %3): input tokens explain little of their time, so their estimate is about N × the mean time and their range is wide.</source>
+        <translation>&lt;b&gt;⚠ %1 von %2 Anpassungen sind schwach&lt;/b&gt; (r² unter %3): Die Eingabe-Tokens erklären wenig von ihrer Zeit, daher ist ihre Schätzung etwa N × die mittlere Zeit und ihr Bereich breit.</translation>
+    </message>
+    <message>
+        <source>no prompt has both a token count and a time</source>
+        <translation>kein Prompt hat sowohl eine Tokenzahl als auch eine Zeit</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@ void BarChart::rebuild()
     }
     if (m_data.stacked)
         maxValue = *std::max_element(stackTotals.cbegin(), stackTotals.cend());
+    if (m_data.rangeMinPositive > 0)
+        minPositive = std::min(minPositive, m_data.rangeMinPositive);
+    if (m_data.rangeMax > maxValue)
+        maxValue = m_data.rangeMax;
 
     m_valueAxis = ChartFactory::createValueAxis(m_data.valueTitle, log,
                                                 std::isinf(minPositive) ? 1.0 : minPositive, maxValue);
@@ -168,11 +172,6 @@ void BarChart::rebuild()
         const QColor color = m_data.sets[i].color.isValid() ? m_data.sets[i].color : ChartFactory::seriesColor(int(i));
         set->setColor(color);
         set->setBorderColor(color.darker(130));
-        // Past the palette, a hatch keeps repeated colours apart.
-        if (i >= ChartFactory::kPaletteSize) {
-            QBrush brush(color, i / ChartFactory::kPaletteSize % 2 ? Qt::BDiagPattern : Qt::Dense3Pattern);
-            set->setBrush(brush);
-        }
         BarLayer::Set bars;
         bars.brush = set->brush();
         bars.pen = QPen(set->borderColor(), 1);
@@ -218,4 +217,27 @@ void BarChart::rebuild()
     }
     m_chart->legend()->hide();
     m_legend->setLegend(entries, sideLegend ? Qt::AlignRight : Qt::AlignBottom, font, margins);
+}
+
+void BarChartData::setRangeFrom(const QList<QList<double>> &values, bool stacked)
+{
+    double minPositive = qInf(), maxValue = 0;
+    QList<double> totals;
+    for (const QList<double> &set : values) {
+        if (totals.size() < set.size())
+            totals.resize(set.size(), 0.0);
+        for (qsizetype i = 0; i < set.size(); ++i) {
+            const double v = set[i];
+            if (std::isnan(v))
+                continue;
+            if (v > 0)
+                minPositive = std::min(minPositive, v);
+            maxValue = std::max(maxValue, v);
+            totals[i] += std::max(v, 0.0);
+        }
+    }
+    if (stacked && !totals.isEmpty())
+        maxValue = *std::max_element(totals.cbegin(), totals.cend());
+    rangeMinPositive = std::isinf(minPositive) ? qQNaN() : minPositive;
+    rangeMax = maxValue;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <limits>
+
 #include <QColor>
 #include <QList>
 #include <QStringList>
@@ -35,6 +37,13 @@ struct BarChartData
     QList<BarSetData> sets;
     bool log = false;     ///< log value axis (ignored when stacked)
     bool stacked = false;
+    /// When set, the value axis spans at least [rangeMinPositive, rangeMax]:
+    /// a paged chart passes the range of every page, so no page changes the scale.
+    double rangeMinPositive = std::numeric_limits<double>::quiet_NaN();
+    double rangeMax = std::numeric_limits<double>::quiet_NaN();
+    /// The smallest positive and the largest value (or stack) of `sets` over
+    /// every category, for rangeMinPositive and rangeMax.
+    void setRangeFrom(const QList<QList<double>> &values, bool stacked);
 };
 
 /// A vertical grouped or stacked bar chart. Missing values draw no bar (at

@@ -303,6 +303,20 @@ bool exportCharts(const QList<ChartTab *> &tabs, const QStringList &paths, Forma
         written, error);
 }
 
+QList<ChartTab *> tabsWithContent(const QList<ChartTab *> &tabs, QStringList *skipped)
+{
+    QList<ChartTab *> kept;
+    for (ChartTab *tab : tabs) {
+        if (const QString reason = tab->emptyReason(); !reason.isEmpty()) {
+            if (skipped)
+                skipped->append(tr("%1 (%2)").arg(tab->exportName(), reason));
+            continue;
+        }
+        kept.append(tab);
+    }
+    return kept;
+}
+
 void copyImageToClipboard(ChartTab *tab)
 {
     if (!tab)
@@ -314,7 +328,7 @@ void copyImageToClipboard(ChartTab *tab)
 }
 
 bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, Format format,
-                     QSize size, bool force, QStringList *written, QString *error)
+                     QSize size, bool force, QStringList *written, QString *error, QStringList *skipped)
 {
     if (!QDir().mkpath(dir)) {
         if (error)
@@ -323,9 +337,25 @@ bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, 
     }
     if (const QString problem = pictureSizeProblem(size); !problem.isEmpty())
         return failWith(error, dir, problem);
+    // A first pass with the data only (no picture) finds the charts with
+    // nothing to show; each tab is gone before the next is made.
+    QStringList empty;
+    for (ChartTab *tab : createChartTabs(nullptr) + createExtraChartTabs(nullptr)) {
+        std::unique_ptr<ChartTab> owner(tab);
+        tab->setAttribute(Qt::WA_DontShowOnScreen);
+        tab->resize(size);
+        tab->setData(dataset, groups);
+        if (!tab->emptyReason().isEmpty())
+            empty.append(tab->exportName());
+        tabsWithContent({tab}, skipped);
+    }
     std::vector<std::unique_ptr<ChartTab>> tabs;
-    for (ChartTab *tab : createChartTabs(nullptr) + createExtraChartTabs(nullptr))
-        tabs.emplace_back(tab);
+    for (ChartTab *tab : createChartTabs(nullptr) + createExtraChartTabs(nullptr)) {
+        if (empty.contains(tab->exportName()))
+            delete tab;
+        else
+            tabs.emplace_back(tab);
+    }
 
     QStringList paths;
     for (const auto &tab : tabs)

@@ -64,6 +64,10 @@ bool exportChart(ChartTab *tab, const QString &path, Format format, QSize pixelS
 bool exportCharts(const QList<ChartTab *> &tabs, const QStringList &paths, Format format, QSize pixelSize, qreal scale,
                   QStringList *written, QString *error);
 
+/// The tabs with something to show; the others go to `skipped` as
+/// "compare (needs two loaded runs …)", so Export all writes no placeholder.
+QList<ChartTab *> tabsWithContent(const QList<ChartTab *> &tabs, QStringList *skipped);
+
 /// Puts the tab's picture (at its current size and the screen's pixel ratio) on the clipboard.
 void copyImageToClipboard(ChartTab *tab);
 
@@ -73,8 +77,9 @@ void copyImageToClipboard(ChartTab *tab);
 /// `force`; never writes through a symbolic link or onto a folder, even with
 /// `force`. All or nothing as exportCharts(). Needs a QApplication (the
 /// offscreen platform is fine). `written` gets the paths written.
+/// Charts with nothing to show are not written; `skipped` names them with the reason.
 bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, const QString &dir, Format format,
-                     QSize size, bool force, QStringList *written, QString *error);
+                     QSize size, bool force, QStringList *written, QString *error, QStringList *skipped = nullptr);
 
 /// Headless, no drawing: writes `<dir>/<chart>.csv` for every chart with
 /// data behind it (performance, heatmap, hardware, models, methods, scaling,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfactory.h"
 
+#include "namecolors.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -11,7 +13,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <vector>
 
@@ -38,12 +39,7 @@ void applyTheme(QChart *chart, bool dark)
 
 QColor seriesColor(int index)
 {
-    // Okabe-Ito (minus black) then Paul Tol's "muted" extras: distinguishable
-    // for common colour-vision deficiencies and on both themes.
-    static constexpr std::array<QRgb, kPaletteSize> colors = {
-        0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00,
-        0xF0E442, 0x882255, 0x44AA99, 0x999933, 0xAA4499, 0x888888};
-    return QColor(colors[std::size_t(index % kPaletteSize)]);
+    return NameColors::slotColor(Dimension::Method, index);
 }
 
 QString shortLabel(const QString &name, int maxChars)

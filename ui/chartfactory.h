@@ -25,9 +25,10 @@ QChart *createChart(bool dark);
 /// must be set again afterwards: a theme change overwrites them.
 void applyTheme(QChart *chart, bool dark);
 
-/// Categorical colour i (Okabe-Ito first, colour-blind friendly), repeating after kPaletteSize.
+/// Colour of series i for charts of unnamed series: the i-th slot of the
+/// methods' sequence (core/namecolors.h), never repeated. Named series take
+/// their name's session colour (ChartTab::nameColor) instead.
 QColor seriesColor(int index);
-inline constexpr int kPaletteSize = 12;
 /// Space between a chart's edge and its contents (a legend layer adds its own).
 inline const QMargins kChartMargins(6, 6, 6, 6);
 

@@ -26,3 +26,15 @@ ChartCsv::Table ChartTab::chartData(const DatasetPtr &dataset, const std::vector
 {
     return ChartCsv::byName(exportName(), dataset, groups);
 }
+
+QColor ChartTab::nameColor(const Dataset &dataset, Dimension dimension, const QString &name) const
+{
+    if (m_sharedColors && m_sharedColors->index(dimension, name) >= 0)
+        return m_sharedColors->color(dimension, name);
+    if (m_ownColorsOf != &dataset) {
+        m_ownColors = NameColors();
+        m_ownColors.addDataset(dataset);
+        m_ownColorsOf = &dataset;
+    }
+    return m_ownColors.color(dimension, name);
+}

@@ -3,9 +3,11 @@
 
 #include "chartcsv.h"
 #include "dataset.h"
+#include "namecolors.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -42,4 +44,20 @@ public:
     /// every hardware, model or method it can show, with the tab's options.
     /// An empty header when the chart has no data file (overview, compare).
     virtual ChartCsv::Table chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const;
+    /// Why the tab has nothing to show ("needs two loaded runs"), or empty when
+    /// it has: Export all skips such tabs and names them.
+    virtual QString emptyReason() const { return {}; }
+    /// The session's colours (one per name, core/namecolors.h). Without them a
+    /// tab colours the names of the dataset it draws in sorted order, as an
+    /// export of that dataset alone does.
+    virtual void setNameColors(std::shared_ptr<const NameColors> colors) { m_sharedColors = std::move(colors); }
+
+protected:
+    /// The colour of `name` in the session, or among the names of `dataset`.
+    QColor nameColor(const Dataset &dataset, Dimension dimension, const QString &name) const;
+
+private:
+    std::shared_ptr<const NameColors> m_sharedColors;
+    mutable NameColors m_ownColors;
+    mutable const Dataset *m_ownColorsOf = nullptr;
 };

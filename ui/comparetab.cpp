@@ -562,3 +562,8 @@ bool CompareTab::eventFilter(QObject *watched, QEvent *event)
         rebuildChart();
     return ChartTab::eventFilter(watched, event);
 }
+
+QString CompareTab::emptyReason() const
+{
+    return m_comparison.groups.empty() ? tr("needs two loaded runs with groups in common") : QString();
+}

@@ -47,6 +47,7 @@ public:
     void setAlpha(double alpha);
 
     const Comparison &comparison() const { return m_comparison; }
+    QString emptyReason() const override;
     ComparisonModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     QChart *chart() const { return m_chart; }

@@ -12,6 +12,7 @@
 #include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
@@ -103,6 +104,8 @@ DataTab::DataTab(FilterState *filter, QWidget *parent)
     m_methodProxy->setSourceModel(m_methodModel);
 
     m_search->setPlaceholderText(tr("Search model, method, hardware, prompt…"));
+    m_search->setToolTip(tr("Shows the rows that contain every word, each in any of model, method, hardware, "
+                            "prompt id or prompt text (case does not matter)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search rows"));
     m_searchTimer->setSingleShot(true);
@@ -204,4 +207,10 @@ void DataTab::updateCounts()
                                .arg(Format::count(m_methodProxy->rowCount()), Format::count(methods)));
     m_promptLabel->setText(tr("Prompt rows: %1 of %2 shown")
                                .arg(Format::count(m_promptModel->rowCount()), Format::count(prompts)));
+    // Say why a search shows nothing, and what it asked for.
+    const QStringList words = PromptTimingModel::searchWords(m_promptModel->searchText());
+    if (!words.isEmpty() && m_promptModel->rowCount() == 0 && prompts > 0) {
+        m_promptLabel->setText(m_promptLabel->text() + QStringLiteral(" — ")
+                               + tr("no row has all of %1 (with the filter)").arg(QLocale().createSeparatedList(words)));
+    }
 }

@@ -180,7 +180,7 @@ void DistributionTab::rebuild()
     for (const QString &name : model.seriesNames()) {
         BoxSeriesData series;
         series.name = name;
-        series.color = ChartFactory::seriesColor(int(data.series.size()));
+        series.color = nameColor(dataset, Dimension::Model, name);
         series.boxes.fill(BoxData{0, 0, qQNaN(), 0, 0, {}}, data.categories.size());
         data.series.append(series);
         outlierPoints.append(QList<QPointF>());

@@ -102,20 +102,26 @@ void ExportController::exportAllCharts(const QList<ChartTab *> &tabs)
         showError(folder, tr("cannot create the folder"));
         return;
     }
-    // The tabs as the user set them up (options, theme), not fresh defaults.
+    // The tabs as the user set them up (options, theme), not fresh defaults;
+    // a tab with nothing to show (Compare without two runs) is not written.
+    QStringList skipped;
+    const QList<ChartTab *> shown = ChartExporter::tabsWithContent(tabs, &skipped);
     QStringList paths;
-    for (const ChartTab *tab : tabs)
+    for (const ChartTab *tab : shown)
         paths.append(QDir(folder).filePath(tab->exportName() + QLatin1Char('.') + dialog.format()));
     if (!confirmReplace(existingOf(paths)))
         return;
     // All or nothing: a failure (a full disk) leaves every file as it was.
     QString error;
-    if (!ChartExporter::exportCharts(tabs, paths, formatOf(dialog.format()), dialog.imageSize() * dialog.scale(),
+    if (!ChartExporter::exportCharts(shown, paths, formatOf(dialog.format()), dialog.imageSize() * dialog.scale(),
                                      dialog.scale(), nullptr, &error)) {
         showError(folder, error);
         return;
     }
-    Q_EMIT message(tr("Exported %n chart(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(folder)));
+    QString text = tr("Exported %n chart(s) to %1", nullptr, int(paths.size())).arg(QDir::toNativeSeparators(folder));
+    if (!skipped.isEmpty())
+        text += tr("; nothing to show, not written: %1").arg(skipped.join(QStringLiteral(", ")));
+    Q_EMIT message(text);
 }
 
 void ExportController::exportGroupsCsv(const DatasetPtr &dataset, const std::vector<int> &groups)

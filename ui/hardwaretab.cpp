@@ -234,13 +234,20 @@ void HardwareTab::rebuild()
             : tr("%1 on %2\nMean of %3 %4: %5\nn = %6 prompts")
                   .arg(name, hardware, QString::number(bar.items), itemWord, Format::seconds(bar.value), Format::count(bar.n));
     }
-    for (const HardwareModel::SpeedUp &speedUp : model.speedUps()) {
-        QString line = tr("%1: %2 is %3 faster than %4")
-                           .arg(m_categoryLabels.at(speedUp.category), speedUp.fastest, Format::ratio(speedUp.ratio),
-                                speedUp.slowest);
-        if (model.method().isEmpty() && speedUp.paired > 1)
-            line += tr(" (%1 %2 on both)").arg(QString::number(speedUp.paired), itemWord);
-        m_speedUps.append(line);
+    // One line per category naming every other hardware against its fastest.
+    const auto &speedUps = model.speedUps();
+    for (std::size_t i = 0; i < speedUps.size();) {
+        const HardwareModel::SpeedUp &first = speedUps[i];
+        QStringList parts;
+        for (; i < speedUps.size() && speedUps[i].category == first.category; ++i) {
+            const HardwareModel::SpeedUp &speedUp = speedUps[i];
+            QString part = tr("%1 faster than %2").arg(Format::ratio(speedUp.ratio), speedUp.slowest);
+            if (model.method().isEmpty() && speedUp.paired > 1)
+                part += tr(" (%1 %2 on both)").arg(QString::number(speedUp.paired), itemWord);
+            parts.append(part);
+        }
+        m_speedUps.append(tr("%1: %2 is %3").arg(m_categoryLabels.at(first.category), first.fastest,
+                                                 parts.join(QStringLiteral(", "))));
     }
     if (m_speedUps.isEmpty())
         m_speedUpList->addItem(tr("Speed-up: needs two or more hardware with the same %1.").arg(itemWord));
@@ -279,10 +286,11 @@ void HardwareTab::showPage()
     data.log = m_log;
     data.stacked = m_stacked;
     data.categories = m_categoryLabels.mid(begin, end - begin);
+    data.setRangeFrom(m_values, m_stacked); // every page on one scale
     for (qsizetype h = 0; h < m_hardwareNames.size(); ++h) {
         BarSetData set;
         set.name = m_hardwareNames[h];
-        set.color = ChartFactory::seriesColor(int(h));
+        set.color = nameColor(*m_model->dataset(), Dimension::Hardware, set.name);
         set.values = m_values[h].mid(begin, end - begin);
         set.tooltips = m_tooltips[h].mid(begin, end - begin);
         data.sets.append(set);

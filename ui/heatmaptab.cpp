@@ -32,7 +32,9 @@ HeatmapTab::HeatmapTab(QWidget *parent)
     m_hardwareBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_aggregateBox->addItems({tr("Mean tokens/s"), tr("Median tokens/s")});
     m_aggregateBox->setAccessibleName(tr("Aggregate"));
-    m_scaleBox->addItems({tr("Linear colour scale"), tr("Log colour scale")});
+    // In the order of HeatmapModel::Scale.
+    m_scaleBox->addItems({tr("Automatic colour scale"), tr("Linear colour scale"), tr("Log colour scale")});
+    m_scaleBox->setToolTip(tr("Automatic: log when the largest value is more than 10× the smallest"));
     m_scaleBox->setAccessibleName(tr("Colour scale"));
 
     auto *controls = new QHBoxLayout(m_controls);
@@ -81,7 +83,7 @@ HeatmapTab::HeatmapTab(QWidget *parent)
         refresh();
     });
     connect(m_aggregateBox, &QComboBox::activated, this, [this](int i) { setMedian(i == 1); });
-    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setLogScale(i == 1); });
+    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setScale(HeatmapModel::Scale(i)); });
     applyPalette();
     refresh();
 }
@@ -123,7 +125,12 @@ void HeatmapTab::setMedian(bool median)
 
 void HeatmapTab::setLogScale(bool log)
 {
-    m_model->setScale(log ? HeatmapModel::Scale::Log : HeatmapModel::Scale::Linear);
+    setScale(log ? HeatmapModel::Scale::Log : HeatmapModel::Scale::Linear);
+}
+
+void HeatmapTab::setScale(HeatmapModel::Scale scale)
+{
+    m_model->setScale(scale);
     refresh();
 }
 
@@ -170,14 +177,15 @@ void HeatmapTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("charts/heatmap/hardware"), m_wantedHardware);
     settings.setValue(QStringLiteral("charts/heatmap/median"), m_model->aggregate() == HeatmapModel::Aggregate::Median);
-    settings.setValue(QStringLiteral("charts/heatmap/log"), m_model->scale() == HeatmapModel::Scale::Log);
+    settings.setValue(QStringLiteral("charts/heatmap/scale"), int(m_model->scale()));
 }
 
 void HeatmapTab::restoreSettings(const QSettings &settings)
 {
     m_wantedHardware = settings.value(QStringLiteral("charts/heatmap/hardware")).toString();
     setMedian(settings.value(QStringLiteral("charts/heatmap/median"), false).toBool());
-    setLogScale(settings.value(QStringLiteral("charts/heatmap/log"), false).toBool());
+    const int scale = settings.value(QStringLiteral("charts/heatmap/scale"), int(HeatmapModel::Scale::Auto)).toInt();
+    setScale(scale >= 0 && scale <= int(HeatmapModel::Scale::Log) ? HeatmapModel::Scale(scale) : HeatmapModel::Scale::Auto);
 }
 
 void HeatmapTab::syncControls()
@@ -190,7 +198,7 @@ void HeatmapTab::syncControls()
         m_hardwareBox->addItem(ChartFactory::shortLabel(name, 32), name);
     m_hardwareBox->setCurrentIndex(std::max(0, m_hardwareBox->findData(m_model->hardware())));
     m_aggregateBox->setCurrentIndex(m_model->aggregate() == HeatmapModel::Aggregate::Median ? 1 : 0);
-    m_scaleBox->setCurrentIndex(m_model->scale() == HeatmapModel::Scale::Log ? 1 : 0);
+    m_scaleBox->setCurrentIndex(int(m_model->scale()));
 }
 
 void HeatmapTab::refresh()
@@ -204,7 +212,7 @@ void HeatmapTab::refresh()
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(m_dataset)));
         return;
     }
-    const bool log = m_model->scale() == HeatmapModel::Scale::Log;
+    const bool log = m_model->logScale();
     m_legend->setRange(m_model->minimum(), m_model->maximum(), log);
     const QString aggregate = m_model->aggregate() == HeatmapModel::Aggregate::Median ? tr("Median tokens/s")
                                                                                        : tr("Mean tokens/s");

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "charttab.h"
+#include "heatmapmodel.h"
 
 class QHeaderView;
 class EmptyStateStack;
 class HeatmapDelegate;
 class HeatmapLegend;
-class HeatmapModel;
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -34,6 +34,7 @@ public:
     void setHardware(const QString &hardware);
     void setMedian(bool median);
     void setLogScale(bool log);
+    void setScale(HeatmapModel::Scale scale);
     void setCompact(bool compact);
 
     HeatmapModel *model() const { return m_model; }

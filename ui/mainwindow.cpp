@@ -179,6 +179,7 @@ void MainWindow::createTabs()
     std::stable_sort(tabs.begin(), tabs.end(),
                      [](ChartTab *a, ChartTab *b) { return tabRank(a->exportName()) < tabRank(b->exportName()); });
     for (ChartTab *tab : std::as_const(tabs)) {
+        tab->setNameColors(m_sources->nameColors());
         tab->setAccessibleName(tab->title());
         m_tabs->addTab(tab, tab->title());
     }

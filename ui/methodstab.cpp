@@ -213,7 +213,7 @@ void MethodsTab::showPage()
     data.categories = models.mid(begin, end - begin);
     const QStringList &hardware = model.hardwareNames();
     for (qsizetype h = 0; h < hardware.size(); ++h) {
-        BoxSeriesData series{hardware[h], ChartFactory::seriesColor(int(h)), {}};
+        BoxSeriesData series{hardware[h], nameColor(*m_model->dataset(), Dimension::Hardware, hardware[h]), {}};
         for (int m = begin; m < end; ++m) {
             const MethodBoxModel::Cell *cell = model.cellAt(m, int(h));
             BoxData box{0, 0, qQNaN(), 0, 0, {}};

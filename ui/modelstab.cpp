@@ -160,7 +160,7 @@ void ModelsTab::rebuild()
     chart.valueTitle = tr("Mean time per prompt (s)");
     chart.log = m_log;
     for (qsizetype h = 0; h < hardware.size(); ++h)
-        chart.sets.append({hardware[h], ChartFactory::seriesColor(int(h)), {}, {}});
+        chart.sets.append({hardware[h], nameColor(*m_model->dataset(), Dimension::Hardware, hardware[h]), {}, {}});
 
     for (qsizetype r = 0; r < methods.size(); ++r) {
         const QString &methodName = methods[r];

@@ -94,3 +94,11 @@ bool OverviewTab::eventFilter(QObject *watched, QEvent *event)
     }
     return ChartTab::eventFilter(watched, event);
 }
+
+void OverviewTab::setNameColors(std::shared_ptr<const NameColors> colors)
+{
+    ChartTab::setNameColors(colors);
+    m_performance->setNameColors(colors);
+    m_heatmap->setNameColors(colors);
+    m_hardware->setNameColors(colors);
+}

@@ -21,6 +21,7 @@ public:
     void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
     QWidget *exportWidget() override;
     void setDarkTheme(bool dark) override;
+    void setNameColors(std::shared_ptr<const NameColors> colors) override;
 
     PerformanceTab *performanceTab() const { return m_performance; }
     HeatmapTab *heatmapTab() const { return m_heatmap; }

@@ -359,10 +359,25 @@ void PerformanceTab::showPage()
     data.valueTitle = metricAxisTitle(metric());
     data.log = m_log;
     data.categories = m_axisLabels.mid(begin, end - begin);
+    // Every page on one scale: the axis spans the values of all pages (and
+    // their intervals when drawn).
+    QList<QList<double>> allValues;
+    const bool intervals = m_errorBars && metric() == Metric::MedianTime;
+    for (const Set &set : std::as_const(m_sets)) {
+        allValues.append(set.values);
+        if (intervals) {
+            QList<double> highs;
+            for (const auto &[low, high] : set.intervals)
+                highs.append(high);
+            allValues.append(highs);
+        }
+    }
+    data.setRangeFrom(allValues, false);
     for (qsizetype s = 0; s < m_sets.size(); ++s) {
         BarSetData set;
         set.name = m_sets[s].name;
-        set.color = ChartFactory::seriesColor(int(s));
+        set.color = nameColor(*m_model->dataset(), groupBy() == GroupBy::Model ? Dimension::Method : Dimension::Model,
+                              set.name);
         set.values = m_sets[s].values.mid(begin, end - begin);
         set.tooltips = m_sets[s].tooltips.mid(begin, end - begin);
         data.sets.append(set);

@@ -307,9 +307,16 @@ void ScalingTab::rebuild()
     QList<PointLayer::Group> pointGroups;
     QList<LegendLayer::Entry> legendEntries;
     QList<PointLayer::Line> fitLines;
+    // Colour is the method's, in every series: a group's points take its method's colour.
+    // A series per method is named by it ("N other methods" is unknown: grey).
+    const auto seriesColor = [&](const ScalingModel::Series &series) {
+        if (!perGroup || series.groups.empty())
+            return nameColor(dataset, Dimension::Method, series.name);
+        return nameColor(dataset, Dimension::Method, dataset.methods()[dataset.groups()[std::size_t(series.groups.front())].method]);
+    };
     for (std::size_t i = 0; i < model.series().size(); ++i) {
         const ScalingModel::Series &series = model.series()[i];
-        const QColor color = ChartFactory::seriesColor(int(i));
+        const QColor color = seriesColor(series);
         // The point layer draws the prompts, the legend layer names the colour.
         PointLayer::Group pointGroup;
         pointGroup.name = perGroup ? groupName(series.groups.front()) : series.name;
@@ -352,7 +359,7 @@ void ScalingTab::rebuild()
                      Format::number(s.fitMaxTokens, 6));
         // Drawn by the layer (a QLineSeries each costs a legend marker and a stroked
         // hover shape); no legend entry: a line has the colour of its points.
-        const QColor color = ChartFactory::seriesColor(fit.series);
+        const QColor color = seriesColor(model.series()[std::size_t(fit.series)]);
         fitLines.append(PointLayer::Line{QPen(color, 2), tooltip, linePoints});
         m_lineGroups.append(fit.group);
     }
@@ -458,18 +465,38 @@ void ScalingTab::updateEstimates()
             high = std::max(high, s.fitMaxTokens);
         }
     }
+    const auto weak = std::count_if(estimates.begin(), estimates.end(), [](const CostEstimate &e) { return e.weakFit; });
     if (estimates.empty()) {
         m_warning->setText(tr("No group has a fit (at least 3 prompts with different token counts): nothing to estimate."));
         m_warning->show();
-    } else if (outside > 0) {
-        m_warning->setText(tr("<b>⚠ %1 tokens lies outside the token range of %2 of %3 fits</b> (the data has %4–%5 "
-                              "tokens): those estimates extrapolate a straight line and may be far off.")
-                               .arg(Format::number(tokens, 7))
-                               .arg(outside)
-                               .arg(estimates.size())
-                               .arg(Format::number(low, 6), Format::number(high, 6)));
+        return;
+    }
+    QStringList warnings;
+    if (outside > 0) {
+        warnings << tr("<b>⚠ %1 tokens lies outside the token range of %2 of %3 fits</b> (the data has %4–%5 "
+                       "tokens): those estimates extrapolate a straight line and may be far off.")
+                        .arg(Format::number(tokens, 7))
+                        .arg(outside)
+                        .arg(estimates.size())
+                        .arg(Format::number(low, 6), Format::number(high, 6));
+    }
+    if (weak > 0) {
+        warnings << tr("<b>⚠ %1 of %2 fits are weak</b> (r² below %3): input tokens explain little of their time, "
+                       "so their estimate is about N × the mean time and their range is wide.")
+                        .arg(weak)
+                        .arg(estimates.size())
+                        .arg(CostEstimate::kWeakR2);
+    }
+    if (!warnings.isEmpty()) {
+        m_warning->setText(warnings.join(QStringLiteral("<br>")));
         m_warning->show();
     } else {
         m_warning->hide();
     }
+}
+
+QString ScalingTab::emptyReason() const
+{
+    return m_model->state() == ScalingModel::State::Ready ? QString()
+                                                          : tr("no prompt has both a token count and a time");
 }

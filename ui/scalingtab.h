@@ -51,6 +51,7 @@ public:
     QChart *chart() const { return m_chart; }
     /// The points drawn, one group per legend entry (same order).
     PointLayer *pointLayer() const { return m_pointLayer; }
+    QString emptyReason() const override;
     LegendLayer *legend() const { return m_legend; }
     /// The fitted lines drawn (by the point layer), in the order of fitLineGroups().
     QList<PointLayer::Line> fitLines() const;

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+
 using CliTest::attriscope;
 using CliTest::Run;
 using CliTest::fixture;
@@ -120,6 +122,15 @@ private Q_SLOTS:
         QCOMPARE(estimates[0][QStringLiteral("seconds_per_prompt")].toDouble(), 2.25);
         QCOMPARE(estimates[0][QStringLiteral("total_seconds")].toDouble(), 225.0);
         QCOMPARE(estimates[0][QStringLiteral("outside_fitted_range")].toBool(), false);
+        // 95 % prediction interval of the total: residuals at (10, 1), (10, 2), (30, 3) are
+        // -0.5, 0.5, 0, so RSS = 0.5 and s² = RSS / (n - 2) = 0.5. (T - x̄)² / Sxx = (100/9) / (800/3) = 1/24;
+        // N² s² (1/3 + 1/24) + N s² = 10000 × 0.5 × 0.375 + 50 = 1925. With one degree of freedom
+        // Student's t is Cauchy: t(0.975, 1) = tan(π (0.975 - 0.5)).
+        const double half = std::tan(M_PI * 0.475) * std::sqrt(1925.0);
+        QCOMPARE(estimates[0][QStringLiteral("total_seconds_low")].toDouble(), 0.0); // 225 - 557.5, clamped
+        QVERIFY(std::abs(estimates[0][QStringLiteral("total_seconds_high")].toDouble() - (225 + half)) < 1e-9);
+        // r² = Sxy² / (Sxx Syy) = 400 / (800/3 × 2) = 0.75: not weak.
+        QCOMPARE(estimates[0][QStringLiteral("weak_fit")].toBool(), false);
 
         // 50 tokens lies outside the fitted 10 … 30: a warning on stderr.
         const Run outside = attriscope({QStringLiteral("estimate"), QStringLiteral("--prompts"), QStringLiteral("1"),

@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 DatasetPtr datasetOf(const QString &file)
@@ -67,12 +69,14 @@ private Q_SLOTS:
     void groupedBarsByMethod();
     void groupedBarsEmptyStates();
     void hardwareBarsAndSpeedUps();
+    void hardwareSpeedUpsByGeometricMean();
     void hardwareOneMethod();
     void distributionBoxes();
     void methodBoxes();
     void modelRanks();
     void scalingSeriesAndFits();
     void scalingFitLines();
+    void scalingSkipsPromptsWithoutTokens();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -232,6 +236,28 @@ void TestChartModels::hardwareBarsAndSpeedUps()
                                                 QStringLiteral("m2|G1=5/1/2"), QStringLiteral("m2|G2=10/1/1")}));
     QCOMPARE(model.speedUps().size(), std::size_t(1));
     QCOMPARE(model.speedUps().front().ratio, 3.5);
+}
+
+void TestChartModels::hardwareSpeedUpsByGeometricMean()
+{
+    // speedups.json, model M, one prompt per group: H1 m1 1 s, m2 100 s; H2 2, 120; H3 4, 110.
+    // Geometric means of the times: H1 10, H2 sqrt(240), H3 sqrt(440): H1 is fastest.
+    // H2 against H1: sqrt(2/1 × 120/100) = sqrt(2.4) (summed times would say 122/101: m2 decides);
+    // H3 against H1: sqrt(4 × 1.1) = sqrt(4.4). Every other hardware is named.
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/speedups.json"));
+    QVERIFY(dataset);
+    HardwareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.speedUps().size(), std::size_t(2));
+    const HardwareModel::SpeedUp &h2 = model.speedUps()[0], &h3 = model.speedUps()[1];
+    QCOMPARE(h2.fastest, QStringLiteral("H1"));
+    QCOMPARE(h2.slowest, QStringLiteral("H2"));
+    QVERIFY(std::abs(h2.ratio - std::sqrt(2.4)) < 1e-12);
+    QCOMPARE(h2.paired, 2);
+    QCOMPARE(h3.fastest, QStringLiteral("H1"));
+    QCOMPARE(h3.slowest, QStringLiteral("H3"));
+    QVERIFY(std::abs(h3.ratio - std::sqrt(4.4)) < 1e-12);
 }
 
 void TestChartModels::hardwareOneMethod()
@@ -410,6 +436,30 @@ void TestChartModels::scalingSeriesAndFits()
     QCOMPARE(model.shownGroups().size(), std::size_t(2));
     model.setHardware(QStringLiteral("no such hardware"));
     QCOMPARE(model.state(), ScalingModel::State::NoDataForHardware);
+}
+
+void TestChartModels::scalingSkipsPromptsWithoutTokens()
+{
+    // tokens_missing.json: A/m/G times 1, 2, 3 with tokens 10, none, 30; B/m/G
+    // times 5, 6 without tokens. Only (10, 1) and (30, 3) are points; B has none.
+    const DatasetPtr dataset = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/tokens_missing.json"));
+    QVERIFY(dataset);
+    ScalingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.state(), ScalingModel::State::Ready);
+    QCOMPARE(model.totalPoints(), std::size_t(2));
+    QCOMPARE(model.series().size(), std::size_t(1));
+    QCOMPARE(model.series().front().points, (QList<QPointF>{QPointF(10, 1), QPointF(30, 3)}));
+    QCOMPARE(model.medianTokens(), 20.0);
+    // B alone has no point at all: nothing to plot (it used to plot NaN positions).
+    std::vector<int> onlyB;
+    for (std::size_t g = 0; g < dataset->groups().size(); ++g) {
+        if (dataset->models()[dataset->groups()[g].model] == QLatin1String("B"))
+            onlyB.push_back(int(g));
+    }
+    model.setGroups(dataset, onlyB);
+    QCOMPARE(model.state(), ScalingModel::State::NoPoints);
 }
 
 void TestChartModels::scalingFitLines()

@@ -7,6 +7,7 @@
 #include "costestimate.h"
 #include "costestimatemodel.h"
 #include "dataset.h"
+#include "format.h"
 #include "sourceloader.h"
 #include "sourcewatcher.h"
 #include "timingroles.h"
@@ -128,25 +129,33 @@ void TestLiveModels::costEstimateModel()
     QVERIFY(qAbs(model.index(2, CostEstimateModel::TotalColumn).data(TimingRoles::SortRole).toDouble() - 25.5) < 1e-9);
     QVERIFY(qAbs(model.index(0, CostEstimateModel::PerPromptColumn).data(TimingRoles::SortRole).toDouble()
                  - (-18 + 25 * 4875.0 / 8250)) < 1e-9);
-    QCOMPARE(model.index(0, CostEstimateModel::NoteColumn).data().toString(), QString());
+    // c's r² = Sxy² / (Sxx · Syy) = 4875² / (8250 × 8182.5) = 0.352: a weak fit, said in the note.
+    QCOMPARE(model.index(0, CostEstimateModel::NoteColumn).data().toString(), QStringLiteral("⚠ weak fit"));
+    QCOMPARE(model.index(2, CostEstimateModel::NoteColumn).data().toString(), QString());
     QCOMPARE(model.index(0, CostEstimateModel::NColumn).data().toString(), QStringLiteral("10"));
     // T = 35 is beyond b's tokens (10–30) only.
     model.setEstimates(CostEstimate::compute(*dataset, allGroups(*dataset), 10, 35));
     QStringList notes;
     for (int row = 0; row < model.rowCount(); ++row)
         notes.append(model.index(row, CostEstimateModel::MethodColumn).data().toString() + QLatin1Char(':')
-                     + model.index(row, CostEstimateModel::NoteColumn).data(TimingRoles::SortRole).toString());
+                     + model.index(row, CostEstimateModel::NoteColumn).data().toString());
     notes.sort();
-    QCOMPARE(notes, (QStringList{QStringLiteral("a:false"), QStringLiteral("b:true"), QStringLiteral("c:false")}));
+    QCOMPARE(notes, (QStringList{QStringLiteral("a:"), QStringLiteral("b:⚠ extrapolated"), QStringLiteral("c:⚠ weak fit")}));
 }
 
 void TestLiveModels::durations()
 {
-    QCOMPARE(CostEstimateModel::duration(90), QStringLiteral("90.00 s"));
-    QCOMPARE(CostEstimateModel::duration(150), QStringLiteral("2.5 min"));
-    QCOMPARE(CostEstimateModel::duration(3 * 3600), QStringLiteral("3.0 h"));
-    QCOMPARE(CostEstimateModel::duration(3 * 86400), QStringLiteral("3.0 days"));
-    QCOMPARE(CostEstimateModel::duration(qQNaN()), QStringLiteral("—"));
+    QCOMPARE(Format::duration(90), QStringLiteral("90.00 s"));
+    QCOMPARE(Format::duration(150), QStringLiteral("2.5 min"));
+    QCOMPARE(Format::duration(3 * 3600), QStringLiteral("3.0 h"));
+    QCOMPARE(Format::duration(3 * 86400), QStringLiteral("3.0 days"));
+    QCOMPARE(Format::duration(qQNaN()), QStringLiteral("—"));
+    // A range takes the unit of its larger end for both ends.
+    QCOMPARE(Format::durationRange(94.15, 156), QStringLiteral("1.6 – 2.6 min"));
+    QCOMPARE(Format::durationRange(0, 94.15), QStringLiteral("0.000 – 94.15 s"));
+    QCOMPARE(Format::durationRange(0.0005, 0.25), QStringLiteral("0.500 – 250.0 ms"));
+    QCOMPARE(Format::durationRange(3600, 3 * 86400), QStringLiteral("0.0 – 3.0 days"));
+    QCOMPARE(Format::durationRange(qQNaN(), 1), QStringLiteral("—"));
 }
 
 void TestLiveModels::watcherFollowsReplacedFiles()

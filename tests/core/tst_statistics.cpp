@@ -62,9 +62,23 @@ private Q_SLOTS:
         QCOMPARE(fit.n, 4);
         QCOMPARE(fit.minX, 10.0);
         QCOMPARE(fit.maxX, 40.0);
-        // Residual percentiles, sorted -0.17, 0.01, 0.07, 0.09: p05 at h = 0.15, p95 at h = 2.85.
-        QVERIFY(std::abs(fit.residualP05 - (-0.17 + 0.15 * 0.18)) < 1e-12);
-        QVERIFY(std::abs(fit.residualP95 - (0.07 + 0.85 * 0.02)) < 1e-12);
+        // What a prediction interval needs: x̄, Sxx and the residual sum of squares.
+        QCOMPARE(fit.meanX, 25.0);
+        QCOMPARE(fit.sxx, 500.0);
+        QVERIFY(std::abs(fit.rss - 0.042) < 1e-12);
+    }
+
+    void studentT()
+    {
+        // Closed forms: one degree of freedom is Cauchy, t = tan(π (p - 1/2));
+        // two give t = (2p - 1) / sqrt(2 p (1 - p)).
+        QVERIFY(std::abs(Statistics::studentTQuantile(0.975, 1) - std::tan(M_PI * 0.475)) < 1e-9);
+        QVERIFY(std::abs(Statistics::studentTQuantile(0.975, 2) - 0.95 / std::sqrt(2 * 0.975 * 0.025)) < 1e-12);
+        QVERIFY(std::abs(Statistics::studentTQuantile(0.5, 7)) < 1e-12);
+        // Many degrees of freedom approach the normal quantile 1.959964.
+        QVERIFY(std::abs(Statistics::studentTQuantile(0.975, 1e7) - 1.959964) < 1e-5);
+        QVERIFY(std::isnan(Statistics::studentTQuantile(0.975, 0)));
+        QVERIFY(std::isnan(Statistics::studentTQuantile(1.0, 3)));
     }
 
     void linearFitNeedsThreePointsAndSpread()

@@ -4,6 +4,7 @@
 #include "boxplotchart.h"
 #include "chartexporter.h"
 #include "chartfactory.h"
+#include "comparetab.h"
 #include "charttabs.h"
 #include "emptystatestack.h"
 #include "hardwaretab.h"
@@ -11,6 +12,7 @@
 #include "heatmaptab.h"
 #include "methodstab.h"
 #include "modelstab.h"
+#include "namecolors.h"
 #include "overviewtab.h"
 #include "pager.h"
 #include "performancetab.h"
@@ -98,6 +100,25 @@ DatasetPtr fixture()
     record.successfulPrompts = 3;
     record.totalPrompts = 3;
     source->methods.push_back(record);
+    source->finalize();
+    return Dataset::build({source});
+}
+
+/// Two prompts per group, times but no token counts (a method summary's numbers).
+DatasetPtr datasetWithoutTokens()
+{
+    auto source = std::make_shared<SourceData>();
+    source->name = QStringLiteral("no tokens");
+    const std::uint32_t device = source->strings.intern(std::string_view("cuda"));
+    std::int64_t line = 1;
+    for (const char *method : {"attention", "lime"}) {
+        for (double time : {1.0, 2.0}) {
+            source->prompts.append(source->strings.intern(std::string_view("BART")),
+                                   source->strings.intern(std::string_view(method)),
+                                   source->strings.intern(std::string_view("Tesla T4")), device, time, qQNaN(), qQNaN(),
+                                   qQNaN(), true, "a prompt", "p", line++);
+        }
+    }
     source->finalize();
     return Dataset::build({source});
 }
@@ -214,6 +235,13 @@ private Q_SLOTS:
         QVERIFY(high.lightness() < low.lightness());
         QCOMPARE(model.data(model.index(0, 1), Qt::ForegroundRole).value<QColor>(), QColor(Qt::white));
         QCOMPARE(model.data(model.index(0, 2), Qt::ForegroundRole).value<QColor>(), QColor(Qt::black));
+        // 100 / 1.5 > 10: the automatic default is a log scale; Linear is linear.
+        QCOMPARE(model.scale(), HeatmapModel::Scale::Auto);
+        QVERIFY(model.logScale());
+        QVERIFY(std::abs(model.normalized(std::sqrt(150.0)) - 0.5) < 1e-9);
+        model.setScale(HeatmapModel::Scale::Linear);
+        QVERIFY(!model.logScale());
+        QVERIFY(std::abs(model.normalized(50.75) - 0.5) < 1e-9);
         model.setScale(HeatmapModel::Scale::Log);
         QCOMPARE(model.normalized(100.0), 1.0);
         QCOMPARE(model.normalized(1.5), 0.0);
@@ -406,8 +434,14 @@ private Q_SLOTS:
         const int shown = int(tab.barChart()->categoryAxis()->count());
         QVERIFY(shown < 30);
         QVERIFY(shown * 12 * 8 <= 1280);
+        // Every page shares one value axis: it reaches the largest mean of all,
+        // 1 + 29 + 11 = 41 s (model-29, method-11), already on page 1.
+        const auto axisMax = [&tab] { return qobject_cast<QValueAxis *>(tab.barChart()->valueAxis())->max(); };
+        const double firstPageMax = axisMax();
+        QVERIFY2(firstPageMax >= 41.0, qPrintable(QString::number(firstPageMax)));
         tab.pager()->setPage(1);
         QCOMPARE(categoriesOf(tab.barChart()).first(), tab.categories().at(shown));
+        QCOMPARE(axisMax(), firstPageMax);
     }
 
     void hardwareTabSpeedUp()
@@ -482,6 +516,54 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("heatmap"));
         QTest::mouseDClick(tab.performanceTab()->barChart()->chartView()->viewport(), Qt::LeftButton);
         QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("performance"));
+    }
+
+    void oneColourPerNameAcrossFiltersAndTabs()
+    {
+        // The session's colours, shared by every tab as the main window shares them.
+        auto colors = std::make_shared<NameColors>();
+        colors->addDataset(*m_dataset);
+        PerformanceTab performance;
+        performance.setNameColors(colors);
+        performance.resize(1400, 700);
+        performance.setGroupBy(PerformanceTab::GroupBy::Model); // a bar set per method
+        const auto setColours = [](BarChart *chart) {
+            QHash<QString, QRgb> byName;
+            for (QBarSet *set : chart->series()->barSets())
+                byName.insert(set->label(), set->color().rgb());
+            return byName;
+        };
+        performance.setData(m_dataset, allGroups(*m_dataset));
+        const QHash<QString, QRgb> all = setColours(performance.barChart());
+        QCOMPARE(all.size(), 3); // attention, lime, saliency
+        QCOMPARE(QSet<QRgb>(all.cbegin(), all.cend()).size(), 3);
+        // Hiding attention leaves lime its colour (it used to take the first slot).
+        performance.setData(m_dataset, groupsWhere(*m_dataset, [](auto &, auto &m, auto &) { return m != QLatin1String("attention"); }));
+        const QHash<QString, QRgb> withoutAttention = setColours(performance.barChart());
+        QVERIFY(!withoutAttention.contains(QStringLiteral("attention")));
+        QCOMPARE(withoutAttention.value(QStringLiteral("lime")), all.value(QStringLiteral("lime")));
+        QCOMPARE(all.value(QStringLiteral("lime")), colors->color(Dimension::Method, QStringLiteral("lime")).rgb());
+
+        // Hardware: the Hardware and Models tabs colour each machine alike, and
+        // never with a method's colour.
+        HardwareTab hardware;
+        hardware.setNameColors(colors);
+        hardware.resize(1400, 700);
+        hardware.setData(m_dataset, allGroups(*m_dataset));
+        const QHash<QString, QRgb> machines = setColours(hardware.barChart());
+        QCOMPARE(machines.size(), 2);
+        hardware.setData(m_dataset, groupsWhere(*m_dataset, [](auto &, auto &, auto &h) { return h == kT4; }));
+        QCOMPARE(setColours(hardware.barChart()).value(kT4), machines.value(kT4));
+        for (const QRgb rgb : machines)
+            QVERIFY(!all.values().contains(rgb));
+        ModelsTab models;
+        models.setNameColors(colors);
+        models.resize(1400, 700);
+        models.setData(m_dataset, allGroups(*m_dataset));
+        const QHash<QString, QRgb> modelMachines = setColours(models.barChart());
+        QVERIFY(!modelMachines.isEmpty());
+        for (auto it = modelMachines.cbegin(); it != modelMachines.cend(); ++it)
+            QCOMPARE(it.value(), machines.value(it.key()));
     }
 
     void darkThemeSwitchesChartTheme()
@@ -597,6 +679,36 @@ private Q_SLOTS:
         QVERIFY(ChartExporter::exportAllCharts(m_dataset, allGroups(*m_dataset), dir.path(), ChartExporter::Format::Png,
                                                {1000, 640}, true, &again, &error));
         QCOMPARE(again.size(), 8);
+    }
+
+    void exportAllSkipsChartsWithNothingToShow()
+    {
+        // Compare without two runs and Scaling without token counts are not
+        // written (no placeholder pictures), and are named with the reason.
+        CompareTab compare;
+        PerformanceTab performance;
+        compare.setData(m_dataset, allGroups(*m_dataset));
+        performance.setData(m_dataset, allGroups(*m_dataset));
+        QStringList skipped;
+        const QList<ChartTab *> kept = ChartExporter::tabsWithContent({&compare, &performance}, &skipped);
+        QCOMPARE(kept, (QList<ChartTab *>{&performance}));
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY2(skipped.front().startsWith(QStringLiteral("compare (")), qPrintable(skipped.front()));
+
+        // Headless: a dataset whose prompts have no token count has no scaling chart.
+        const DatasetPtr noTokens = datasetWithoutTokens();
+        QVERIFY(noTokens);
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        skipped.clear();
+        QVERIFY2(ChartExporter::exportAllCharts(noTokens, allGroups(*noTokens), dir.path(), ChartExporter::Format::Png,
+                                                {800, 500}, false, &written, &error, &skipped),
+                 qPrintable(error));
+        QCOMPARE(written.size(), 7);
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("scaling.png"))));
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped.front().startsWith(QStringLiteral("scaling (")));
     }
 
 private:

@@ -465,8 +465,14 @@ void TestMainWindow::dataTabSearchNarrowsRows()
     tab.setSearchText(QStringLiteral("gpt-2"));
     QCOMPARE(tab.promptModel()->rowCount(), 6);
     QCOMPARE(tab.methodProxy()->rowCount(), 2);
-    tab.setSearchText(QStringLiteral("prompt text 4 about"));
-    QCOMPARE(tab.promptModel()->rowCount(), 2); // one per file
+    tab.setSearchText(QStringLiteral("\"prompt text 4 about\""));
+    QCOMPARE(tab.promptModel()->rowCount(), 2); // a quoted phrase: one per file
+    // Words match each in any field: "lime" (method) and "GPT" (model) together:
+    // GPT-2's three lime prompts, p10 to p12.
+    tab.setSearchText(QStringLiteral("lime GPT"));
+    QCOMPARE(tab.promptModel()->rowCount(), 3);
+    tab.setSearchText(QStringLiteral("lime no-such-word"));
+    QCOMPARE(tab.promptModel()->rowCount(), 0);
     tab.setSearchText(QString());
     QCOMPARE(tab.promptModel()->rowCount(), 18);
 

@@ -10,6 +10,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 #include <map>
 #include <set>
 
@@ -77,8 +79,10 @@ QString describe(const Dataset &d, const GroupStats &g)
 }
 
 /// At most kListedNames of `names` joined by `separator`, then "and N more":
-/// a text listing 500k model names would be megabytes in a card or report.
-constexpr int kListedNames = 10;
+/// an insight is a sentence or two (the names are all in its `models`,
+/// `methods` and `hardware`, which a card shows on demand), and a text listing
+/// 500k model names would be megabytes in a card or report.
+constexpr int kListedNames = 5;
 QString joinCapped(const QStringList &names, const QString &separator)
 {
     if (names.size() <= kListedNames)
@@ -243,6 +247,23 @@ Insight bestOverall(const Dataset &d, const std::vector<int> &groups)
     }
     if (fastestPerModel.isEmpty())
         return {};
+    // "Fastest of one" says nothing: it needs two methods measured on one model.
+    QSet<std::uint32_t> modelsWithTwo;
+    {
+        QMap<std::uint32_t, std::uint32_t> firstMethod;
+        for (int index : groups) {
+            const GroupStats &g = d.groups()[std::size_t(index)];
+            if (g.successful == 0 || std::isnan(g.meanTime))
+                continue;
+            const auto it = firstMethod.constFind(g.model);
+            if (it == firstMethod.cend())
+                firstMethod.insert(g.model, g.method);
+            else if (it.value() != g.method)
+                modelsWithTwo.insert(g.model);
+        }
+    }
+    if (modelsWithTwo.isEmpty())
+        return {};
     QMap<std::uint32_t, QStringList> wins; // method -> models it wins (methods in name order)
     for (auto it = fastestPerModel.cbegin(); it != fastestPerModel.cend(); ++it)
         wins[it.value()->method].append(d.models()[it.key()]);
@@ -267,71 +288,149 @@ Insight bestOverall(const Dataset &d, const std::vector<int> &groups)
     return insight;
 }
 
-QList<Insight> hardwareImpact(const Dataset &d, const std::vector<int> &groups)
+Insight hardwareImpact(const Dataset &d, const std::vector<int> &groups)
 {
     // method -> hardware -> model -> mean time
     QMap<std::uint32_t, QMap<std::uint32_t, QMap<std::uint32_t, double>>> table;
     for (int index : groups) {
         const GroupStats &g = d.groups()[std::size_t(index)];
-        if (g.successful > 0 && !std::isnan(g.meanTime))
+        if (g.successful > 0 && g.meanTime > 0 && std::isfinite(g.meanTime))
             table[g.method][g.hardware][g.model] = g.meanTime;
     }
-    QList<Insight> result;
-    for (auto m = table.cbegin(); m != table.cend(); ++m) {
-        if (m->size() < 2)
-            continue;
-        // Compare like with like: only the models measured on every hardware of this method.
-        QSet<std::uint32_t> common;
-        bool first = true;
-        for (const auto &perModel : *m) {
-            QSet<std::uint32_t> models(perModel.keyBegin(), perModel.keyEnd());
-            common = first ? models : common.intersect(models);
-            first = false;
-        }
-        if (common.isEmpty())
-            continue;
-        QList<std::uint32_t> commonModels(common.begin(), common.end());
-        std::sort(commonModels.begin(), commonModels.end());
-        int best = -1, worst = -1;
-        double bestMean = 0, worstMean = 0;
-        for (auto h = m->cbegin(); h != m->cend(); ++h) {
-            std::vector<double> values;
-            for (std::uint32_t model : commonModels)
-                values.push_back(h->value(model));
-            const double mean = Statistics::mean(values);
-            if (best < 0 || mean < bestMean) {
-                best = int(h.key());
-                bestMean = mean;
-            }
-            if (worst < 0 || mean > worstMean) {
-                worst = int(h.key());
-                worstMean = mean;
-            }
-        }
-        // An infinite ratio (a mean of 1e-300 s) says nothing useful.
-        if (!(bestMean > 0) || worstMean / bestMean < 1.5 || !std::isfinite(worstMean / bestMean))
-            continue;
-        Insight insight;
-        insight.kind = QStringLiteral("hardware_impact");
-        insight.severity = Severity::Info;
-        insight.title = tr("Hardware impact: %1").arg(d.methods()[m.key()]);
-        QStringList modelNames;
-        for (std::uint32_t model : commonModels)
-            modelNames.append(d.models()[model]);
-        const double ratio = worstMean / bestMean;
-        insight.text = tr("%1 runs %2 faster on %3 (%4) than on %5 (%6), mean over %7.")
-                           .arg(d.methods()[m.key()], Format::ratio(ratio), d.hardware()[best],
-                                Format::seconds(bestMean), d.hardware()[worst], Format::seconds(worstMean),
-                                joinCapped(modelNames, QStringLiteral(", ")));
-        insight.numbers = {{QStringLiteral("ratio"), ratio},
-                           {QStringLiteral("best_hardware_mean_time"), bestMean},
-                           {QStringLiteral("worst_hardware_mean_time"), worstMean}};
-        insight.methods = {d.methods()[m.key()]};
-        insight.hardware = {d.hardware()[best], d.hardware()[worst]};
-        insight.models = modelNames;
-        result.append(insight);
+    QSet<std::uint32_t> allHardware;
+    for (const auto &perHardware : table) {
+        for (auto h = perHardware.keyBegin(); h != perHardware.keyEnd(); ++h)
+            allHardware.insert(*h);
     }
-    return result;
+    if (allHardware.size() < 2)
+        return {}; // one machine: nothing to compare
+    // Per method: its fastest and slowest hardware, compared over the models
+    // measured on both by the geometric mean of the time ratios (each model
+    // one vote). Every method gets a line, or a reason why it has none.
+    QJsonArray rows;
+    QStringList lines, leftOut;
+    Insight insight;
+    insight.kind = QStringLiteral("hardware_impact");
+    insight.severity = Severity::Info;
+    insight.title = tr("Hardware impact");
+    UniqueNames methods(d.methods(), &insight.methods);
+    UniqueNames hardwareNames(d.hardware(), &insight.hardware);
+    double largest = 0;
+    for (auto m = table.cbegin(); m != table.cend(); ++m) {
+        const QString method = d.methods()[m.key()];
+        if (m->size() < 2) {
+            leftOut.append(tr("%1 (measured on %2 only)").arg(method, d.hardware()[m->firstKey()]));
+            continue;
+        }
+        // The hardware with the lowest geometric mean of its models' times is
+        // the fastest; the one with the highest the slowest.
+        std::uint32_t fastest = 0, slowest = 0;
+        double fastestLog = qInf(), slowestLog = -qInf();
+        for (auto h = m->cbegin(); h != m->cend(); ++h) {
+            double logSum = 0;
+            for (double t : *h)
+                logSum += std::log(t);
+            const double meanLog = logSum / double(h->size());
+            if (meanLog < fastestLog) {
+                fastest = h.key();
+                fastestLog = meanLog;
+            }
+            if (meanLog > slowestLog) {
+                slowest = h.key();
+                slowestLog = meanLog;
+            }
+        }
+        const auto &fast = m->value(fastest);
+        const auto &slow = m->value(slowest);
+        double logRatio = 0;
+        int paired = 0;
+        for (auto it = fast.cbegin(); it != fast.cend(); ++it) {
+            const auto other = slow.constFind(it.key());
+            if (other == slow.cend())
+                continue;
+            logRatio += std::log(other.value() / it.value());
+            ++paired;
+        }
+        if (fastest == slowest || paired == 0) {
+            leftOut.append(tr("%1 (no model measured on two of its hardware)").arg(method));
+            continue;
+        }
+        const double ratio = std::exp(logRatio / paired);
+        largest = std::max(largest, ratio);
+        methods.add(m.key());
+        hardwareNames.add(fastest);
+        hardwareNames.add(slowest);
+        rows.append(QJsonObject{{QStringLiteral("method"), method},
+                                {QStringLiteral("fastest"), d.hardware()[fastest]},
+                                {QStringLiteral("slowest"), d.hardware()[slowest]},
+                                {QStringLiteral("ratio"), ratio},
+                                {QStringLiteral("models"), paired}});
+        lines.append(tr("%1: %2 faster on %3 than on %4").arg(method, Format::ratio(ratio), d.hardware()[fastest],
+                                                              d.hardware()[slowest]));
+    }
+    if (lines.isEmpty() && leftOut.isEmpty())
+        return {};
+    // The largest effects first; the rest as a count (all of them are in `numbers`).
+    std::vector<int> order(std::size_t(rows.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&rows](int a, int b) {
+        return rows[a][QStringLiteral("ratio")].toDouble() > rows[b][QStringLiteral("ratio")].toDouble();
+    });
+    QStringList shown;
+    for (int i : order)
+        shown.append(lines[i]);
+    QString text = shown.isEmpty() ? QString() : tr("Fastest against slowest hardware per method (geometric mean over the "
+                                                     "models on both): %1.")
+                                                      .arg(joinCapped(shown, QStringLiteral("; ")));
+    if (!leftOut.isEmpty()) {
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += tr("Not compared: %1.").arg(joinCapped(leftOut, QStringLiteral("; ")));
+    }
+    insight.text = text;
+    insight.numbers = {{QStringLiteral("methods"), rows}, {QStringLiteral("largest_ratio"), largest},
+                       {QStringLiteral("not_compared"), int(leftOut.size())}};
+    return insight;
+}
+
+Insight failures(const Dataset &d, const std::vector<int> &groups)
+{
+    // Which groups fail, and how often.
+    qint64 prompts = 0, failed = 0;
+    int failingGroups = 0;
+    const GroupStats *worst = nullptr;
+    for (int index : groups) {
+        const GroupStats &g = d.groups()[std::size_t(index)];
+        prompts += g.prompts;
+        const qint64 f = g.prompts - g.successful;
+        if (f <= 0)
+            continue;
+        failed += f;
+        ++failingGroups;
+        const auto rate = [](const GroupStats &s) { return double(s.prompts - s.successful) / double(s.prompts); };
+        if (!worst || rate(g) > rate(*worst) || (rate(g) == rate(*worst) && f > worst->prompts - worst->successful))
+            worst = &g;
+    }
+    if (failed == 0)
+        return {};
+    Insight insight;
+    insight.kind = QStringLiteral("failures");
+    insight.severity = Severity::Warning;
+    insight.title = tr("Failed prompts");
+    const qint64 worstFailed = worst->prompts - worst->successful;
+    insight.text = tr("%1 of %2 prompts failed (%3) in %4 of %5 groups; most often %6: %7 of %8 (%9).")
+                       .arg(Format::count(failed), Format::count(prompts), Format::percent(100.0 * double(failed) / double(prompts)),
+                            QString::number(failingGroups), QString::number(groups.size()), describe(d, *worst),
+                            Format::count(worstFailed), Format::count(worst->prompts),
+                            Format::percent(100.0 * double(worstFailed) / double(worst->prompts)));
+    insight.numbers = {{QStringLiteral("failed_prompts"), failed},
+                       {QStringLiteral("prompts"), prompts},
+                       {QStringLiteral("groups_with_failures"), failingGroups},
+                       {QStringLiteral("worst_group_failure_rate"), double(worstFailed) / double(worst->prompts)}};
+    insight.models = {d.models()[worst->model]};
+    insight.methods = {d.methods()[worst->method]};
+    insight.hardware = {d.hardware()[worst->hardware]};
+    return insight;
 }
 
 Insight lowSample(const Dataset &d, const std::vector<int> &groups)
@@ -387,8 +486,8 @@ QList<Insight> Insight::compute(const Dataset &dataset, const std::vector<int> &
     add(mostConsistent(dataset, groups));
     add(compatibility(dataset, groups));
     add(bestOverall(dataset, groups));
-    for (Insight &insight : hardwareImpact(dataset, groups))
-        add(std::move(insight));
+    add(hardwareImpact(dataset, groups));
+    add(failures(dataset, groups));
     add(lowSample(dataset, groups));
     return result;
 }

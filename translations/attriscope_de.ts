@@ -2013,14 +2013,6 @@ n = %3 Prompts</translation>
         <translation>%1 ist die schnellste Methode für %2 von %3 Modellen (%4).</translation>
     </message>
     <message>
-        <source>Hardware impact: %1</source>
-        <translation>Einfluss der Hardware: %1</translation>
-    </message>
-    <message>
-        <source>%1 runs %2 faster on %3 (%4) than on %5 (%6), mean over %7.</source>
-        <translation>%1 läuft auf %3 (%4) %2 schneller als auf %5 (%6), Mittelwert über %7.</translation>
-    </message>
-    <message>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
@@ -2039,6 +2031,38 @@ n = %3 Prompts</translation>
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Hardware impact</source>
+        <translation>Einfluss der Hardware</translation>
+    </message>
+    <message>
+        <source>%1 (measured on %2 only)</source>
+        <translation>%1 (nur auf %2 gemessen)</translation>
+    </message>
+    <message>
+        <source>%1 (no model measured on two of its hardware)</source>
+        <translation>%1 (kein Modell auf zwei ihrer Hardware gemessen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 faster on %3 than on %4</source>
+        <translation>%1: %2 schneller auf %3 als auf %4</translation>
+    </message>
+    <message>
+        <source>Fastest against slowest hardware per method (geometric mean over the models on both): %1.</source>
+        <translation>Schnellste gegen langsamste Hardware je Methode (geometrisches Mittel über die Modelle auf beiden): %1.</translation>
+    </message>
+    <message>
+        <source>Not compared: %1.</source>
+        <translation>Nicht verglichen: %1.</translation>
+    </message>
+    <message>
+        <source>Failed prompts</source>
+        <translation>Fehlgeschlagene Prompts</translation>
+    </message>
+    <message>
+        <source>%1 of %2 prompts failed (%3) in %4 of %5 groups; most often %6: %7 of %8 (%9).</source>
+        <translation>%1 von %2 Prompts fehlgeschlagen (%3) in %4 von %5 Gruppen; am häufigsten %6: %7 von %8 (%9).</translation>
     </message>
 </context>
 <context>

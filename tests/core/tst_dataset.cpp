@@ -13,6 +13,7 @@
 #include "timingroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QTest>
 
 namespace {
@@ -248,7 +249,8 @@ private Q_SLOTS:
             kinds.append(i.kind);
         QCOMPARE(kinds, (QStringList{QStringLiteral("performance_range"), QStringLiteral("most_consistent"),
                                      QStringLiteral("compatibility"), QStringLiteral("best_overall"),
-                                     QStringLiteral("hardware_impact"), QStringLiteral("low_sample")}));
+                                     QStringLiteral("hardware_impact"), QStringLiteral("failures"),
+                                     QStringLiteral("low_sample")}));
         // 7.0 / 0.5
         QCOMPARE(insights[0].numbers.value(QStringLiteral("ratio")).toDouble(), 14.0);
         // "fast" has two timed groups, means 2.5 and 0.5: sd sqrt(2), mean 1.5
@@ -261,12 +263,24 @@ private Q_SLOTS:
         QCOMPARE(insights[3].methods, QStringList{QStringLiteral("fast")});
         QCOMPARE(insights[3].numbers.value(QStringLiteral("models_won")).toInt(), 1);
         QCOMPARE(insights[3].numbers.value(QStringLiteral("models")).toInt(), 3);
-        // fast on T4 (0.5) vs Xeon (2.5) for model A: 5x
+        // One hardware card for every method: fast on T4 (0.5) vs Xeon (2.5) for model A: 5x;
+        // other, slow and x each ran on one hardware only: named as not compared.
         QCOMPARE(insights[4].hardware, (QStringList{QStringLiteral("T4"), QStringLiteral("Xeon")}));
-        QCOMPARE(insights[4].numbers.value(QStringLiteral("ratio")).toDouble(), 5.0);
+        const QJsonArray rows = insights[4].numbers.value(QStringLiteral("methods")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0][QStringLiteral("method")].toString(), QStringLiteral("fast"));
+        QCOMPARE(rows[0][QStringLiteral("ratio")].toDouble(), 5.0);
+        QCOMPARE(insights[4].numbers.value(QStringLiteral("not_compared")).toInt(), 3);
+        QVERIFY2(insights[4].text.contains(QStringLiteral("other (measured on")), qPrintable(insights[4].text));
+        // Failures: A/fast/Xeon 1 of 5, B/fast 2 of 2, B/slow 2 of 10 (method row); 21 prompts in all.
+        QCOMPARE(insights[5].numbers.value(QStringLiteral("failed_prompts")).toInt(), 5);
+        QCOMPARE(insights[5].numbers.value(QStringLiteral("prompts")).toInt(), 21);
+        QCOMPARE(insights[5].numbers.value(QStringLiteral("groups_with_failures")).toInt(), 3);
+        QCOMPARE(insights[5].methods, QStringList{QStringLiteral("fast")}); // B/fast fails always
+        QCOMPARE(insights[5].models, QStringList{QStringLiteral("B")});
         // n < 5: A/fast/Xeon (4), A/fast/T4 (2), A/other (1), B/fast (0), C/x (1); B/slow has 8 successes.
-        QCOMPARE(insights[5].numbers.value(QStringLiteral("groups")).toInt(), 5);
-        QCOMPARE(insights[5].numbers.value(QStringLiteral("smallest_n")).toInt(), 0);
+        QCOMPARE(insights[6].numbers.value(QStringLiteral("groups")).toInt(), 5);
+        QCOMPARE(insights[6].numbers.value(QStringLiteral("smallest_n")).toInt(), 0);
     }
 
     void insightsFollowTheFilter()

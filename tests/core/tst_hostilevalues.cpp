@@ -278,13 +278,9 @@ void TestHostileValues::insightsOverManyGroups()
     QCOMPARE(it->hardware, QStringList{u"GPU"_s});
     QVERIFY(it->text.endsWith(u"; and 19995 more."_s));
 
-    // best_overall: x wins all 20000 models; the text names ten, then the rest as a count.
+    // best_overall: x is the only method, and a fastest of one says nothing: no card.
     const auto best = std::find_if(insights.begin(), insights.end(), [](const Insight &i) { return i.kind == u"best_overall"_s; });
-    QVERIFY(best != insights.end());
-    QCOMPARE(best->models.size(), kModels);
-    QCOMPARE(best->text, u"x is the fastest method for 20000 of 20000 models (model-00000, model-00001, model-00002, "
-                         "model-00003, model-00004, model-00005, model-00006, model-00007, model-00008, model-00009 "
-                         "and 19990 more)."_s);
+    QVERIFY(best == insights.end());
 }
 
 void TestHostileValues::compatibilityListsAreCapped()
@@ -312,8 +308,8 @@ void TestHostileValues::compatibilityListsAreCapped()
     for (int i = 0; i < 12; ++i)
         models << QString::fromLatin1(name("m", i));
     QCOMPARE(it->models, models);
-    QCOMPARE(it->text, u"No prompt succeeded for bad on m00, m01, m02, m03, m04, m05, m06, m07, m08, m09 and 2 more; "
-                       "worse on m03, m11."_s);
+    // A text names five, then the rest as a count; `models` has them all.
+    QCOMPARE(it->text, u"No prompt succeeded for bad on m00, m01, m02, m03, m04 and 7 more; worse on m03, m11."_s);
 }
 
 // The group key packed 21 bits per dimension into one word: method 2^21 then

@@ -138,9 +138,9 @@ bool HistoryStore::open(const QString &location, QString *error)
         db.setHostName(url.host());
         if (url.port() > 0)
             db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setPassword(url.password()); // empty: libpq reads PGPASSWORD or ~/.pgpass itself
-        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName(QUrl::FullyDecoded));
+        db.setPassword(url.password(QUrl::FullyDecoded)); // empty: libpq reads PGPASSWORD or ~/.pgpass itself
+        db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=attriscope"));
     } else {
         const QFileInfo file(where);

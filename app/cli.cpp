@@ -92,7 +92,8 @@ bool isCommand(int argc, char **argv)
     if (argc < 2)
         return false;
     const QByteArray command(argv[1]);
-    return command == "report" || command == "export" || command == "compare" || command == "estimate";
+    return command == "report" || command == "export" || command == "compare" || command == "estimate"
+           || command == "history";
 }
 
 QString samplePath()
@@ -112,6 +113,8 @@ int run(const QStringList &arguments)
         return runCompare(arguments);
     if (command == QLatin1String("estimate"))
         return runEstimate(arguments);
+    if (command == QLatin1String("history"))
+        return runHistory(arguments);
     printError(tr("attriscope: unknown command '%1'").arg(command));
     return 1;
 }

@@ -8,7 +8,7 @@
 /// could not be loaded.
 namespace Cli {
 
-/// True when argv names a headless command (report, export, compare, estimate).
+/// True when argv names a headless command (report, export, compare, estimate, history).
 bool isCommand(int argc, char **argv);
 /// Creates the application object the command needs (export draws charts, so
 /// it gets a QApplication on the offscreen platform unless one is chosen) and runs it.

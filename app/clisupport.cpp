@@ -100,34 +100,6 @@ QString loadOptions(const QCommandLineParser &parser, LoadOptions *options)
     return {};
 }
 
-/// Applies --model/--method/--hardware: with any given, only those are shown.
-/// Names that match nothing are usage errors, so a typo never yields an empty report silently.
-QString applyFilter(const QCommandLineParser &parser, const Dataset &dataset, FilterState &filter)
-{
-    const struct
-    {
-        const char *option;
-        Dimension dimension;
-        const QStringList &names;
-    } dimensions[] = {
-        {"model", Dimension::Model, dataset.models()},
-        {"method", Dimension::Method, dataset.methods()},
-        {"hardware", Dimension::Hardware, dataset.hardware()},
-    };
-    for (const auto &d : dimensions) {
-        const QStringList wanted = parser.values(QLatin1String(d.option));
-        if (wanted.isEmpty())
-            continue;
-        for (const QString &name : wanted) {
-            if (!d.names.contains(name))
-                return tr("--%1 '%2' matches nothing; known: %3")
-                    .arg(QLatin1String(d.option), name, d.names.join(QStringLiteral(", ")));
-        }
-        filter.showOnly(d.dimension, wanted, d.names);
-    }
-    return {};
-}
-
 } // namespace
 
 QString tr(const char *text)
@@ -142,13 +114,79 @@ void printError(const QString &message)
     QTextStream(stderr) << TextEscape::controls(message) << Qt::endl;
 }
 
-/// Options shared by the commands that load sources and filter them.
-void addSourceOptions(QCommandLineParser &parser)
+QString filterNamesProblem(const QCommandLineParser &parser, const QStringList &models, const QStringList &methods,
+                           const QStringList &hardware)
+{
+    const struct
+    {
+        const char *option;
+        const QStringList &names;
+    } dimensions[] = {{"model", models}, {"method", methods}, {"hardware", hardware}};
+    for (const auto &d : dimensions) {
+        for (const QString &name : parser.values(QLatin1String(d.option))) {
+            if (!d.names.contains(name))
+                return tr("--%1 '%2' matches nothing; known: %3")
+                    .arg(QLatin1String(d.option), name, d.names.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
+
+bool filterAccepts(const QCommandLineParser &parser, const QString &model, const QString &method, const QString &hardware)
+{
+    auto accepts = [&](const char *option, const QString &name) {
+        const QStringList wanted = parser.values(QLatin1String(option));
+        return wanted.isEmpty() || wanted.contains(name);
+    };
+    return accepts("model", model) && accepts("method", method) && accepts("hardware", hardware);
+}
+
+/// Applies --model/--method/--hardware: with any given, only those are shown.
+/// Names that match nothing are usage errors, so a typo never yields an empty report silently.
+QString filterGroups(const QCommandLineParser &parser, const Dataset &dataset, std::vector<int> *groups)
+{
+    if (const QString problem = filterNamesProblem(parser, dataset.models(), dataset.methods(), dataset.hardware());
+        !problem.isEmpty())
+        return problem;
+    FilterState filter;
+    const struct
+    {
+        const char *option;
+        Dimension dimension;
+        const QStringList &names;
+    } dimensions[] = {
+        {"model", Dimension::Model, dataset.models()},
+        {"method", Dimension::Method, dataset.methods()},
+        {"hardware", Dimension::Hardware, dataset.hardware()},
+    };
+    for (const auto &d : dimensions) {
+        const QStringList wanted = parser.values(QLatin1String(d.option));
+        if (!wanted.isEmpty())
+            filter.showOnly(d.dimension, wanted, d.names);
+    }
+    *groups = filter.filteredGroups(dataset);
+    return {};
+}
+
+void addFilterOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("model"), tr("Show only this model (repeatable)."), tr("M")},
         {QStringLiteral("method"), tr("Show only this method (repeatable)."), tr("X")},
         {QStringLiteral("hardware"), tr("Show only this hardware (repeatable)."), tr("H")},
+    });
+}
+
+/// Options shared by the commands that load sources and filter them.
+void addSourceOptions(QCommandLineParser &parser)
+{
+    addFilterOptions(parser);
+    addLoadOptions(parser);
+}
+
+void addLoadOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
         {QStringLiteral("timeout"),
          tr("Give up on a URL that sends less than 1 KiB a second for this many seconds (default 30; 0.1 to 604800)."),
          tr("SECONDS"), QStringLiteral("30")},
@@ -177,12 +215,27 @@ void addSourceOptions(QCommandLineParser &parser)
 bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
                   int *exitCode)
 {
+    if (!loadDataset(parser, sources, command, false, &loaded->dataset, exitCode))
+        return false;
+    if (const QString error = filterGroups(parser, *loaded->dataset, &loaded->groups); !error.isEmpty()) {
+        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+        *exitCode = 1;
+        return false;
+    }
+    printWarnings(*loaded->dataset);
+    return true;
+}
+
+bool loadDataset(const QCommandLineParser &parser, const QStringList &sources, const char *command, bool hashContent,
+                 DatasetPtr *dataset, int *exitCode)
+{
     LoadOptions options;
     if (const QString error = loadOptions(parser, &options); !error.isEmpty()) {
         printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
         *exitCode = 1;
         return false;
     }
+    options.hashContent = hashContent;
     const LoadResult result = loadSourcesBlocking(sources, options);
     if (!result.errors.isEmpty()) {
         for (const QString &error : result.errors)
@@ -190,15 +243,13 @@ bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, 
         *exitCode = 2;
         return false;
     }
-    loaded->dataset = Dataset::build(result.sources);
-    FilterState filter;
-    if (const QString error = applyFilter(parser, *loaded->dataset, filter); !error.isEmpty()) {
-        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
-        *exitCode = 1;
-        return false;
-    }
-    loaded->groups = filter.filteredGroups(*loaded->dataset);
-    for (const SourceDataPtr &source : result.sources) {
+    *dataset = Dataset::build(result.sources);
+    return true;
+}
+
+void printWarnings(const Dataset &dataset)
+{
+    for (const SourceDataPtr &source : dataset.sources()) {
         // Each warning names the place and the reason; the report lists them all.
         constexpr qsizetype kShownWarnings = 20;
         for (const QString &warning : source->warnings.first(std::min(source->warnings.size(), kShownWarnings)))
@@ -212,7 +263,6 @@ bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, 
                            .arg(source->name, QString::number(source->warningCount),
                                 QString::number(source->skippedRows)));
     }
-    return true;
 }
 
 void writeOut(const QByteArray &out)

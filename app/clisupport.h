@@ -23,8 +23,22 @@ QString tr(const char *text);
 /// One line on stderr; control characters in it are shown escaped (TextEscape::controls).
 void printError(const QString &message);
 
-/// Options shared by the commands that load sources and filter them.
+/// Options shared by the commands that load sources and filter them:
+/// addFilterOptions() and addLoadOptions().
 void addSourceOptions(QCommandLineParser &parser);
+/// --model, --method, --hardware.
+void addFilterOptions(QCommandLineParser &parser);
+/// The loading options (--timeout, --max-file-size, …, --sample) and SOURCE.
+void addLoadOptions(QCommandLineParser &parser);
+
+/// A usage error for a --model/--method/--hardware name not among the known
+/// names (so a typo never yields an empty report silently), or empty.
+QString filterNamesProblem(const QCommandLineParser &parser, const QStringList &models, const QStringList &methods,
+                           const QStringList &hardware);
+/// Whether the filter options let this group through.
+bool filterAccepts(const QCommandLineParser &parser, const QString &model, const QString &method, const QString &hardware);
+/// The dataset's groups the filter options let through; a usage error message otherwise.
+QString filterGroups(const QCommandLineParser &parser, const Dataset &dataset, std::vector<int> *groups);
 
 /// The filtered result of loading a command's sources.
 struct Loaded
@@ -38,6 +52,14 @@ struct Loaded
 /// code (1 usage, 2 a source could not be loaded) and returns false.
 bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
                   int *exitCode);
+
+/// Loads `sources` with the parser's loading options, unfiltered; with `hashContent`
+/// each source gets its SHA-256. On failure prints the messages, sets the exit code
+/// (1 usage, 2 a source could not be loaded) and returns false.
+bool loadDataset(const QCommandLineParser &parser, const QStringList &sources, const char *command, bool hashContent,
+                 DatasetPtr *dataset, int *exitCode);
+/// The sources' warnings on stderr (the first 20 of each) and their counts.
+void printWarnings(const Dataset &dataset);
 
 /// Parses arguments; returns -1 to go on, or the exit code (help, usage error).
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
@@ -67,5 +89,7 @@ int runReport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runEstimate(const QStringList &arguments);
+/// `history add|list|trend|check|remove` (clihistory.cpp).
+int runHistory(const QStringList &arguments);
 
 } // namespace Cli

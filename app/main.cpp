@@ -16,7 +16,7 @@ void addWindowOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Workbench for the timing benchmarks of LLM attribution methods.\n"
-                                            "Headless commands: attriscope report|export|compare|estimate --help"));
+                                            "Headless commands: attriscope report|export|compare|estimate|history --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled synthetic sample.")});

@@ -7,6 +7,7 @@
 #include "streamreader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
@@ -99,6 +100,20 @@ ParseContext parseContext(const LoadOptions &options, const std::shared_ptr<JobS
     return context;
 }
 
+/// Adds the file's bytes to `hash`, read through the opened descriptor.
+bool hashFile(const SourceFile &file, QCryptographicHash &hash, QString *error)
+{
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (std::int64_t offset = 0; offset < file.size();) {
+        const std::int64_t got = file.read(offset, chunk.data(), chunk.size(), error);
+        if (got <= 0)
+            return got == 0;
+        hash.addData(QByteArrayView(chunk.constData(), qsizetype(got)));
+        offset += got;
+    }
+    return true;
+}
+
 /// Whether the file's first bytes are JSON Lines (one small read).
 bool isJsonLinesFile(const SourceFile &file)
 {
@@ -117,10 +132,15 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
     auto data = std::make_shared<SourceData>();
     data->name = spec.name;
     qint64 base = 0;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &path : spec.paths) {
         QString error;
         SourceFile file;
         if (!file.open(path, &error))
+            return {nullptr, error};
+        // Through the opened descriptor, so the bytes hashed are the ones parsed;
+        // checkUnchanged() below catches a file that changes in between.
+        if (options.hashContent && !hashFile(file, hash, &error))
             return {nullptr, error};
         // The size limit is checked before anything is read. JSON Lines is the
         // exception: it is streamed, so its memory is the row store (bounded by
@@ -133,6 +153,8 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
         const ParseContext context = parseContext(options, state, base);
         switch (StreamReader::readFile(file, context, *data, &error)) {
         case StreamReader::Result::Done:
+            if (options.hashContent && !file.checkUnchanged(&error))
+                return {nullptr, error};
             base += qint64(file.size());
             state->parsed.store(base, std::memory_order_relaxed);
             continue;
@@ -153,6 +175,8 @@ Outcome loadLocal(const SourceSpec &spec, const LoadOptions &options, const std:
         base += qint64(bytes.size());
         state->parsed.store(base, std::memory_order_relaxed);
     }
+    if (options.hashContent)
+        data->contentHash = hash.result();
     return finish(std::move(data));
 }
 
@@ -172,6 +196,8 @@ Outcome parseBody(const QString &name, const std::shared_ptr<const ByteBuffer> &
     // Not "empty file": nothing came, which for a URL is the server's doing (or a broken transfer encoding).
     if (body->isEmpty())
         return {nullptr, QCoreApplication::translate("SourceLoader", "%1: the server sent an empty body").arg(name)};
+    if (options.hashContent)
+        data->contentHash = QCryptographicHash::hash(body->view(), QCryptographicHash::Sha256);
     if (!parseTimingData(*body, name, parseContext(options, state, 0), *data, &error)) {
         error = named(name, error);
         // An HTML page is almost always a login page, a proxy or a wrong path.

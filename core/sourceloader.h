@@ -25,6 +25,8 @@ struct LoadOptions
     std::int64_t maxRows = 50'000'000;
     std::int64_t maxLineBytes = std::int64_t(16) << 20; ///< one JSON Lines line (bytes); 0: no limit
     int maxDepth = 64;
+    /// Fills SourceData::contentHash (SHA-256 of the bytes read): for the run history.
+    bool hashContent = false;
 };
 
 /// What one load job produced: the sources that loaded, and one message per

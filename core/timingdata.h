@@ -114,6 +114,9 @@ struct SourceData
     QStringList warnings;               ///< the first kMaxStoredWarnings messages
     std::int64_t warningCount = 0;      ///< all warnings, stored or not
     std::int64_t skippedRows = 0;
+    /// SHA-256 of the source's bytes (both files of a CSV pair, method table first),
+    /// when the load asked for it (LoadOptions::hashContent); empty otherwise.
+    QByteArray contentHash;
 
     static constexpr int kMaxStoredWarnings = 1000;
 

@@ -372,6 +372,214 @@
         <source>attriscope estimate: warning: %1 of %2 fits have r² below %3; their estimates are close to N times the mean and their intervals wide</source>
         <translation>attriscope estimate: Warnung: %1 von %2 Anpassungen haben r² unter %3; ihre Schätzungen liegen nahe beim N-fachen Mittelwert, ihre Intervalle sind breit</translation>
     </message>
+    <message>
+        <source>The history store: a SQLite file or postgresql://user@host:port/database (default: history.sqlite in the user&apos;s data folder).</source>
+        <translation>Der Verlaufsspeicher: eine SQLite-Datei oder postgresql://benutzer@host:port/datenbank (Vorgabe: history.sqlite im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>attriscope history %1: unknown --format &apos;%2&apos; (json or markdown)</source>
+        <translation>attriscope history %1: unbekanntes --format „%2“ (json oder markdown)</translation>
+    </message>
+    <message>
+        <source>attriscope history %1: %2</source>
+        <translation>attriscope history %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 Kerne</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>torch %1</source>
+        <translation>torch %1</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>no CUDA</source>
+        <translation>kein CUDA</translation>
+    </message>
+    <message>
+        <source>MPS</source>
+        <translation>MPS</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stores the sources as one run in the history.</source>
+        <translation>Speichert die Quellen als einen Lauf im Verlauf.</translation>
+    </message>
+    <message>
+        <source>A name for the run (default: the sources&apos; names).</source>
+        <translation>Ein Name für den Lauf (Vorgabe: die Namen der Quellen).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>attriscope history add: no SOURCE given (a file, an http(s) URL, or --sample)</source>
+        <translation>attriscope history add: keine QUELLE angegeben (eine Datei, eine http(s)-URL oder --sample)</translation>
+    </message>
+    <message>
+        <source>Added run %1 to %2: %3 prompt row(s), %4 method row(s).</source>
+        <translation>Lauf %1 zu %2 hinzugefügt: %3 Prompt-Zeile(n), %4 Methoden-Zeile(n).</translation>
+    </message>
+    <message>
+        <source>Already stored as run %1 in %2: no run added.</source>
+        <translation>Bereits als Lauf %1 in %2 gespeichert: kein Lauf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>attriscope history add: %1</source>
+        <translation>attriscope history add: %1</translation>
+    </message>
+    <message>
+        <source>Lists the stored runs, oldest first.</source>
+        <translation>Listet die gespeicherten Läufe auf, die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>attriscope history list: %1</source>
+        <translation>attriscope history list: %1</translation>
+    </message>
+    <message>
+        <source>### AttriScope runs
+
+</source>
+        <translation>### AttriScope-Läufe
+
+</translation>
+    </message>
+    <message>
+        <source>| Run | Label | Added (UTC) | Sources | Prompt rows | Environment |
+</source>
+        <translation>| Lauf | Bezeichnung | Hinzugefügt (UTC) | Quellen | Prompt-Zeilen | Umgebung |
+</translation>
+    </message>
+    <message>
+        <source>Shows each group&apos;s median time over the stored runs, oldest first.</source>
+        <translation>Zeigt die Medianzeit jeder Gruppe über die gespeicherten Läufe, die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>attriscope history trend: %1</source>
+        <translation>attriscope history trend: %1</translation>
+    </message>
+    <message>
+        <source>### AttriScope trend
+
+</source>
+        <translation>### AttriScope-Verlauf
+
+</translation>
+    </message>
+    <message>
+        <source>| Model | Method | Hardware | Run | Label | Median | 95 % interval of the median | Mean | n |
+</source>
+        <translation>| Modell | Methode | Hardware | Lauf | Bezeichnung | Median | 95-%-Intervall des Medians | Mittelwert | n |
+</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Compares the latest run with the one before it (or --baseline), group by group, with the test and verdicts of compare.</source>
+        <translation>Vergleicht den neuesten Lauf mit dem davor (oder --baseline), Gruppe für Gruppe, mit dem Test und den Urteilen von compare.</translation>
+    </message>
+    <message>
+        <source>The run to compare with: its id, or the latest run with this label.</source>
+        <translation>Der Lauf, mit dem verglichen wird: seine ID oder der neueste Lauf mit dieser Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>ID|LABEL</source>
+        <translation>ID|BEZEICHNUNG</translation>
+    </message>
+    <message>
+        <source>attriscope history check: %1</source>
+        <translation>attriscope history check: %1</translation>
+    </message>
+    <message>
+        <source>attriscope history check: %1 holds no run</source>
+        <translation>attriscope history check: %1 enthält keinen Lauf</translation>
+    </message>
+    <message>
+        <source>attriscope history check: no run with id or label &apos;%1&apos; in %2</source>
+        <translation>attriscope history check: kein Lauf mit ID oder Bezeichnung „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>attriscope history check: %1 holds one run; nothing to compare it with</source>
+        <translation>attriscope history check: %1 enthält nur einen Lauf; nichts, womit er verglichen werden kann</translation>
+    </message>
+    <message>
+        <source>attriscope history check: the baseline is the latest run (%1); nothing to compare it with</source>
+        <translation>attriscope history check: der Referenzlauf ist der neueste Lauf (%1); nichts, womit er verglichen werden kann</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2) against run %3 (%4).
+
+</source>
+        <translation>Lauf %1 (%2) gegen Lauf %3 (%4).
+
+</translation>
+    </message>
+    <message>
+        <source>attriscope history check: %1 regression(s)</source>
+        <translation>attriscope history check: %1 Regression(en)</translation>
+    </message>
+    <message>
+        <source>Removes a run and its rows from the history.</source>
+        <translation>Entfernt einen Lauf und seine Zeilen aus dem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s id (history list).</source>
+        <translation>Die ID des Laufs (history list).</translation>
+    </message>
+    <message>
+        <source>attriscope history remove: needs exactly one run ID (a positive number)</source>
+        <translation>attriscope history remove: braucht genau eine Lauf-ID (eine positive Zahl)</translation>
+    </message>
+    <message>
+        <source>attriscope history remove: %1</source>
+        <translation>attriscope history remove: %1</translation>
+    </message>
+    <message>
+        <source>attriscope history remove: no run %1 in %2</source>
+        <translation>attriscope history remove: kein Lauf %1 in %2</translation>
+    </message>
+    <message>
+        <source>Removed run %1 from %2.</source>
+        <translation>Lauf %1 aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>usage: attriscope history add|list|trend|check|remove [--db DB] …
+  add [--label TEXT] SOURCE...   store the sources as one run
+  list                           the stored runs, oldest first
+  trend [filters]                each group&apos;s median time over the runs
+  check [--baseline ID|LABEL]    the latest run against the one before it
+  remove ID                      delete a run
+Each takes --help. Default store: %1</source>
+        <translation>Aufruf: attriscope history add|list|trend|check|remove [--db DB] …
+  add [--label TEXT] QUELLE...   die Quellen als einen Lauf speichern
+  list                           die gespeicherten Läufe, die ältesten zuerst
+  trend [Filter]                 die Medianzeit jeder Gruppe über die Läufe
+  check [--baseline ID|LABEL]    den neuesten Lauf gegen den davor
+  remove ID                      einen Lauf löschen
+Jeder nimmt --help. Vorgabe-Speicher: %1</translation>
+    </message>
+    <message>
+        <source>attriscope history: unknown command &apos;%1&apos;</source>
+        <translation>attriscope history: unbekannter Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -1901,6 +2109,61 @@ n = %3 Prompts</translation>
     <message>
         <source>Automatic: log when the largest value is more than 10× the smallest</source>
         <translation>Automatisch: logarithmisch, wenn der größte Wert mehr als das 10-Fache des kleinsten ist</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>written by a newer AttriScope (schema version %1, this one knows %2)</source>
+        <translation>von einem neueren AttriScope geschrieben (Schemaversion %1, dieses kennt %2)</translation>
+    </message>
+    <message>
+        <source>history store %1: %2</source>
+        <translation>Verlaufsspeicher %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver QPSQL is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qts PostgreSQL-Treiber QPSQL ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver QSQLITE is not installed (Debian: libqt6sql6-sqlite)</source>
+        <translation>Qts SQLite-Treiber QSQLITE ist nicht installiert (Debian: libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>not a URL of the form postgresql://user@host:port/database (options go in the PG* environment variables)</source>
+        <translation>keine URL der Form postgresql://benutzer@host:port/datenbank (Optionen gehören in die Umgebungsvariablen PG*)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>not a SQLite database, or damaged (%1)</source>
+        <translation>keine SQLite-Datenbank oder beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>history store %1: source %2 has no content hash</source>
+        <translation>Verlaufsspeicher %1: Quelle %2 hat keinen Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>history store %1: could not add the run, nothing was stored: %2</source>
+        <translation>Verlaufsspeicher %1: der Lauf konnte nicht hinzugefügt werden, nichts wurde gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>history store %1: could not remove run %2, nothing was changed: %3</source>
+        <translation>Verlaufsspeicher %1: Lauf %2 konnte nicht entfernt werden, nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>there is no such run</source>
+        <translation>diesen Lauf gibt es nicht</translation>
     </message>
 </context>
 <context>
@@ -3750,12 +4013,6 @@ Token/s = Eingabe-Token pro Sekunde Attribution.</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Workbench for the timing benchmarks of LLM attribution methods.
-Headless commands: attriscope report|export|compare|estimate --help</source>
-        <translation>Werkbank für die Laufzeit-Benchmarks von Attributionsmethoden für LLMs.
-Befehle ohne Fenster: attriscope report|export|compare|estimate --help</translation>
-    </message>
-    <message>
         <source>Open the bundled synthetic sample.</source>
         <translation>Das mitgelieferte synthetische Beispiel öffnen.</translation>
     </message>
@@ -3770,6 +4027,12 @@ Befehle ohne Fenster: attriscope report|export|compare|estimate --help</translat
     <message>
         <source>Timing files (JSON, JSON Lines, CSV) or http(s) URLs.</source>
         <translation>Zeitmessungsdateien (JSON, JSON Lines, CSV) oder http(s)-URLs.</translation>
+    </message>
+    <message>
+        <source>Workbench for the timing benchmarks of LLM attribution methods.
+Headless commands: attriscope report|export|compare|estimate|history --help</source>
+        <translation>Werkbank für die Laufzeit-Benchmarks von Attributionsmethoden für LLMs.
+Befehle ohne Fenster: attriscope report|export|compare|estimate|history --help</translation>
     </message>
 </context>
 </TS>

@@ -1289,6 +1289,14 @@ Ziehen Sie Timing-Dateien (JSON, JSON Lines, CSV) oder eine URL auf dieses Fenst
 öffnen Sie eine Datei (Strg+O) oder eine URL (Strg+Umschalt+O)
 oder sehen Sie sich die mitgelieferten Beispieldaten an (Datei ▸ Beispieldaten öffnen).</translation>
     </message>
+    <message>
+        <source>Loading timing data…
+
+Progress and Cancel are in the status bar below.</source>
+        <translation>Zeitmessdaten werden geladen…
+
+Fortschritt und Abbrechen stehen in der Statusleiste unten.</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>

@@ -2,6 +2,18 @@
 #include "emptystatestack.h"
 
 #include <QLabel>
+#include <QList>
+
+namespace {
+// While the first load runs, a panel without data says so instead of
+// "No data loaded yet" (set by the main window).
+bool s_loading = false;
+QList<EmptyStateStack *> &stacks()
+{
+    static QList<EmptyStateStack *> all;
+    return all;
+}
+} // namespace
 
 EmptyStateStack::EmptyStateStack(QWidget *content, QWidget *parent)
     : QStackedWidget(parent)
@@ -17,9 +29,30 @@ EmptyStateStack::EmptyStateStack(QWidget *content, QWidget *parent)
     addWidget(m_content);
     addWidget(m_label);
     showMessage(emptyMessage(false));
+    stacks().append(this);
 }
 
-EmptyStateStack::~EmptyStateStack() = default;
+EmptyStateStack::~EmptyStateStack()
+{
+    stacks().removeOne(this);
+}
+
+void EmptyStateStack::setLoading(bool loading)
+{
+    if (loading == s_loading)
+        return;
+    const QString before = emptyMessage(false);
+    s_loading = loading;
+    for (EmptyStateStack *stack : std::as_const(stacks())) {
+        if (stack->isShowingMessage() && stack->message() == before)
+            stack->showMessage(emptyMessage(false));
+    }
+}
+
+bool EmptyStateStack::isLoading()
+{
+    return s_loading;
+}
 
 void EmptyStateStack::showContent()
 {
@@ -45,6 +78,8 @@ QString EmptyStateStack::message() const
 
 QString EmptyStateStack::emptyMessage(bool haveDataset)
 {
+    if (!haveDataset && s_loading)
+        return tr("Loading timing data…\n\nProgress and Cancel are in the status bar below.");
     if (!haveDataset)
         return tr("No data loaded yet.\n\nDrop timing files (JSON, JSON Lines, CSV) or a URL on this window,\n"
                   "open a file (Ctrl+O) or a URL (Ctrl+Shift+O),\n"

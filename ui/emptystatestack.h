@@ -19,8 +19,13 @@ public:
     bool isShowingMessage() const;
     QString message() const;
 
-    /// The message for a tab that got no dataset or no groups.
+    /// The message for a tab that got no dataset or no groups: while a load
+    /// runs and nothing is loaded yet, that a load runs.
     static QString emptyMessage(bool haveDataset);
+    /// A load is running (or no longer): every panel that shows the no-data
+    /// message switches to the loading message and back.
+    static void setLoading(bool loading);
+    static bool isLoading();
 
     /// A chart area takes the height its layout gives it: without this the
     /// stack reports its wrapped message's height-for-width, and every layout

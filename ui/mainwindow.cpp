@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "emptystatestack.h"
+
 #include "charttab.h"
 #include "charttabs.h"
 #include "comparetab.h"
@@ -267,6 +269,7 @@ void MainWindow::connectActions()
 void MainWindow::connectSources()
 {
     connect(m_sources, &Workbench::busyChanged, this, [this](bool busy) {
+        EmptyStateStack::setLoading(busy);
         m_status->setBusy(busy, tr("Loading…"));
         m_actions->reload->setEnabled(!busy && dataset());
     });

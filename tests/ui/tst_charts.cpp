@@ -280,6 +280,13 @@ private Q_SLOTS:
                 QVERIFY2(stack->isShowingMessage(), qPrintable(tab->exportName()));
                 QVERIFY(stack->message().contains(QStringLiteral("No data loaded")));
                 QVERIFY(stack->message().contains(QStringLiteral("Open Sample Data"))); // the first-run hint names every way in
+                // While the first load runs the panel says so, and goes back when it ends.
+                EmptyStateStack::setLoading(true);
+                QVERIFY2(stack->message().startsWith(QStringLiteral("Loading")), qPrintable(tab->exportName()));
+                tab->setData(nullptr, {});
+                QVERIFY(stack->message().startsWith(QStringLiteral("Loading")));
+                EmptyStateStack::setLoading(false);
+                QVERIFY(stack->message().contains(QStringLiteral("No data loaded")));
             }
             tab->setData(m_dataset, {});
             if (stack) {

@@ -376,12 +376,27 @@ Insight hardwareImpact(const Dataset &d, const std::vector<int> &groups)
     std::stable_sort(order.begin(), order.end(), [&rows](int a, int b) {
         return rows[a][QStringLiteral("ratio")].toDouble() > rows[b][QStringLiteral("ratio")].toDouble();
     });
+    // One pair of machines for every method (the usual sweep): said once.
+    bool onePair = !rows.isEmpty();
+    for (const QJsonValue &row : std::as_const(rows)) {
+        onePair = onePair && row[QStringLiteral("fastest")] == rows[0][QStringLiteral("fastest")]
+            && row[QStringLiteral("slowest")] == rows[0][QStringLiteral("slowest")];
+    }
     QStringList shown;
-    for (int i : order)
-        shown.append(lines[i]);
-    QString text = shown.isEmpty() ? QString() : tr("Fastest against slowest hardware per method (geometric mean over the "
-                                                     "models on both): %1.")
-                                                      .arg(joinCapped(shown, QStringLiteral("; ")));
+    for (int i : order) {
+        shown.append(onePair ? tr("%1 %2").arg(rows[i][QStringLiteral("method")].toString(),
+                                               Format::ratio(rows[i][QStringLiteral("ratio")].toDouble()))
+                             : lines[i]);
+    }
+    QString text;
+    if (onePair) {
+        text = tr("%1 is faster than %2 for every compared method (geometric mean over the models on both): %3.")
+                   .arg(rows[0][QStringLiteral("fastest")].toString(), rows[0][QStringLiteral("slowest")].toString(),
+                        joinCapped(shown, QStringLiteral(", ")));
+    } else if (!shown.isEmpty()) {
+        text = tr("Fastest against slowest hardware per method (geometric mean over the models on both): %1.")
+                   .arg(joinCapped(shown, QStringLiteral("; ")));
+    }
     if (!leftOut.isEmpty()) {
         if (!text.isEmpty())
             text += QLatin1Char(' ');

@@ -2335,6 +2335,14 @@ n = %3 Prompts</translation>
         <source>%1 of %2 prompts failed (%3) in %4 of %5 groups; most often %6: %7 of %8 (%9).</source>
         <translation>%1 von %2 Prompts fehlgeschlagen (%3) in %4 von %5 Gruppen; am häufigsten %6: %7 von %8 (%9).</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is faster than %2 for every compared method (geometric mean over the models on both): %3.</source>
+        <translation>%1 ist für jede verglichene Methode schneller als %2 (geometrisches Mittel über die Modelle auf beiden): %3.</translation>
+    </message>
 </context>
 <context>
     <name>InsightsTab</name>

@@ -6,6 +6,7 @@
 #include "rowbudget.h"
 #include "sourcefile.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,6 +30,7 @@ struct ParallelLinesReader::Window
     std::int64_t lineBase = 0; ///< lines before it
 
     SourceData part;
+    std::int64_t parseNs = 0; ///< for ATTRISCOPE_PARSE_STATS
     std::int64_t records = 0;
     bool ok = false;
     bool outOfMemory = false;
@@ -49,6 +51,8 @@ void ParallelLinesReader::parse(Window &window) const
 {
     if (m_stop.load(std::memory_order_relaxed))
         return; // an earlier window failed: nothing after it counts
+    QElapsedTimer timer;
+    timer.start();
     try {
         // The row limit needs the records of the windows before: merge() checks it.
         ParseContext local;
@@ -64,6 +68,7 @@ void ParallelLinesReader::parse(Window &window) const
         window.ok = false;
         window.outOfMemory = true;
     }
+    window.parseNs = timer.nsecsElapsed();
 }
 
 bool ParallelLinesReader::merge(Window &window, QString *error)
@@ -123,11 +128,28 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     } stopOnExit{m_stop, pool};
     const std::size_t maxInFlight = std::size_t(m_threads) + 2;
 
+    // Where the time goes, per window (docs/performance.md): the calling
+    // thread's reading, waiting and merging, the pool threads' parsing.
+    struct Stats
+    {
+        std::int64_t windows = 0, bytes = 0, readNs = 0, waitNs = 0, mergeNs = 0, parseNs = 0;
+    } stats;
+    const bool printStats = qEnvironmentVariableIsSet("ATTRISCOPE_PARSE_STATS");
+    QElapsedTimer wall, step;
+    wall.start();
     const auto mergeFirst = [&](QString *message) {
         InFlight front = std::move(inFlight.front());
         inFlight.pop_front();
+        step.start();
         front.done.waitForFinished();
-        if (!merge(*front.window, message))
+        stats.waitNs += step.nsecsElapsed();
+        step.start();
+        const bool merged = merge(*front.window, message);
+        stats.mergeNs += step.nsecsElapsed();
+        stats.parseNs += front.window->parseNs;
+        ++stats.windows;
+        stats.bytes += std::int64_t(front.window->size);
+        if (!merged)
             return false;
         front.window->part = SourceData();
         spareOwned.push_back(std::move(front.window));
@@ -145,6 +167,7 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     for (;;) {
         if (inFlight.size() >= maxInFlight && !mergeFirst(error))
             return false;
+        step.start();
         std::unique_ptr<Window> w;
         if (!spareOwned.empty()) {
             w = std::move(spareOwned.back());
@@ -221,6 +244,7 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
         fileOffset += std::int64_t(piece);
         carry = data + piece;
         carrySize = w->available - piece;
+        stats.readNs += step.nsecsElapsed();
         Window *raw = w.get();
         inFlight.push_back({std::move(w), QtConcurrent::run(&pool, [this, raw] { parse(*raw); })});
         if (eof && carrySize == 0)
@@ -229,6 +253,14 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     while (!inFlight.empty()) {
         if (!mergeFirst(error))
             return false;
+    }
+    if (printStats) {
+        const auto ms = [](std::int64_t ns) { return double(ns) / 1e6; };
+        qInfo("parse: %d threads, %lld windows of %.1f MB: wall %.1f ms; calling thread: read %.1f, wait %.1f, "
+              "merge %.1f ms; pool: parse %.1f ms (%.2f ms a window)",
+              m_threads, qlonglong(stats.windows), double(stats.bytes) / 1e6 / double(std::max<std::int64_t>(stats.windows, 1)),
+              ms(wall.nsecsElapsed()), ms(stats.readNs), ms(stats.waitNs), ms(stats.mergeNs), ms(stats.parseNs),
+              ms(stats.parseNs) / double(std::max<std::int64_t>(stats.windows, 1)));
     }
     if (!pending.isEmpty()) {
         *error = pending;

@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 TextPool::TextPool()
 {
     add(std::string_view()); // index 0: the empty string
@@ -52,7 +54,8 @@ void PromptTable::appendPart(const PromptTable &part, const std::vector<std::uin
 {
     const auto mapped = [](std::vector<std::uint32_t> &to, const std::vector<std::uint32_t> &from,
                            const std::vector<std::uint32_t> &map) {
-        to.reserve(to.size() + from.size());
+        if (to.capacity() < to.size() + from.size()) // doubling: a part at a time must not copy the column each time
+            to.reserve(std::max(to.size() + from.size(), 2 * to.capacity()));
         for (const std::uint32_t id : from)
             to.push_back(map[id]);
     };

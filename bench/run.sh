@@ -152,13 +152,14 @@ for rows in "${SIZES[@]}"; do
     fi
     node bench/peers/agree.mjs "${agree[@]}" || { echo "bench: the programs disagree at $rows rows" >&2; exit 1; }
     declare -A result=()
-    progs=(attriscope attriscope_jsonl floor_sums floor_sums_native floor_quantiles floor_quantiles_native)
+    progs=(attriscope attriscope_jsonl attriscope_jsonl_1t floor_sums floor_sums_native floor_quantiles floor_quantiles_native)
     [ "$HAVE_PEERS" = 1 ] && progs+=(duckdb polars)
     [ "$HAVE_PANDAS" = 1 ] && progs+=(pandas)
     for prog in "${progs[@]}"; do
         case $prog in
             attriscope) cmd=("$BIN/attriscope" report --format json "$file") ;;
             attriscope_jsonl) cmd=("$BIN/attriscope" report --format json "$jsonl") ;;
+            attriscope_jsonl_1t) cmd=(env ATTRISCOPE_PARSE_THREADS=1 "$BIN/attriscope" report --format json "$jsonl") ;;
             floor_sums) cmd=("$BIN/simdjson_floor" --sums "$file") ;;
             floor_sums_native) cmd=("$BIN/simdjson_floor_native" --sums "$file") ;;
             floor_quantiles) cmd=("$BIN/simdjson_floor" "$file") ;;
@@ -181,7 +182,8 @@ for rows in "${SIZES[@]}"; do
         size=$bytes
         case $prog in
             attriscope) name='attriscope report --format json (JSON)' ;;
-            attriscope_jsonl) name='attriscope report --format json (JSON Lines)'; size=$jbytes ;;
+            attriscope_jsonl) name="attriscope report --format json (JSON Lines, $(nproc) threads)"; size=$jbytes ;;
+            attriscope_jsonl_1t) name='attriscope report --format json (JSON Lines, 1 thread)'; size=$jbytes ;;
             floor_sums) name='floor: simdjson count/sum/min/max (distro flags)' ;;
             floor_sums_native) name='**floor: simdjson count/sum/min/max (-march=native)**' ;;
             floor_quantiles) name='floor + quantiles: keeps every time (distro flags)' ;;

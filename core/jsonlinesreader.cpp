@@ -23,9 +23,10 @@ bool isSpace(char c)
 /// What lasts from one piece of the input to the next.
 struct JsonLinesReader::State
 {
-    State(const QString &origin, const ParseContext &context, SourceData &out, std::int64_t totalBytes)
+    State(const QString &origin, const ParseContext &context, SourceData &out, std::int64_t totalBytes,
+          std::int64_t recordsBefore)
         : fields(origin, out)
-        , budget(context, origin, out.rowCount(), totalBytes)
+        , budget(context, origin, out.rowCount() + recordsBefore, totalBytes)
     {
     }
     FieldMapper fields;
@@ -49,19 +50,30 @@ bool JsonLinesReader::read(const ByteBuffer &bytes, QString *error)
     return begin(total, error) && readLines(bytes.data(), bytes.size(), 0, error) && finish(total, error);
 }
 
-bool JsonLinesReader::begin(std::int64_t totalBytes, QString *error, std::int64_t linesBefore)
+bool JsonLinesReader::begin(std::int64_t totalBytes, QString *error, std::int64_t linesBefore,
+                            std::int64_t recordsBefore)
 {
-    m_state = std::make_unique<State>(m_origin, m_context, m_out, totalBytes);
+    m_state = std::make_unique<State>(m_origin, m_context, m_out, totalBytes, recordsBefore);
     m_state->line = linesBefore;
     return m_state->budget.checkpoint(0, error);
 }
 
+QString JsonLinesReader::lineTooLongMessage(const QString &origin, std::int64_t line, std::int64_t offset,
+                                            std::int64_t maxLineBytes)
+{
+    return tr("%1: line %2 (byte %3): longer than the line length limit of %4 bytes (--max-line-length)")
+        .arg(origin, QString::number(line), QString::number(offset), QString::number(maxLineBytes));
+}
+
 bool JsonLinesReader::lineTooLong(std::int64_t offset, QString *error)
 {
-    *error = tr("%1: line %2 (byte %3): longer than the line length limit of %4 bytes (--max-line-length)")
-                 .arg(m_origin, QString::number(m_state->line + 1), QString::number(offset),
-                      QString::number(m_context.maxLineBytes));
+    *error = lineTooLongMessage(m_origin, m_state->line + 1, offset, m_context.maxLineBytes);
     return false;
+}
+
+std::int64_t JsonLinesReader::records() const
+{
+    return m_state ? m_state->budget.records() : 0;
 }
 
 bool JsonLinesReader::finish(std::int64_t totalBytes, QString *error)

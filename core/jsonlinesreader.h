@@ -30,8 +30,10 @@ public:
     bool read(const ByteBuffer &bytes, QString *error);
 
     /// Streaming: `totalBytes` is the input's size, for progress;
-    /// `linesBefore` lines of white space were skipped before the first piece.
-    bool begin(std::int64_t totalBytes, QString *error, std::int64_t linesBefore = 0);
+    /// `linesBefore` lines were read (or skipped as white space) before the
+    /// first piece, `recordsBefore` records counted against the row limit.
+    bool begin(std::int64_t totalBytes, QString *error, std::int64_t linesBefore = 0,
+               std::int64_t recordsBefore = 0);
     /// Reads the lines in [data, data + size), which start at byte `offset` of
     /// the input and end with a line break (or the input). At least
     /// ByteBuffer::kPadding readable bytes must follow data + size.
@@ -40,6 +42,11 @@ public:
     /// The message for the next line, at byte `offset`, when it runs past
     /// ParseContext::maxLineBytes; always returns false.
     bool lineTooLong(std::int64_t offset, QString *error);
+    /// The same message for line `line` (1-based) of `origin`.
+    static QString lineTooLongMessage(const QString &origin, std::int64_t line, std::int64_t offset,
+                                      std::int64_t maxLineBytes);
+    /// Records (non-blank lines) read since begin(), counted against the row limit.
+    std::int64_t records() const;
 
 private:
     struct State;

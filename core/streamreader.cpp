@@ -5,6 +5,7 @@
 #include "fieldmapper.h"
 #include "jsonlinesreader.h"
 #include "jsonrowreader.h"
+#include "parallellinesreader.h"
 #include "rowbudget.h"
 #include "sourcefile.h"
 
@@ -111,9 +112,16 @@ private:
     bool m_eof = false;
 };
 
-Result readJsonLines(FileWindow &w, const QString &origin, const ParseContext &context, SourceData &out,
+Result readJsonLines(const SourceFile &file, FileWindow &w, const ParseContext &context, SourceData &out,
                      QString *error, std::size_t window, std::int64_t linesBefore)
 {
+    // More than one window's worth: its windows are parsed on every core.
+    const int threads = parseThreadCount(context);
+    if (threads > 1 && w.size() - w.offset() > std::int64_t(window)) {
+        ParallelLinesReader parallel(file, context, out, threads);
+        return parallel.read(w.offset(), linesBefore, window, error) ? Result::Done : Result::Failed;
+    }
+    const QString &origin = file.path();
     JsonLinesReader reader(origin, context, out);
     if (!reader.begin(w.size(), error, linesBefore))
         return Result::Failed;
@@ -499,7 +507,7 @@ Result readFile(const SourceFile &file, const ParseContext &context, SourceData 
     }
     Result result = Result::NotStreamable;
     if (format == TimingFormat::JsonLines)
-        result = readJsonLines(w, path, context, out, error, windowBytes, linesBefore);
+        result = readJsonLines(file, w, context, out, error, windowBytes, linesBefore);
     else if (format == TimingFormat::TokenLenseJson)
         result = JsonStream(w, path, context, out, windowBytes).run(error);
     if (qEnvironmentVariableIsSet("ATTRISCOPE_STREAM_DEBUG"))

@@ -4,7 +4,25 @@
 StringPool::StringPool()
 {
     m_strings.emplace_back();
-    m_ids.emplace(std::string(), 0);
+    m_keys.push_back(&m_ids.emplace(std::string(), 0).first->first);
+}
+
+StringPool::StringPool(const StringPool &other)
+    : m_ids(other.m_ids)
+    , m_strings(other.m_strings)
+    , m_keys(other.m_keys.size())
+{
+    for (const auto &[key, id] : m_ids)
+        m_keys[id] = &key;
+}
+
+StringPool &StringPool::operator=(const StringPool &other)
+{
+    if (this != &other) {
+        StringPool copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
 }
 
 std::uint32_t StringPool::intern(std::string_view utf8)
@@ -14,7 +32,7 @@ std::uint32_t StringPool::intern(std::string_view utf8)
         return it->second;
     const auto id = std::uint32_t(m_strings.size());
     m_strings.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-    m_ids.emplace(std::string(utf8), id);
+    m_keys.push_back(&m_ids.emplace(std::string(utf8), id).first->first);
     return id;
 }
 

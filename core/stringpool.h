@@ -16,6 +16,10 @@ class StringPool
 {
 public:
     StringPool();
+    StringPool(const StringPool &other);
+    StringPool &operator=(const StringPool &other);
+    StringPool(StringPool &&) noexcept = default; // moved nodes keep their addresses
+    StringPool &operator=(StringPool &&) noexcept = default;
 
     std::uint32_t intern(std::string_view utf8);
     std::uint32_t intern(const QString &text);
@@ -23,6 +27,9 @@ public:
     std::int64_t find(std::string_view utf8) const;
 
     const QString &at(std::uint32_t id) const { return m_strings[id]; }
+    /// The UTF-8 bytes the string was interned with (a pool merged into
+    /// another keeps the exact bytes, not a round trip through QString).
+    std::string_view utf8(std::uint32_t id) const { return *m_keys[id]; }
     std::uint32_t size() const { return std::uint32_t(m_strings.size()); }
 
 private:
@@ -33,4 +40,5 @@ private:
     };
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_ids;
     std::vector<QString> m_strings;
+    std::vector<const std::string *> m_keys; ///< the map's keys by id: nodes never move
 };

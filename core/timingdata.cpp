@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 TextPool::TextPool()
 {
     add(std::string_view()); // index 0: the empty string
@@ -48,6 +50,35 @@ void PromptTable::append(std::uint32_t modelId, std::uint32_t methodId, std::uin
     promptIdRef.push_back(texts.add(id));
 }
 
+void PromptTable::appendPart(const PromptTable &part, const std::vector<std::uint32_t> &ids)
+{
+    const auto mapped = [](std::vector<std::uint32_t> &to, const std::vector<std::uint32_t> &from,
+                           const std::vector<std::uint32_t> &map) {
+        if (to.capacity() < to.size() + from.size()) // doubling: a part at a time must not copy the column each time
+            to.reserve(std::max(to.size() + from.size(), 2 * to.capacity()));
+        for (const std::uint32_t id : from)
+            to.push_back(map[id]);
+    };
+    const auto appended = [](auto &to, const auto &from) { to.insert(to.end(), from.begin(), from.end()); };
+    mapped(model, part.model, ids);
+    mapped(method, part.method, ids);
+    mapped(gpuInfo, part.gpuInfo, ids);
+    mapped(device, part.device, ids);
+    appended(time, part.time);
+    appended(tokens, part.tokens);
+    appended(outputTokens, part.outputTokens);
+    appended(tokensPerSecond, part.tokensPerSecond);
+    appended(success, part.success);
+    appended(sourceRow, part.sourceRow);
+    // The part's pool holds its texts in the order they first appear in it, so
+    // adding them in that order numbers new ones as one pass would have.
+    std::vector<std::uint32_t> textIds(part.texts.size());
+    for (std::uint32_t i = 0; i < textIds.size(); ++i)
+        textIds[i] = texts.add(part.texts.at(i));
+    mapped(promptTextRef, part.promptTextRef, textIds);
+    mapped(promptIdRef, part.promptIdRef, textIds);
+}
+
 QString PromptTable::promptText(std::size_t row) const
 {
     const std::string_view text = texts.at(promptTextRef[row]);
@@ -65,6 +96,25 @@ void SourceData::addWarning(const QString &message)
     ++warningCount;
     if (warnings.size() < kMaxStoredWarnings)
         warnings.append(message);
+}
+
+void SourceData::appendPart(SourceData &&part)
+{
+    // The same argument as for the texts: the part's pool is in first-seen order.
+    std::vector<std::uint32_t> ids(part.strings.size());
+    for (std::uint32_t i = 1; i < part.strings.size(); ++i)
+        ids[i] = strings.intern(part.strings.utf8(i));
+    prompts.appendPart(part.prompts, ids);
+    methods.insert(methods.end(), std::make_move_iterator(part.methods.begin()),
+                   std::make_move_iterator(part.methods.end()));
+    // The part stored its first warnings; the first ones overall are these.
+    for (const QString &warning : std::as_const(part.warnings)) {
+        if (warnings.size() >= kMaxStoredWarnings)
+            break;
+        warnings.append(warning);
+    }
+    warningCount += part.warningCount;
+    skippedRows += part.skippedRows;
 }
 
 static QString methodHardware(const MethodRecord &record)

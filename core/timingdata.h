@@ -100,6 +100,12 @@ struct PromptTable
                 double time, double tokens, double outputTokens, double tokensPerSecond, bool success,
                 std::string_view promptText, std::string_view promptId, std::int64_t sourceRow);
 
+    /// Appends the rows of `part`, read after these: its model, method, gpu
+    /// and device ids go through `ids` (its id -> this source's id), its texts
+    /// into this table's pool. Ids come out as reading both in one go gives
+    /// them. Before SourceData::finalize(): `hardware` is not carried over.
+    void appendPart(const PromptTable &part, const std::vector<std::uint32_t> &ids);
+
     QString promptText(std::size_t row) const;
     QString promptId(std::size_t row) const;
 };
@@ -121,6 +127,10 @@ struct SourceData
     static constexpr int kMaxStoredWarnings = 1000;
 
     void addWarning(const QString &message);
+    /// Appends what was read from the next part of the same input into its own
+    /// SourceData (another thread's window): rows, string ids, warnings and
+    /// counts come out exactly as if this source had read that part itself.
+    void appendPart(SourceData &&part);
     /// Derives the hardware label of every method and prompt row (docs/metrics.md).
     /// Called once after all parts of the source were read.
     void finalize();

@@ -8,6 +8,7 @@
 #include "textcheck.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
 
@@ -177,6 +178,17 @@ TimingFormat detectTimingFormat(QByteArrayView head)
     if (c == '[' || (jsonStart && !firstLine(text).contains(',')))
         return TimingFormat::TokenLenseJson;
     return TimingFormat::Unknown;
+}
+
+int parseThreadCount(const ParseContext &context)
+{
+    if (context.threads > 0)
+        return context.threads;
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("ATTRISCOPE_PARSE_THREADS", &ok);
+    if (ok && fromEnvironment > 0)
+        return std::min(fromEnvironment, 256);
+    return std::max(1, QThread::idealThreadCount());
 }
 
 bool parseTimingData(const ByteBuffer &bytes, const QString &origin, const ParseContext &context,

@@ -28,6 +28,10 @@ struct ParseContext
     /// bytes; 16 MiB leaves room for prompts of a long context and bounds the
     /// reader's window (twice this at most) for a file without line breaks.
     std::int64_t maxLineBytes = std::int64_t(16) << 20;
+    /// Threads that parse a streamed JSON Lines file: 1 is the single-thread
+    /// path, 0 the environment's ATTRISCOPE_PARSE_THREADS or else
+    /// QThread::idealThreadCount(). The result is the same for any count.
+    int threads = 0;
     /// Set from another thread to stop; the parse then fails with "cancelled".
     const std::atomic<bool> *cancel = nullptr;
     /// Called now and then (not per row) with bytes consumed and total bytes.
@@ -35,6 +39,9 @@ struct ParseContext
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
 };
+
+/// The thread count ParseContext::threads asks for (at least 1).
+int parseThreadCount(const ParseContext &context);
 
 /// Guesses the format from the first bytes (BOM and white space skipped).
 TimingFormat detectTimingFormat(QByteArrayView head);

@@ -435,13 +435,14 @@ Insight failures(const Dataset &d, const std::vector<int> &groups)
     const qint64 worstFailed = worst->prompts - worst->successful;
     insight.text = tr("%1 of %2 prompts failed (%3) in %4 of %5 groups; most often %6: %7 of %8 (%9).")
                        .arg(Format::count(failed), Format::count(prompts), Format::percent(100.0 * double(failed) / double(prompts)),
-                            QString::number(failingGroups), QString::number(groups.size()), describe(d, *worst),
+                            Format::count(failingGroups), Format::count(qint64(groups.size())), describe(d, *worst),
                             Format::count(worstFailed), Format::count(worst->prompts),
                             Format::percent(100.0 * double(worstFailed) / double(worst->prompts)));
     insight.numbers = {{QStringLiteral("failed_prompts"), failed},
                        {QStringLiteral("prompts"), prompts},
                        {QStringLiteral("groups_with_failures"), failingGroups},
-                       {QStringLiteral("worst_group_failure_rate"), double(worstFailed) / double(worst->prompts)}};
+                       // percent, as every success_rate
+                       {QStringLiteral("worst_group_failure_rate"), 100.0 * double(worstFailed) / double(worst->prompts)}};
     insight.models = {d.models()[worst->model]};
     insight.methods = {d.methods()[worst->method]};
     insight.hardware = {d.hardware()[worst->hardware]};

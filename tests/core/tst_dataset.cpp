@@ -276,6 +276,7 @@ private Q_SLOTS:
         QCOMPARE(insights[5].numbers.value(QStringLiteral("failed_prompts")).toInt(), 5);
         QCOMPARE(insights[5].numbers.value(QStringLiteral("prompts")).toInt(), 21);
         QCOMPARE(insights[5].numbers.value(QStringLiteral("groups_with_failures")).toInt(), 3);
+        QCOMPARE(insights[5].numbers.value(QStringLiteral("worst_group_failure_rate")).toDouble(), 100.0); // percent
         QCOMPARE(insights[5].methods, QStringList{QStringLiteral("fast")}); // B/fast fails always
         QCOMPARE(insights[5].models, QStringList{QStringLiteral("B")});
         // n < 5: A/fast/Xeon (4), A/fast/T4 (2), A/other (1), B/fast (0), C/x (1); B/slow has 8 successes.

@@ -13,10 +13,11 @@ namespace {
 // colour-vision deficiencies.
 constexpr std::array<QRgb, NameColors::kMethodPaletteSize> kMethodPalette = {
     0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0x882255, 0x44AA99, 0x999933, 0xAA4499};
-// Hardware: Paul Tol's muted indigo, sand, green, rose, cyan and a brown;
-// none of them is a method's colour.
+// Hardware: slate blue, a muted tan and slate grey first (hues and
+// saturations no method colour is near: a sweep has few machines), then Tol's
+// rose, cyan and green; none of them is a method's colour.
 constexpr std::array<QRgb, NameColors::kHardwarePaletteSize> kHardwarePalette = {
-    0x332288, 0xDDCC77, 0x117733, 0xCC6677, 0x88CCEE, 0x8C510A};
+    0x6A5ACD, 0xA5764A, 0x708090, 0xCC6677, 0x88CCEE, 0x117733};
 
 double channel(double c)
 {

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "clisupport.h"
 
+#include "apptheme.h"
 #include "chartexporter.h"
 #include "charttabs.h"
 #include "comparison.h"
@@ -85,12 +86,19 @@ int runExport(const QStringList &arguments)
          QStringLiteral("png")},
         {QStringLiteral("size"), tr("Picture size in pixels (default 1600x1000)."), tr("WxH"), QStringLiteral("1600x1000")},
         {QStringLiteral("force"), tr("Replace files that exist already.")},
+        {QStringLiteral("theme"), tr("light (default) or dark: the pictures' colours, as in the window."), tr("THEME"),
+         QStringLiteral("light")},
     });
     addSourceOptions(parser);
     if (const int code = parseOrExit(parser, arguments); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("out"))) {
         printError(tr("attriscope export: --out DIR is required"));
+        return 1;
+    }
+    AppTheme::Mode theme = AppTheme::Mode::Light;
+    if (!AppTheme::parse(parser.value(QStringLiteral("theme")), &theme) || theme == AppTheme::Mode::System) {
+        printError(tr("attriscope export: unknown --theme '%1' (light or dark)").arg(parser.value(QStringLiteral("theme"))));
         return 1;
     }
     ChartExporter::Format format = ChartExporter::Format::Png;
@@ -134,6 +142,7 @@ int runExport(const QStringList &arguments)
         return 4;
     }
     setExtraChartTabFactory(&InsightsTab::createForExport);
+    AppTheme::apply(theme);
     QStringList written, skipped;
     QString error;
     const bool force = parser.isSet(QStringLiteral("force"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apptheme.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "sessionsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +24,9 @@ void addWindowOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("sample"), QCoreApplication::translate("main", "Open the bundled synthetic sample.")});
     parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language, e.g. de or en."),
                       QCoreApplication::translate("main", "LANG")});
+    parser.addOption({QStringLiteral("theme"),
+                      QCoreApplication::translate("main", "Colour theme: system (the desktop's, the default), light or dark."),
+                      QCoreApplication::translate("main", "THEME")});
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
                                  QCoreApplication::translate("main", "Timing files (JSON, JSON Lines, CSV) or http(s) URLs."),
                                  QStringLiteral("[SOURCE...]"));
@@ -75,6 +80,18 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     addWindowOptions(parser);
     parser.process(app);
+    if (parser.isSet(QStringLiteral("theme"))) {
+        AppTheme::Mode theme = AppTheme::Mode::System;
+        if (!AppTheme::parse(parser.value(QStringLiteral("theme")), &theme)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "attriscope: unknown --theme '%1' (system, light or dark)")
+                                        .arg(parser.value(QStringLiteral("theme")))));
+            return 1;
+        }
+        AppTheme::apply(theme);
+    } else if (const AppTheme::Mode saved = SessionSettings::theme(); saved != AppTheme::Mode::System) {
+        AppTheme::apply(saved);
+    }
 
     MainWindow window;
     window.show();

@@ -580,6 +580,18 @@ Jeder nimmt --help. Vorgabe-Speicher: %1</translation>
         <source>attriscope history: unknown command &apos;%1&apos;</source>
         <translation>attriscope history: unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>light (default) or dark: the pictures&apos; colours, as in the window.</source>
+        <translation>light (Vorgabe) oder dark: die Farben der Bilder, wie im Fenster.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <source>attriscope export: unknown --theme &apos;%1&apos; (light or dark)</source>
+        <translation>attriscope export: unbekanntes --theme „%1“ (light oder dark)</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -2741,6 +2753,22 @@ n = %3 Prompts</translation>
         <source>&lt;h3&gt;AttriScope %1&lt;/h3&gt;&lt;p&gt;A workbench for the timings of LLM feature-attribution benchmarks: load TokenLense results, filter, compare, export.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AttriScope %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die Laufzeiten von Benchmarks zur Merkmalsattribution bei LLMs: TokenLense-Ergebnisse laden, filtern, vergleichen, exportieren.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later). Ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>MedianInterval</name>
@@ -4049,6 +4077,18 @@ Token/s = Eingabe-Token pro Sekunde Attribution.</translation>
 Headless commands: attriscope report|export|compare|estimate|history --help</source>
         <translation>Werkbank für die Laufzeit-Benchmarks von Attributionsmethoden für LLMs.
 Befehle ohne Fenster: attriscope report|export|compare|estimate|history --help</translation>
+    </message>
+    <message>
+        <source>Colour theme: system (the desktop&apos;s, the default), light or dark.</source>
+        <translation>Farbschema: system (das des Desktops, Vorgabe), light oder dark.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <source>attriscope: unknown --theme &apos;%1&apos; (system, light or dark)</source>
+        <translation>attriscope: unbekanntes --theme „%1“ (system, light oder dark)</translation>
     </message>
 </context>
 </TS>

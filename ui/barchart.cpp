@@ -193,6 +193,7 @@ void BarChart::rebuild()
     m_categoryAxis->append(fittedLabels());
     m_chart->addAxis(m_categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    ChartFactory::styleAxes(m_chart, m_dark, m_compact);
     anchor->attachAxis(m_categoryAxis);
     anchor->attachAxis(m_valueAxis);
     m_series = series;

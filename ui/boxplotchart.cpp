@@ -68,7 +68,7 @@ void BoxPlotChart::rebuild()
     m_view->setAccessibleName(m_data.title);
     if (m_data.categories.isEmpty() || m_data.series.isEmpty()) {
         QFont font = m_chart->font();
-        font.setPointSizeF(9);
+        font.setPointSizeF(ChartFactory::labelPointSize(false));
         m_legend->setLegend({}, Qt::AlignBottom, font, ChartFactory::kChartMargins);
         return;
     }
@@ -127,9 +127,10 @@ void BoxPlotChart::rebuild()
     m_boxLayer->setAnchor(anchor);
     m_boxLayer->setBoxes(int(m_data.series.size()), int(m_data.categories.size()), styles, boxes);
     QFont font = m_chart->font();
-    font.setPointSizeF(9);
+    font.setPointSizeF(ChartFactory::labelPointSize(false));
     categoryAxis->setLabelsFont(font);
     m_valueAxis->setLabelsFont(font);
+    ChartFactory::styleAxes(m_chart, m_dark);
     m_chart->legend()->hide();
     m_legend->setLegend(entries, m_data.series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom, font,
                         ChartFactory::kChartMargins);

@@ -4,6 +4,7 @@
 #include "chartcsv.h"
 #include "charttab.h"
 #include "charttabs.h"
+#include "toneframe.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -377,6 +378,7 @@ bool exportAllCharts(const DatasetPtr &dataset, const std::vector<int> &groups, 
             // Shown but never on screen: layouts and charts behave as in a window.
             tab->setAttribute(Qt::WA_DontShowOnScreen);
             tab->resize(size);
+            tab->setDarkTheme(ToneFrame::isDark(QGuiApplication::palette()));
             tab->show();
             tab->setData(dataset, groups);
             const bool ok = writeTab(tab, file, format, size, 1.0, reason);

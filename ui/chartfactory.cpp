@@ -3,10 +3,13 @@
 
 #include "namecolors.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPen>
 #include <QLegend>
 #include <QLogValueAxis>
 #include <QSet>
@@ -26,15 +29,60 @@ QChart *createChart(bool dark)
     return chart;
 }
 
+ChartColors chartColors(bool dark)
+{
+    if (dark)
+        return {QColor(0x26, 0x26, 0x26), QColor(0xE6, 0xE6, 0xE6), QColor(0xB4, 0xB4, 0xB4),
+                QColor(0x44, 0x44, 0x44), QColor(0x33, 0x33, 0x33), QColor(0x8A, 0x8A, 0x8A)};
+    return {QColor(0xFF, 0xFF, 0xFF), QColor(0x1F, 0x1F, 0x1F), QColor(0x55, 0x55, 0x55),
+            QColor(0xE0, 0xE0, 0xE0), QColor(0xF0, 0xF0, 0xF0), QColor(0x8C, 0x8C, 0x8C)};
+}
+
 void applyTheme(QChart *chart, bool dark)
 {
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const ChartColors colors = chartColors(dark);
+    // The stock themes paint a gradient (bluish in the dark one): a flat
+    // background that matches the palette instead.
+    chart->setBackgroundBrush(colors.background);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
     chart->setBackgroundRoundness(0);
     chart->setMargins(kChartMargins);
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(11);
+    QFont titleFont = QGuiApplication::font();
+    titleFont.setPointSizeF(titlePointSize(false));
+    titleFont.setBold(true);
     chart->setTitleFont(titleFont);
+    chart->setTitleBrush(colors.text);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setLabelColor(colors.text);
+    styleAxes(chart, dark);
+}
+
+void styleAxes(QChart *chart, bool dark, bool compact)
+{
+    const ChartColors colors = chartColors(dark);
+    QFont labelFont = QGuiApplication::font();
+    labelFont.setPointSizeF(labelPointSize(compact));
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(colors.text);
+        axis->setLabelsColor(colors.text);
+        axis->setTitleBrush(colors.text);
+        axis->setLinePen(QPen(colors.axisLine, 1));
+        axis->setGridLinePen(QPen(colors.grid, 1));
+        axis->setMinorGridLinePen(QPen(colors.minorGrid, 1));
+        axis->setShadesVisible(false);
+        // Keep a tab's own label size (compact overview charts set theirs);
+        // only the family follows the UI font.
+        QFont font = axis->labelsFont();
+        font.setFamilies(labelFont.families());
+        axis->setLabelsFont(font);
+        QFont title = axis->titleFont();
+        title.setFamilies(labelFont.families());
+        title.setBold(true);
+        axis->setTitleFont(title);
+    }
 }
 
 QColor seriesColor(int index)
@@ -105,7 +153,13 @@ QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width)
 
 qreal labelPointSize(bool compact)
 {
-    return compact ? 7.5 : 9;
+    const qreal base = QGuiApplication::font().pointSizeF() > 0 ? QGuiApplication::font().pointSizeF() : 9;
+    return compact ? std::max<qreal>(6.5, base - 1.5) : base;
+}
+
+qreal titlePointSize(bool compact)
+{
+    return labelPointSize(compact) + 2;
 }
 
 int labelWidth(const QStringList &labels, bool compact)

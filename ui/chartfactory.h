@@ -19,11 +19,29 @@ class QChart;
 /// it all over the place.
 namespace ChartFactory {
 
+/// The colours a chart draws with, besides its series: a flat background
+/// (no gradient), text, grid and axis lines. Light: white, near-black text,
+/// light grey grid. Dark: #262626 (inside the #1E1E1E–#303030 range every name
+/// colour keeps 3:1 contrast against), light grey text, dark grey grid.
+struct ChartColors
+{
+    QColor background;
+    QColor text;          ///< titles, axis titles and labels, legend
+    QColor secondaryText; ///< subtitles and notes
+    QColor grid;
+    QColor minorGrid;
+    QColor axisLine;
+};
+ChartColors chartColors(bool dark);
+
 /// A chart without animations (exports must not catch a bar mid-flight).
 QChart *createChart(bool dark);
-/// Light or dark Qt Charts theme plus our fonts and margins. Series colours
-/// must be set again afterwards: a theme change overwrites them.
+/// Our chart look for a light or dark palette: flat background, fonts from the
+/// application font, margins, and the axes styled by styleAxes(). Series
+/// colours must be set again afterwards: a theme change overwrites them.
 void applyTheme(QChart *chart, bool dark);
+/// Colours and fonts of every axis attached to `chart` (call after adding axes).
+void styleAxes(QChart *chart, bool dark, bool compact = false);
 
 /// Colour of series i for charts of unnamed series: the i-th slot of the
 /// methods' sequence (core/namecolors.h), never repeated. Named series take
@@ -57,8 +75,11 @@ int categoriesPerPage(int width, int setCount, bool compact, int labelWidth = 0)
 inline constexpr std::size_t kMaxSeries = 40;
 /// "Showing the first 40 of N …; filter to see others.", or empty when all are shown.
 QString seriesNote(std::size_t total);
-/// Point size of axis labels and legends.
+/// Point size of axis labels and legends: the application font's size
+/// (1.5 pt smaller when compact), so the charts follow the UI font size.
 qreal labelPointSize(bool compact);
+/// Point size of chart titles: two points above the labels.
+qreal titlePointSize(bool compact);
 
 /// Log axis range for values in [minPositive, maxValue]: from a decade below
 /// the smallest value (so the smallest bar is still a visible bar) up to the

@@ -495,6 +495,7 @@ void CompareTab::rebuildChart()
     categoryAxis->setLabelsFont(font);
     m_chart->addAxis(valueAxis, Qt::AlignBottom);
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
+    ChartFactory::styleAxes(m_chart, m_dark);
 
     QHash<int, int> verdictCounts;
     QStringList labels; // top to bottom

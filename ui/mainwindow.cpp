@@ -3,6 +3,7 @@
 
 #include "emptystatestack.h"
 
+#include "apptheme.h"
 #include "charttab.h"
 #include "charttabs.h"
 #include "comparetab.h"
@@ -24,6 +25,7 @@
 #include "warningsdialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -35,6 +37,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
@@ -138,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setTabToolTip(i, m_actions->tabActions[i]->shortcut().toString(QKeySequence::NativeText));
     m_actions->viewMenu->addSeparator();
     m_actions->viewMenu->addAction(dock->toggleViewAction());
+    addThemeMenu();
     m_actions->setRecentFiles(SessionSettings::recentFiles());
     m_live = new LiveUpdater(m_sources, m_actions->viewMenu, statusBar(), this);
     connectActions();
@@ -514,6 +518,27 @@ void MainWindow::updateTabActions()
     const bool data = chart && dataset() && ChartCsv::names().contains(currentChartTab()->exportName());
     m_actions->saveChartData->setEnabled(data);
     m_actions->copyChartData->setEnabled(data);
+}
+
+void MainWindow::addThemeMenu()
+{
+    QMenu *menu = m_actions->viewMenu->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(menu);
+    const AppTheme::Mode current = SessionSettings::theme();
+    const std::pair<AppTheme::Mode, QString> modes[] = {{AppTheme::Mode::System, tr("&System")},
+                                                         {AppTheme::Mode::Light, tr("&Light")},
+                                                         {AppTheme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : modes) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        action->setData(AppTheme::name(mode));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            SessionSettings::setTheme(mode);
+            AppTheme::apply(mode); // the palette change reaches every window and chart
+        });
+    }
 }
 
 void MainWindow::updateTheme()

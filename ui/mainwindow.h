@@ -87,6 +87,7 @@ private:
     void applyDataset(const DatasetPtr &dataset);
     void refresh();
     void refreshCurrentTab();
+    void addThemeMenu();
     void updateTheme();
     void updateTabActions();
     void onLoadFailed(const QStringList &errors);

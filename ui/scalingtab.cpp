@@ -399,6 +399,7 @@ void ScalingTab::rebuild()
     yAxis->setLabelsFont(font);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
+    ChartFactory::styleAxes(m_chart, m_dark);
 
     // One empty series places the layers on the axes.
     auto *anchor = new QScatterSeries;

@@ -95,6 +95,19 @@ QStringList SessionSettings::lastSources()
     return QSettings().value(QStringLiteral("session/sources")).toStringList();
 }
 
+AppTheme::Mode SessionSettings::theme()
+{
+    AppTheme::Mode mode = AppTheme::Mode::System;
+    if (!AppTheme::parse(QSettings().value(QStringLiteral("ui/theme")).toString(), &mode))
+        mode = AppTheme::Mode::System;
+    return mode;
+}
+
+void SessionSettings::setTheme(AppTheme::Mode mode)
+{
+    QSettings().setValue(QStringLiteral("ui/theme"), AppTheme::name(mode));
+}
+
 QStringList SessionSettings::recentFiles()
 {
     return QSettings().value(QStringLiteral("recent/files")).toStringList();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apptheme.h"
+
 #include <QList>
 #include <QSize>
 #include <QStringList>
@@ -13,7 +15,7 @@ class QSettings;
 /// What the main window remembers in QSettings between sessions: window
 /// geometry and dock state, the current tab, the filter (hidden names), each
 /// chart's options, the sources of the last session, recent files and export
-/// choices. Request headers are never stored here.
+/// choices, the theme. Request headers are never stored here.
 class SessionSettings
 {
 public:
@@ -44,6 +46,11 @@ public:
     };
     static ExportChoices exportChoices();
     static void saveExportChoices(const ExportChoices &choices);
+
+    /// View ▸ Theme (System when never chosen); main() applies it at start
+    /// unless `--theme` is given.
+    static AppTheme::Mode theme();
+    static void setTheme(AppTheme::Mode mode);
 
     static constexpr int kMaxRecentFiles = 10;
 };

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace {
 
@@ -60,6 +61,47 @@ void ScalingModel::setHardware(const QString &hardware)
     recompute();
 }
 
+void ScalingModel::setLines(Lines lines, const QString &model)
+{
+    if (lines == m_lines && model == m_wantedLineModel)
+        return;
+    m_lines = lines;
+    m_wantedLineModel = model;
+    recompute();
+}
+
+void ScalingModel::chooseLines()
+{
+    const Dataset &dataset = *m_dataset;
+    const auto &groups = dataset.groups();
+    std::set<std::uint32_t> fitted;
+    for (const Fit &fit : m_fits)
+        fitted.insert(groups[std::size_t(fit.group)].model);
+    for (std::uint32_t model : fitted)
+        m_fittedModels.append(dataset.models()[model]);
+    std::sort(m_fittedModels.begin(), m_fittedModels.end());
+    const bool oneModel = m_lines == Lines::OneModel || (m_lines == Lines::Auto && m_fits.size() > kMaxFitLines);
+    if (oneModel && !m_fittedModels.isEmpty()) {
+        m_lineModel = m_fittedModels.contains(m_wantedLineModel) ? m_wantedLineModel : m_fittedModels.front();
+        const int model = dataset.modelId(m_lineModel);
+        for (Fit &fit : m_fits)
+            fit.drawn = int(groups[std::size_t(fit.group)].model) == model;
+    }
+    // Past the cap, of the candidates, the lines of the groups with the most fitted prompts.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < m_fits.size(); ++i) {
+        if (m_fits[i].drawn)
+            order.push_back(i);
+    }
+    if (order.size() > kMaxFitLines) {
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return groups[std::size_t(m_fits[a].group)].fitN > groups[std::size_t(m_fits[b].group)].fitN;
+        });
+        for (std::size_t i = kMaxFitLines; i < order.size(); ++i)
+            m_fits[order[i]].drawn = false;
+    }
+}
+
 QString ScalingModel::groupName(int group) const
 {
     const Dataset &dataset = *m_dataset;
@@ -81,6 +123,8 @@ void ScalingModel::compute()
     m_medianTokens = kMissing;
     m_perGroup = false;
     m_seriesTotal = 0;
+    m_lineModel.clear();
+    m_fittedModels.clear();
     if (!m_dataset || m_groups.empty()) {
         m_state = State::NoData;
         return;
@@ -140,28 +184,28 @@ void ScalingModel::compute()
                              : dataset.methods()[key];
         m_series.push_back({name, members, {}});
     }
-    // Past the cap, the lines of the groups with the most fitted prompts.
-    if (m_fits.size() > kMaxFitLines) {
-        std::vector<std::size_t> order(m_fits.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return groups[std::size_t(m_fits[a].group)].fitN > groups[std::size_t(m_fits[b].group)].fitN;
-        });
-        for (std::size_t i = kMaxFitLines; i < order.size(); ++i)
-            m_fits[order[i]].drawn = false;
-    }
+    chooseLines();
     m_drawnFits = std::size_t(std::count_if(m_fits.begin(), m_fits.end(), [](const Fit &f) { return f.drawn; }));
 
     m_stride = std::max<std::size_t>(1, (m_totalPoints + kMaxPoints - 1) / kMaxPoints);
     std::vector<double> drawnTokens;
+    // About one point in m_stride, picked by a hash of the point's position
+    // over all groups. A fixed step aliases with the group sizes: every 15th
+    // point of groups of 3 prompts is always each group's first prompt (the
+    // smallest token count), and a step counted per group did the same.
+    const auto keep = [this](std::uint64_t position) {
+        std::uint64_t z = position + 0x9E3779B97F4A7C15ULL; // splitmix64
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return (z ^ (z >> 31)) % m_stride == 0;
+    };
+    std::uint64_t seen = 0;
     for (Series &series : m_series) {
         for (int g : series.groups) {
             const auto tokens = dataset.groupTokens(std::size_t(g));
             const auto times = dataset.groupTokenTimes(std::size_t(g));
-            std::size_t seen = 0; // every m_stride-th point
             for (std::size_t i = 0; i < tokens.size(); ++i) {
-                if (!isPoint(tokens[i], times[i]) || seen++ % m_stride != 0)
+                if (!isPoint(tokens[i], times[i]) || !keep(seen++))
                     continue;
                 series.points.append(QPointF(tokens[i], times[i]));
                 drawnTokens.push_back(tokens[i]);

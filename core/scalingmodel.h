@@ -10,7 +10,8 @@
 #include <vector>
 
 /// What the Scaling chart shows: attribution time against input tokens, one
-/// point per prompt (thinned evenly past a budget), and the least-squares line
+/// point per prompt (past a budget, about one in stride() picked by a hash of
+/// its position, so the sample does not alias with the group sizes), and the least-squares line
 /// of each group (GroupStats::fit*, computed over every prompt).
 ///
 /// Series are one per group when there are few, else one per method. The
@@ -57,7 +58,23 @@ public:
     explicit ScalingModel(QObject *parent = nullptr);
     ~ScalingModel() override;
 
+    /// Whose fitted lines are drawn. Auto (the default): every group's when
+    /// there are at most kMaxFitLines, else one model's. OneModel: the groups
+    /// of lineModel(). LargestGroups: the kMaxFitLines groups with the most
+    /// fitted prompts. A model's lines past the cap are its largest groups too.
+    enum class Lines { Auto, OneModel, LargestGroups };
+
     void setGroups(const DatasetPtr &dataset, const std::vector<int> &groups);
+    /// `model` is the wanted model for Auto and OneModel; when it has no fitted
+    /// group shown (or is empty), the first such model by name is used.
+    void setLines(Lines lines, const QString &model = {});
+    Lines lines() const { return m_lines; }
+    QString wantedLineModel() const { return m_wantedLineModel; }
+    /// The model whose lines are drawn; empty when every group's or the
+    /// largest groups' are.
+    QString lineModel() const { return m_lineModel; }
+    /// The models with a fitted group among the shown groups, by name.
+    const QStringList &fittedModels() const { return m_fittedModels; }
     /// One hardware by name; empty = every hardware.
     void setHardware(const QString &hardware);
     QString hardware() const { return m_hardware; }
@@ -89,10 +106,15 @@ protected:
 
 private:
     void compute() override;
+    void chooseLines();
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
     QString m_hardware;
+    Lines m_lines = Lines::Auto;
+    QString m_wantedLineModel;
+    QString m_lineModel;
+    QStringList m_fittedModels;
     std::size_t m_maxSeries = 0;
     std::size_t m_seriesTotal = 0;
     State m_state = State::NoData;

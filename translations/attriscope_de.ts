@@ -3680,6 +3680,34 @@ angepasst über %6–%7 Token</translation>
         <source>no prompt has both a token count and a time</source>
         <translation>kein Prompt hat sowohl eine Tokenzahl als auch eine Zeit</translation>
     </message>
+    <message>
+        <source>Fitted l&amp;ines:</source>
+        <translation>Ausgleichs&amp;geraden:</translation>
+    </message>
+    <message>
+        <source>Fitted lines</source>
+        <translation>Ausgleichsgeraden</translation>
+    </message>
+    <message>
+        <source>Whose least-squares lines are drawn: one model&apos;s groups, or the largest groups</source>
+        <translation>Wessen Ausgleichsgeraden gezeichnet werden: die Gruppen eines Modells oder die größten Gruppen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Largest groups</source>
+        <translation>Größte Gruppen</translation>
+    </message>
+    <message>
+        <source>Fitted lines of %1: the %2 largest of its %3 groups (pick a hardware to see all)</source>
+        <translation>Ausgleichsgeraden von %1: die %2 größten seiner %3 Gruppen (eine Hardware wählen, um alle zu sehen)</translation>
+    </message>
+    <message>
+        <source>Fitted lines of %1 (%2 groups); pick another model under “Fitted lines”</source>
+        <translation>Ausgleichsgeraden von %1 (%2 Gruppen); ein anderes Modell unter „Ausgleichsgeraden“ wählen</translation>
+    </message>
 </context>
 <context>
     <name>SourceFile</name>

@@ -54,6 +54,7 @@ ScalingTab::ScalingTab(QWidget *parent)
     , m_model(new ScalingModel(this))
     , m_hardwareBox(new QComboBox(this))
     , m_logBox(new QCheckBox(tr("&Log time axis"), this))
+    , m_linesBox(new QComboBox(this))
     , m_chart(ChartFactory::createChart(false))
     , m_promptsBox(new QSpinBox(this))
     , m_tokensBox(new QDoubleSpinBox(this))
@@ -70,6 +71,13 @@ ScalingTab::ScalingTab(QWidget *parent)
     hardwareLabel->setBuddy(m_hardwareBox);
     controls->addWidget(hardwareLabel);
     controls->addWidget(m_hardwareBox);
+    auto *linesLabel = new QLabel(tr("Fitted l&ines:"), this);
+    linesLabel->setBuddy(m_linesBox);
+    m_linesBox->setAccessibleName(tr("Fitted lines"));
+    m_linesBox->setToolTip(tr("Whose least-squares lines are drawn: one model's groups, or the largest groups"));
+    m_linesBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    controls->addWidget(linesLabel);
+    controls->addWidget(m_linesBox);
     controls->addWidget(m_logBox);
     controls->addStretch();
 
@@ -149,6 +157,15 @@ ScalingTab::ScalingTab(QWidget *parent)
     connect(m_hardwareBox, &QComboBox::activated, this,
             [this](int i) { setHardware(m_hardwareBox->itemData(i).toString()); });
     connect(m_logBox, &QCheckBox::toggled, this, &ScalingTab::setLogScale);
+    connect(m_linesBox, &QComboBox::activated, this, [this](int i) {
+        const QString key = m_linesBox->itemData(i).toString();
+        if (key == QLatin1String("auto"))
+            setLines(ScalingModel::Lines::Auto);
+        else if (key == QLatin1String("largest"))
+            setLines(ScalingModel::Lines::LargestGroups);
+        else
+            setLines(ScalingModel::Lines::OneModel, key.mid(int(qstrlen("model:"))));
+    });
     connect(m_promptsBox, &QSpinBox::valueChanged, this, &ScalingTab::updateEstimates);
     connect(m_tokensBox, &QDoubleSpinBox::valueChanged, this, [this] {
         m_tokensTouched = true;
@@ -187,6 +204,13 @@ void ScalingTab::setHardware(const QString &hardware)
     if (hardware == m_model->hardware())
         return;
     m_model->setHardware(hardware);
+    syncControls();
+    rebuild();
+}
+
+void ScalingTab::setLines(ScalingModel::Lines lines, const QString &model)
+{
+    m_model->setLines(lines, model);
     syncControls();
     rebuild();
 }
@@ -232,6 +256,9 @@ void ScalingTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("charts/scaling/hardware"), m_model->hardware());
     settings.setValue(QStringLiteral("charts/scaling/log"), m_log);
+    const char *lines[] = {"auto", "model", "largest"};
+    settings.setValue(QStringLiteral("charts/scaling/lines"), QLatin1String(lines[int(m_model->lines())]));
+    settings.setValue(QStringLiteral("charts/scaling/linesModel"), m_model->wantedLineModel());
     settings.setValue(QStringLiteral("charts/scaling/prompts"), m_promptsBox->value());
 }
 
@@ -239,6 +266,11 @@ void ScalingTab::restoreSettings(const QSettings &settings)
 {
     m_model->setHardware(settings.value(QStringLiteral("charts/scaling/hardware")).toString());
     m_log = settings.value(QStringLiteral("charts/scaling/log"), true).toBool();
+    const QString lines = settings.value(QStringLiteral("charts/scaling/lines")).toString();
+    m_model->setLines(lines == QLatin1String("model")     ? ScalingModel::Lines::OneModel
+                          : lines == QLatin1String("largest") ? ScalingModel::Lines::LargestGroups
+                                                              : ScalingModel::Lines::Auto,
+                      settings.value(QStringLiteral("charts/scaling/linesModel")).toString());
     {
         const QSignalBlocker blocker(m_promptsBox);
         m_promptsBox->setValue(settings.value(QStringLiteral("charts/scaling/prompts"), 1000).toInt());
@@ -249,8 +281,27 @@ void ScalingTab::restoreSettings(const QSettings &settings)
 
 void ScalingTab::syncControls()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox),
+                                       QSignalBlocker(m_linesBox)};
     m_logBox->setChecked(m_log);
+    m_linesBox->clear();
+    m_linesBox->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_linesBox->addItem(tr("Largest groups"), QStringLiteral("largest"));
+    if (!m_model->fittedModels().isEmpty())
+        m_linesBox->insertSeparator(m_linesBox->count());
+    for (const QString &name : m_model->fittedModels())
+        m_linesBox->addItem(name, QStringLiteral("model:") + name);
+    switch (m_model->lines()) {
+    case ScalingModel::Lines::Auto:
+        m_linesBox->setCurrentIndex(0);
+        break;
+    case ScalingModel::Lines::LargestGroups:
+        m_linesBox->setCurrentIndex(1);
+        break;
+    case ScalingModel::Lines::OneModel:
+        m_linesBox->setCurrentIndex(std::max(0, m_linesBox->findData(QStringLiteral("model:") + m_model->lineModel())));
+        break;
+    }
     m_hardwareBox->clear();
     m_hardwareBox->addItem(tr("All"), QString());
     if (m_model->dataset()) {
@@ -414,7 +465,20 @@ void ScalingTab::rebuild()
                  .arg((perGroup ? tr("Points: prompts; lines: least-squares fit per group")
                                 : tr("Points: prompts, coloured by method; lines: least-squares fit per model × method × hardware"))
                           .toHtmlEscaped());
-    if (model.drawnFitCount() < model.fits().size()) {
+    if (!model.lineModel().isEmpty() && model.fittedModels().size() > 1) {
+        const int ofModel = int(std::count_if(model.fits().begin(), model.fits().end(), [&](const ScalingModel::Fit &fit) {
+            return dataset.models()[dataset.groups()[std::size_t(fit.group)].model] == model.lineModel();
+        }));
+        QString text = model.drawnFitCount() < std::size_t(ofModel)
+            ? tr("Fitted lines of %1: the %2 largest of its %3 groups (pick a hardware to see all)")
+                  .arg(model.lineModel())
+                  .arg(model.drawnFitCount())
+                  .arg(ofModel)
+            : tr("Fitted lines of %1 (%2 groups); pick another model under “Fitted lines”")
+                  .arg(model.lineModel())
+                  .arg(model.drawnFitCount());
+        title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>").arg(text.toHtmlEscaped());
+    } else if (model.drawnFitCount() < model.fits().size()) {
         title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
                      .arg(tr("Fitted lines of the %1 largest of %2 groups; filter to see others")
                               .arg(model.drawnFitCount())

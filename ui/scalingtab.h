@@ -40,6 +40,9 @@ public:
     /// One hardware by name; empty = all.
     void setHardware(const QString &hardware);
     void setLogScale(bool log);
+    /// Whose fitted lines are drawn (ScalingModel::Lines); `model` for Auto and OneModel.
+    void setLines(ScalingModel::Lines lines, const QString &model = {});
+    QComboBox *linesBox() const { return m_linesBox; }
     /// The estimator's inputs. Setting the tokens stops them following the data.
     void setEstimateInputs(qint64 prompts, double tokens);
     qint64 estimatePrompts() const;
@@ -78,6 +81,7 @@ private:
 
     QComboBox *m_hardwareBox;
     QCheckBox *m_logBox;
+    QComboBox *m_linesBox;
     QChart *m_chart;
     PointLayer *m_pointLayer;
     LegendLayer *m_legend;

@@ -10,13 +10,17 @@
 #include "scalingmodel.h"
 #include "sourceloader.h"
 
+#include "../sweepfixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 namespace {
 
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void modelRanks();
     void scalingSeriesAndFits();
     void scalingFitLines();
+    void scalingLineChoice();
     void scalingSkipsPromptsWithoutTokens();
 };
 
@@ -507,6 +512,82 @@ void TestChartModels::scalingFitLines()
     QCOMPARE(model.index(1, ScalingModel::MaxTokensColumn).data().toDouble(), 40.0);
     // Median of the 7 drawn token counts {10, 10, 20, 20, 30, 30, 40}.
     QCOMPARE(model.medianTokens(), 20.0);
+}
+
+void TestChartModels::scalingLineChoice()
+{
+    // The 30 × 20 × 5 sweep: 3 prompts a group at 10, 15 and 20 tokens, so
+    // every one of the 3000 groups has a fit, far more than the line cap.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sweep.json"));
+    QVERIFY(SweepFixture::write(path));
+    const DatasetPtr dataset = datasetOf(path);
+    QVERIFY(dataset);
+    ScalingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroups(dataset, allGroups(*dataset));
+    QCOMPARE(model.fits().size(), std::size_t(3000));
+    // 9000 points, one in ceil(9000 / 600) = 15 drawn. Every group has 3
+    // prompts (10, 15, 20 tokens): a fixed step of 15 drew only the 10-token
+    // prompts. Each token count must have a fair share of the sample.
+    QCOMPARE(model.totalPoints(), std::size_t(9000));
+    QCOMPARE(model.stride(), std::size_t(15));
+    std::map<double, int> byTokens;
+    int drawn = 0;
+    for (const ScalingModel::Series &series : model.series()) {
+        for (const QPointF &point : series.points) {
+            ++byTokens[point.x()];
+            ++drawn;
+        }
+    }
+    QVERIFY2(drawn > 480 && drawn < 720, qPrintable(QString::number(drawn)));
+    QCOMPARE(byTokens.size(), std::size_t(3));
+    for (const auto &[tokens, count] : byTokens)
+        QVERIFY2(count > drawn / 5, qPrintable(QStringLiteral("%1 tokens: %2 of %3").arg(tokens).arg(count).arg(drawn)));
+    QStringList models = SweepFixture::models();
+    std::sort(models.begin(), models.end());
+    QCOMPARE(model.fittedModels(), models);
+    const auto drawnModels = [&] {
+        QSet<QString> names;
+        for (const ScalingModel::Fit &fit : model.fits()) {
+            if (fit.drawn)
+                names.insert(dataset->models()[dataset->groups()[std::size_t(fit.group)].model]);
+        }
+        return names;
+    };
+    // Auto, too many lines: the first model by name, capped (20 methods × 5 hardware = 100 groups).
+    QCOMPARE(model.lineModel(), models.front());
+    QCOMPARE(drawnModels(), QSet<QString>{models.front()});
+    QCOMPARE(model.drawnFitCount(), std::size_t(ScalingModel::kMaxFitLines));
+
+    // One model on one hardware: each of its 20 methods, with the slope of the
+    // fixture's formula: time = cost · factor · (1 + i/10) · (1 + p/10) at 10 + 5p
+    // tokens, so d time / d token = cost · factor · (1 + i/10) / 50.
+    const QString gemma = QStringLiteral("google/gemma-2-9b-it");
+    const int modelIndex = int(SweepFixture::models().indexOf(gemma));
+    const int h200 = int(SweepFixture::hardware().indexOf(QStringLiteral("NVIDIA H200")));
+    model.setHardware(QStringLiteral("NVIDIA H200"));
+    model.setLines(ScalingModel::Lines::OneModel, gemma);
+    QCOMPARE(model.lineModel(), gemma);
+    QCOMPARE(drawnModels(), QSet<QString>{gemma});
+    QCOMPARE(model.drawnFitCount(), std::size_t(20));
+    for (const ScalingModel::Fit &fit : model.fits()) {
+        if (!fit.drawn)
+            continue;
+        const GroupStats &g = dataset->groups()[std::size_t(fit.group)];
+        const int method = int(SweepFixture::methods().indexOf(dataset->methods()[g.method]));
+        const double slope = SweepFixture::methodCost(method) * SweepFixture::hardwareFactor(h200) * (1 + modelIndex / 10.0) / 50;
+        QVERIFY2(qAbs(g.fitSlope - slope) <= 1e-9 * slope, qPrintable(dataset->methods()[g.method]));
+        QVERIFY(qAbs(g.fitR2 - 1) < 1e-9);
+    }
+    // A model no longer shown falls back to the first by name; the largest groups ignore models.
+    model.setLines(ScalingModel::Lines::OneModel, QStringLiteral("no/such-model"));
+    QCOMPARE(model.lineModel(), models.front());
+    model.setLines(ScalingModel::Lines::LargestGroups);
+    QVERIFY(model.lineModel().isEmpty());
+    QCOMPARE(model.drawnFitCount(), std::size_t(ScalingModel::kMaxFitLines));
+    QCOMPARE(model.rowCount(), 600); // the table keeps every fitted group on the hardware
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)

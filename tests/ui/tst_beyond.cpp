@@ -21,6 +21,8 @@
 #include "sourceloader.h"
 #include "timingroles.h"
 
+#include "../sweepfixture.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
@@ -29,6 +31,8 @@
 #include <QAbstractBarSeries>
 #include <QBoxSet>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSet>
 #include <QChart>
 #include <QDir>
 #include <QFile>
@@ -125,6 +129,7 @@ private Q_SLOTS:
     void scalingTabSeriesAndFit();
     void scalingTabEstimator();
     void scalingTabThinsLargeData();
+    void scalingTabPicksWhoseLines();
     void distributionTabBoxes();
     void performanceErrorBars();
     void tabOrderAndShortcuts();
@@ -159,9 +164,23 @@ void TestBeyond::scalingTabThinsLargeData()
     tab.resize(1200, 800);
     tab.setData(dataset, allGroups(*dataset));
     const qsizetype points = tab.pointLayer()->pointCount();
-    // Every 7th prompt: ceil(4000 / 600) = 7, so 40 groups × ceil(100 / 7) = 40 × 15 points.
-    QCOMPARE(points, 40 * 15);
-    QVERIFY2(tab.chart()->title().contains(QStringLiteral("600 of 4000")), qPrintable(tab.chart()->title()));
+    // About one prompt in ceil(4000 / 600) = 7: near 4000 / 7 = 571 points,
+    // spread over the token counts: each group's prompts cycle through 30 token
+    // counts, and a fixed step of 7 would still hit all of them, so check the
+    // spread per group too (a step counted per group hit the same prompts in each).
+    QVERIFY2(points > 480 && points < 660, qPrintable(QString::number(points)));
+    QVERIFY2(tab.chart()->title().contains(QStringLiteral("one prompt in 7: %1 of 4000").arg(points)),
+             qPrintable(tab.chart()->title()));
+    QSet<double> tokensDrawn;
+    for (const PointLayer::Group &group : tab.pointLayer()->groups()) {
+        for (const QPointF &point : group.points)
+            tokensDrawn.insert(point.x());
+    }
+    QCOMPARE(tokensDrawn.size(), 30);
+    // 40 fits, more than the cap: automatically the lines of one model (model-0,
+    // first by name, one method); the largest groups: the cap of 24.
+    QCOMPARE(tab.fitLines().size(), 1);
+    tab.setLines(ScalingModel::Lines::LargestGroups);
     QCOMPARE(tab.fitLines().size(), 24);
     // A fit still uses every prompt: slope 0.1 s per token, intercept 0.5 s.
     QCOMPARE(dataset->groups()[0].fitN, 100);
@@ -580,6 +599,50 @@ void TestBeyond::screenshots()
             }
         }
     }
+}
+
+// The user picks whose fitted lines are drawn; the sweep has 3000 fits.
+void TestBeyond::scalingTabPicksWhoseLines()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sweep.json"));
+    QVERIFY(SweepFixture::write(path));
+    const QList<SourceDataPtr> sources = load({path});
+    QVERIFY(!sources.isEmpty());
+    const DatasetPtr dataset = Dataset::build(sources);
+    ScalingTab tab;
+    tab.resize(1280, 800);
+    tab.setData(dataset, allGroups(*dataset));
+    tab.setHardware(QStringLiteral("Tesla T4"));
+    QComboBox *box = tab.linesBox();
+    // Automatic, Largest groups, a separator, then every model by name.
+    QCOMPARE(box->count(), 3 + 30);
+    QStringList models = SweepFixture::models();
+    std::sort(models.begin(), models.end());
+    QCOMPARE(box->itemText(3), models.front());
+    const auto lineModels = [&] {
+        QSet<QString> names;
+        for (int g : tab.fitLineGroups())
+            names.insert(dataset->models()[dataset->groups()[std::size_t(g)].model]);
+        return names;
+    };
+    QCOMPARE(lineModels(), QSet<QString>{models.front()}); // automatic: one model, its 20 methods
+    QCOMPARE(tab.fitLineGroups().size(), 20);
+    const QString phi = QStringLiteral("microsoft/Phi-3.5-mini-instruct");
+    const int index = box->findText(phi);
+    QVERIFY(index > 3);
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+    QCOMPARE(lineModels(), QSet<QString>{phi});
+    QCOMPARE(tab.fitLineGroups().size(), 20);
+    QCOMPARE(box->currentText(), phi);
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    tab.saveSettings(settings);
+    ScalingTab restored;
+    restored.restoreSettings(settings);
+    restored.setData(dataset, allGroups(*dataset));
+    QCOMPARE(restored.model()->lineModel(), phi);
 }
 
 QTEST_MAIN(TestBeyond)

@@ -64,9 +64,13 @@ SummaryCards::SummaryCards(QWidget *parent)
         card.frame->setContextMenuPolicy(Qt::ActionsContextMenu);
         card.caption = makeLabel<WrappedText>(card.frame, 0.9, false, true);
         card.caption->setText(captions[i]);
+        card.caption->setLineCount(1);
         card.value = makeLabel<QLabel>(card.frame, 1.5, true, false);
         card.value->setTextFormat(Qt::PlainText);
         card.detail = makeLabel<WrappedText>(card.frame, 1.0, false, false);
+        // Two lines (model · method, hardware) plus one for wrapping: every
+        // card is as tall under any filter; longer names end in "…" (tooltip: all).
+        card.detail->setLineCount(3);
         card.extra = makeLabel<WrappedText>(card.frame, 0.9, false, true);
         auto *valueRow = new QHBoxLayout;
         valueRow->setSpacing(8);

@@ -2,6 +2,8 @@
 #include "wrappedtext.h"
 
 #include <QEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QTextOption>
 
@@ -25,6 +27,20 @@ void WrappedText::setText(const QString &text)
     setAccessibleName(text);
     updateGeometry();
     update();
+}
+
+void WrappedText::setLineCount(int lines)
+{
+    m_lineCount = std::max(0, lines);
+    m_layoutWidth = -1;
+    updateGeometry();
+    update();
+}
+
+bool WrappedText::isTruncated() const
+{
+    ensureLayout(contentsRect().width());
+    return m_truncated;
 }
 
 void WrappedText::ensureLayout(int width) const
@@ -52,6 +68,20 @@ void WrappedText::ensureLayout(int width) const
     m_layout.endLayout();
     m_layoutWidth = width;
     m_layoutHeight = m_text.isEmpty() ? 0 : int(std::ceil(y));
+    m_truncated = false;
+    m_lastLine.clear();
+    if (m_lineCount > 0) {
+        const QFontMetrics metrics(font());
+        m_layoutHeight = m_lineCount * metrics.lineSpacing();
+        if (m_layout.lineCount() > m_lineCount) {
+            // The last line shown gets the rest of the text, elided.
+            m_truncated = true;
+            const QTextLine last = m_layout.lineAt(m_lineCount - 1);
+            QString rest = m_text.mid(last.textStart());
+            rest.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            m_lastLine = metrics.elidedText(rest, Qt::ElideRight, width);
+        }
+    }
 }
 
 int WrappedText::heightForWidth(int width) const
@@ -79,7 +109,29 @@ void WrappedText::paintEvent(QPaintEvent *)
     ensureLayout(area.width());
     QPainter painter(this);
     painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
-    m_layout.draw(&painter, area.topLeft());
+    if (!m_truncated) {
+        m_layout.draw(&painter, area.topLeft());
+        return;
+    }
+    for (int i = 0; i + 1 < m_lineCount; ++i)
+        m_layout.lineAt(i).draw(&painter, area.topLeft());
+    const QTextLine last = m_layout.lineAt(m_lineCount - 1);
+    painter.drawText(QRectF(area.left(), area.top() + last.y(), area.width(), last.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_lastLine);
+}
+
+bool WrappedText::event(QEvent *event)
+{
+    // The whole text when it is cut; otherwise the parent's tooltip (a card's explanation).
+    if (event->type() == QEvent::ToolTip && toolTip().isEmpty()) {
+        if (!isTruncated()) {
+            event->ignore();
+            return false;
+        }
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void WrappedText::changeEvent(QEvent *event)

@@ -21,6 +21,14 @@ public:
 
     void setText(const QString &text);
     QString text() const { return m_text; }
+    /// 0 (the default): as many lines as the text needs. Otherwise exactly
+    /// `lines` lines tall whatever the text, so a card keeps its height under
+    /// any filter; a longer text ends in "…" on the last line and shows in full
+    /// in the tooltip.
+    void setLineCount(int lines);
+    int lineCount() const { return m_lineCount; }
+    /// Whether the text needs more lines than lineCount() at the current width.
+    bool isTruncated() const;
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -28,6 +36,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -38,4 +47,7 @@ private:
     mutable QTextLayout m_layout;
     mutable int m_layoutWidth = -1;
     mutable int m_layoutHeight = 0;
+    mutable bool m_truncated = false;
+    mutable QString m_lastLine; ///< the elided last line when truncated
+    int m_lineCount = 0;
 };

@@ -7,8 +7,14 @@
 #include "insightcard.h"
 #include "insightstab.h"
 #include "wrappedtext.h"
+#include "sourceloader.h"
+#include "summarycards.h"
 
+#include "../sweepfixture.h"
+
+#include <QFile>
 #include <QImage>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <numeric>
@@ -22,6 +28,8 @@ private slots:
     void heightMatchesFontMetricsWrapping();
     void paintsItsText();
     void insightCardsAreReused();
+    void fixedLineCount();
+    void summaryCardsKeepTheirHeight();
 };
 
 void TestWrappedText::heightMatchesFontMetricsWrapping()
@@ -115,6 +123,75 @@ void TestWrappedText::insightCardsAreReused()
     const QList<WrappedText *> texts = tab.cards().first()->findChildren<WrappedText *>();
     QVERIFY(std::any_of(texts.begin(), texts.end(),
                         [&](const WrappedText *t) { return t->text() == tab.cards().first()->insight().text; }));
+}
+
+void TestWrappedText::fixedLineCount()
+{
+    WrappedText text;
+    text.setLineCount(3);
+    const QFontMetrics metrics(text.font());
+    text.setText(QStringLiteral("short"));
+    QCOMPARE(text.heightForWidth(300), 3 * metrics.lineSpacing());
+    const QString longText = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct · smoothgrad_integrated_gradients\n"
+                                            "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz");
+    text.setText(longText);
+    QCOMPARE(text.heightForWidth(120), 3 * metrics.lineSpacing()); // would need many more lines
+    text.resize(120, text.heightForWidth(120));
+    QVERIFY(text.isTruncated());
+    text.resize(2000, text.heightForWidth(2000));
+    QVERIFY(!text.isTruncated()); // two lines fit
+    QCOMPARE(text.text(), longText); // the text itself stays whole (tooltip, accessibility)
+}
+
+void TestWrappedText::summaryCardsKeepTheirHeight()
+{
+    // Short names, then the sweep's longest: the cards keep their height.
+    const auto datasetOf = [](const QByteArray &json) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+            return DatasetPtr();
+        file.close();
+        const LoadResult result = loadSourcesBlocking({path}, LoadOptions{});
+        return result.errors.isEmpty() ? Dataset::build(result.sources) : DatasetPtr();
+    };
+    const DatasetPtr small = datasetOf(R"({"method_timing":[],"prompt_timing":[
+        {"model":"A","method":"m","gpu_info":"G","tokens":10,"time":1,"success":true}]})");
+    const DatasetPtr sweep = datasetOf(SweepFixture::json());
+    QVERIFY(small && sweep);
+    const auto all = [](const Dataset &d) {
+        std::vector<int> groups(d.groups().size());
+        std::iota(groups.begin(), groups.end(), 0);
+        return groups;
+    };
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *cards = new SummaryCards(&window);
+    layout->addWidget(cards);
+    layout->addStretch(1);
+    window.resize(1280, 300);
+    window.show();
+    cards->setData(small, all(*small));
+    QCoreApplication::processEvents();
+    window.layout()->activate();
+    const int height = cards->height();
+    cards->setData(sweep, all(*sweep));
+    QCoreApplication::processEvents();
+    window.layout()->activate();
+    QCOMPARE(cards->height(), height);
+    // And no text is cut at the bottom: every text gets the height it asks
+    // for at its width (without a fixed line count the sweep's long names
+    // wrapped to lines the card had no room for).
+    for (int c = 0; c < SummaryCards::CardCount; ++c) {
+        for (WrappedText *text : cards->cardWidget(SummaryCards::Card(c))->findChildren<WrappedText *>()) {
+            if (text->isVisible())
+                QVERIFY2(text->height() >= text->heightForWidth(text->width()),
+                         qPrintable(QStringLiteral("%1: %2 px for %3").arg(text->text()).arg(text->height()).arg(text->heightForWidth(text->width()))));
+        }
+    }
+    // The slowest group is named in full in the card's accessible text.
+    QVERIFY(cards->cardText(SummaryCards::SlowestCard).contains(QStringLiteral("shapley_value_sampling")));
 }
 
 QTEST_MAIN(TestWrappedText)

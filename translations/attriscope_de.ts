@@ -2968,16 +2968,8 @@ Min. %7, Max. %8
 n = %9 Prompts mit Zeit</translation>
     </message>
     <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
         <source>Time per prompt of %1</source>
         <translation>Zeit pro Prompt von %1</translation>
-    </message>
-    <message>
-        <source> (models %1–%2 of %3)</source>
-        <translation> (Modelle %1–%2 von %3)</translation>
     </message>
     <message>
         <source>Lower is better. Box: quartiles (linear interpolation); whiskers: min and max</source>

@@ -39,7 +39,16 @@ const BoxLayer::Box *BoxLayer::box(int series, int category) const
 
 double BoxLayer::centre(int series, int category) const
 {
+    // Horizontal: category 0 on top, its first series uppermost (the axis counts upwards).
+    if (m_horizontal)
+        return (m_categoryCount - 1 - category) + 0.5 - (series + 0.5) / m_seriesCount;
     return category - 0.5 + (series + 0.5) / m_seriesCount;
+}
+
+void BoxLayer::setHorizontal(bool horizontal)
+{
+    m_horizontal = horizontal;
+    invalidate();
 }
 
 void BoxLayer::ensureGeometry() const
@@ -51,16 +60,19 @@ void BoxLayer::ensureGeometry() const
         return;
     m_geometry.reserve(m_boxes.size());
     const double half = kBoxWidth / m_seriesCount / 2;
+    // (value, category position) to chart coordinates, in either orientation.
+    const auto at = [this](double value, double category) {
+        return m_horizontal ? map(QPointF(value, category)) : map(QPointF(category, value));
+    };
     for (const Box &box : m_boxes) {
-        const double x = centre(box.series, box.category);
+        const double c = centre(box.series, box.category);
         Geometry g;
-        g.box = QRectF(map(QPointF(x - half, box.q1)), map(QPointF(x + half, box.q3))).normalized();
-        g.x = map(QPointF(x, box.median)).x();
-        g.left = g.box.left();
-        g.right = g.box.right();
-        g.median = map(QPointF(x, box.median)).y();
-        g.lower = map(QPointF(x, box.lower)).y();
-        g.upper = map(QPointF(x, box.upper)).y();
+        g.box = QRectF(at(box.q1, c - half), at(box.q3, c + half)).normalized();
+        g.median = QLineF(at(box.median, c - half), at(box.median, c + half));
+        g.whiskers = {QLineF(at(box.lower, c), at(box.q1, c)), QLineF(at(box.q3, c), at(box.upper, c)),
+                      QLineF(at(box.lower, c - half), at(box.lower, c + half)),
+                      QLineF(at(box.upper, c - half), at(box.upper, c + half))};
+        g.hit = QRectF(at(box.lower, c - half), at(box.upper, c + half)).normalized().adjusted(-2, -2, 2, 2);
         m_geometry.append(g);
     }
 }
@@ -85,13 +97,10 @@ void BoxLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setPen(style.pen);
         painter->setBrush(Qt::NoBrush);
         // Whiskers and their caps, then the box over them, then the median.
-        painter->drawLine(QPointF(g.x, g.lower), QPointF(g.x, g.box.bottom()));
-        painter->drawLine(QPointF(g.x, g.box.top()), QPointF(g.x, g.upper));
-        painter->drawLine(QPointF(g.left, g.lower), QPointF(g.right, g.lower));
-        painter->drawLine(QPointF(g.left, g.upper), QPointF(g.right, g.upper));
+        painter->drawLines(g.whiskers);
         painter->setBrush(style.brush);
         painter->drawRect(g.box);
-        painter->drawLine(QPointF(g.left, g.median), QPointF(g.right, g.median));
+        painter->drawLine(g.median);
     }
     painter->restore();
 }
@@ -103,9 +112,7 @@ int BoxLayer::boxAt(const QPointF &scenePos) const
     ensureGeometry();
     const QPointF at = mapFromScene(scenePos);
     for (qsizetype i = m_geometry.size() - 1; i >= 0; --i) {
-        const Geometry &g = m_geometry[i];
-        const qreal top = std::min(g.upper, g.lower) - 2, bottom = std::max(g.upper, g.lower) + 2;
-        if (at.x() >= g.left - 1 && at.x() <= g.right + 1 && at.y() >= top && at.y() <= bottom)
+        if (m_geometry[i].hit.contains(at))
             return int(i);
     }
     return -1;

@@ -38,6 +38,10 @@ public:
 
     /// Boxes of `seriesCount` series over `categoryCount` categories, one style per series.
     void setBoxes(int seriesCount, int categoryCount, QList<Style> styles, QList<Box> boxes);
+    /// Horizontal boxes: values along x, categories along y (the anchor's
+    /// y axis is the category axis). Default: vertical.
+    void setHorizontal(bool horizontal);
+    bool isHorizontal() const { return m_horizontal; }
     void clear();
     const QList<Box> &boxes() const { return m_boxes; }
     /// The box of `series` in `category`, or nullptr where none is drawn.
@@ -45,7 +49,8 @@ public:
     /// Fraction of a series' slot a box takes (Qt Charts: 0.5).
     static constexpr qreal kBoxWidth = 0.5;
 
-    /// Centre of a series' boxes in category `category`, in category units.
+    /// Centre of a series' boxes in category `category`, in category units
+    /// (horizontal: counted from the top, as the category axis lists them reversed).
     double centre(int series, int category) const;
     /// Where box `index` is drawn (chart coordinates): the box from Q1 to Q3.
     QRectF boxRect(int index) const;
@@ -61,13 +66,14 @@ protected:
 private:
     struct Geometry
     {
-        QRectF box;      ///< Q1 … Q3
-        qreal x = 0;     ///< centre
-        qreal left = 0, right = 0;
-        qreal lower = 0, median = 0, upper = 0;
+        QRectF box;               ///< Q1 … Q3
+        QRectF hit;               ///< box and whiskers, for hovers
+        QList<QLineF> whiskers;   ///< the two whiskers and their caps
+        QLineF median;
     };
     void ensureGeometry() const;
 
+    bool m_horizontal = false;
     int m_seriesCount = 0;
     int m_categoryCount = 0;
     QList<Style> m_styles;

@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
+#include <QScatterSeries>
 #include <QChart>
 #include <QChartView>
 #include <QLogValueAxis>
@@ -61,6 +62,7 @@ void BoxPlotChart::rebuild()
     m_boxLayer->clear();
     m_anchor = nullptr;
     m_valueAxis = nullptr;
+    m_categoryAxis = nullptr;
     QString title = QStringLiteral("<b>%1</b>").arg(m_data.title.toHtmlEscaped());
     if (!m_data.subtitle.isEmpty())
         title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>").arg(m_data.subtitle.toHtmlEscaped());
@@ -87,12 +89,22 @@ void BoxPlotChart::rebuild()
                                                 maxValue);
     const double floor = m_data.log ? ChartFactory::logRange(minPositive, maxValue).first : 0.0;
     auto *categoryAxis = new QBarCategoryAxis;
+    m_categoryAxis = categoryAxis;
     QStringList labels;
     for (const QString &category : std::as_const(m_data.categories))
-        labels.append(ChartFactory::wrapLabel(category));
+        labels.append(m_data.horizontal ? category.toHtmlEscaped() : ChartFactory::wrapLabel(category));
+    if (m_data.horizontal)
+        std::reverse(labels.begin(), labels.end()); // the first category on top (BoxLayer places it there)
     categoryAxis->append(ChartFactory::uniqueLabels(labels));
-    m_chart->addAxis(categoryAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    if (m_data.horizontal) {
+        categoryAxis->setTruncateLabels(false); // full names; the plot makes room
+        categoryAxis->setGridLineVisible(false);
+        m_chart->addAxis(categoryAxis, Qt::AlignLeft);
+        m_chart->addAxis(m_valueAxis, Qt::AlignBottom);
+    } else {
+        m_chart->addAxis(categoryAxis, Qt::AlignBottom);
+        m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    }
     // A later range change (the Distribution tab widens it for outliers) moves the boxes.
     if (auto *linear = qobject_cast<QValueAxis *>(m_valueAxis))
         connect(linear, &QValueAxis::rangeChanged, m_boxLayer, &BoxLayer::invalidate);
@@ -101,7 +113,9 @@ void BoxPlotChart::rebuild()
 
     // One series without box sets anchors the layers to the axes; the box
     // layer draws every box in one paint, the legend layer names the colours.
-    auto *anchor = new QBoxPlotSeries;
+    // Horizontal: an empty scatter series, since a box plot series is vertical.
+    QAbstractSeries *anchor = m_data.horizontal ? static_cast<QAbstractSeries *>(new QScatterSeries)
+                                                : static_cast<QAbstractSeries *>(new QBoxPlotSeries);
     m_chart->addSeries(anchor);
     anchor->attachAxis(categoryAxis);
     anchor->attachAxis(m_valueAxis);
@@ -125,6 +139,7 @@ void BoxPlotChart::rebuild()
         }
     }
     m_boxLayer->setAnchor(anchor);
+    m_boxLayer->setHorizontal(m_data.horizontal);
     m_boxLayer->setBoxes(int(m_data.series.size()), int(m_data.categories.size()), styles, boxes);
     QFont font = m_chart->font();
     font.setPointSizeF(ChartFactory::labelPointSize(false));

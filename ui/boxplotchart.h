@@ -10,7 +10,7 @@ class BoxLayer;
 class LegendLayer;
 class QAbstractAxis;
 class QBarCategoryAxis;
-class QBoxPlotSeries;
+class QAbstractSeries;
 class QChart;
 class QChartView;
 
@@ -41,6 +41,9 @@ struct BoxPlotData
     QStringList categories;
     QList<BoxSeriesData> series;
     bool log = false;
+    /// Categories down the left (first on top, full names on one line),
+    /// values along the bottom: for many categories with long names.
+    bool horizontal = false;
 };
 
 /// Box-and-whisker chart over categories, the boxes of each legend entry side
@@ -62,7 +65,8 @@ public:
     QChartView *chartView() const { return m_view; }
     QAbstractAxis *valueAxis() const { return m_valueAxis; }
     /// The series (without box sets) that places the layers on the axes; null when empty.
-    QBoxPlotSeries *anchorSeries() const { return m_anchor; }
+    QAbstractSeries *anchorSeries() const { return m_anchor; }
+    QBarCategoryAxis *categoryAxis() const { return m_categoryAxis; }
     BoxLayer *boxLayer() const { return m_boxLayer; }
     /// One entry per series of the data.
     LegendLayer *legend() const { return m_legend; }
@@ -75,7 +79,8 @@ private:
     QChartView *m_view;
     BoxLayer *m_boxLayer;
     QAbstractAxis *m_valueAxis = nullptr;
-    QBoxPlotSeries *m_anchor = nullptr;
+    QAbstractSeries *m_anchor = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
     LegendLayer *m_legend;
     bool m_dark = false;
 };

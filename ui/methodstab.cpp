@@ -6,7 +6,6 @@
 #include "emptystatestack.h"
 #include "format.h"
 #include "numerictableitem.h"
-#include "pager.h"
 #include "statistics.h"
 
 #include <QChartView>
@@ -33,7 +32,6 @@ MethodsTab::MethodsTab(QWidget *parent)
     , m_controls(new QWidget(this))
     , m_methodBox(new QComboBox(m_controls))
     , m_logBox(new QCheckBox(tr("Log scale"), m_controls))
-    , m_pager(new Pager(m_controls))
     , m_content(new QWidget(this))
     , m_table(new QTableWidget(m_content))
     , m_chart(new BoxPlotChart(m_content))
@@ -49,7 +47,6 @@ MethodsTab::MethodsTab(QWidget *parent)
     controls->addWidget(m_methodBox);
     controls->addWidget(m_logBox);
     controls->addStretch();
-    controls->addWidget(m_pager);
 
     m_table->setAccessibleName(tr("Mean time per model and hardware"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -77,7 +74,6 @@ MethodsTab::MethodsTab(QWidget *parent)
 
     connect(m_methodBox, &QComboBox::activated, this, [this](int i) { setMethod(m_methodBox->itemData(i).toString()); });
     connect(m_logBox, &QCheckBox::toggled, this, &MethodsTab::setLogScale);
-    connect(m_pager, &Pager::pageChanged, this, &MethodsTab::showPage);
 }
 
 MethodsTab::~MethodsTab() = default;
@@ -124,15 +120,8 @@ void MethodsTab::saveSettings(QSettings &settings) const
 void MethodsTab::restoreSettings(const QSettings &settings)
 {
     m_model->setMethod(settings.value(QStringLiteral("charts/methods/method")).toString());
-    m_log = settings.value(QStringLiteral("charts/methods/log"), false).toBool();
+    m_log = settings.value(QStringLiteral("charts/methods/log"), true).toBool();
     rebuild();
-}
-
-int MethodsTab::perPage() const
-{
-    // Beside the table; a box needs twice a bar's width.
-    return ChartFactory::categoriesPerPage(width() - kTableWidth, int(m_model->hardwareNames().size()) * 2, false,
-                                           ChartFactory::labelWidth(m_model->models(), false));
 }
 
 void MethodsTab::rebuild()
@@ -188,23 +177,22 @@ void MethodsTab::rebuild()
         }
     }
     m_table->setSortingEnabled(true);
-    m_perPage = perPage();
-    m_pager->setItems(int(models.size()), m_perPage, tr("Models"));
     m_stack->showContent();
-    showPage();
+    showChart();
 }
 
-void MethodsTab::showPage()
+void MethodsTab::showChart()
 {
     const MethodBoxModel &model = *m_model;
     const QStringList &models = model.models();
     if (!model.dataset() || models.isEmpty())
         return;
-    const int begin = m_pager->begin(), end = m_pager->end();
+    // Every model, one row each, the boxes of its hardware side by side: no
+    // page, one value axis (a page per ten models each had its own).
+    const int begin = 0, end = int(models.size());
     BoxPlotData data;
+    data.horizontal = true;
     data.title = tr("Time per prompt of %1").arg(model.method());
-    if (end - begin < models.size())
-        data.title += tr(" (models %1–%2 of %3)").arg(begin + 1).arg(end).arg(models.size());
     data.subtitle = tr("Lower is better. Box: quartiles (linear interpolation); whiskers: min and max");
     if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
         data.subtitle += QStringLiteral(" · ") + note;
@@ -231,15 +219,3 @@ void MethodsTab::showPage()
     m_chart->setChartData(data);
 }
 
-void MethodsTab::resizeEvent(QResizeEvent *event)
-{
-    ChartTab::resizeEvent(event);
-    if (m_model->models().isEmpty())
-        return;
-    const int fit = perPage();
-    if (fit != m_perPage) {
-        m_perPage = fit;
-        m_pager->setItems(int(m_model->models().size()), fit, tr("Models"));
-        showPage();
-    }
-}

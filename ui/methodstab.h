@@ -6,7 +6,6 @@
 
 class BoxPlotChart;
 class EmptyStateStack;
-class Pager;
 class QCheckBox;
 class QComboBox;
 class QTableWidget;
@@ -40,22 +39,16 @@ public:
     QTableWidget *table() const { return m_table; }
     EmptyStateStack *stateStack() const { return m_stack; }
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void rebuild();
-    void showPage();
-    int perPage() const;
+    void showChart();
 
     MethodBoxModel *m_model;
-    bool m_log = false;
-    int m_perPage = 0;
+    bool m_log = true;
 
     QWidget *m_controls;
     QComboBox *m_methodBox;
     QCheckBox *m_logBox;
-    Pager *m_pager;
     QWidget *m_content;
     QTableWidget *m_table;
     BoxPlotChart *m_chart;

@@ -11,6 +11,7 @@
 #include "emptystatestack.h"
 #include "filterstate.h"
 #include "liveupdater.h"
+#include "methodstab.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "barchart.h"
@@ -36,7 +37,10 @@
 #include <QChart>
 #include <QDir>
 #include <QFile>
+#include <QBarCategoryAxis>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QLogValueAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -130,6 +134,7 @@ private Q_SLOTS:
     void scalingTabEstimator();
     void scalingTabThinsLargeData();
     void scalingTabPicksWhoseLines();
+    void methodsTabShowsEveryModel();
     void distributionTabBoxes();
     void performanceErrorBars();
     void tabOrderAndShortcuts();
@@ -643,6 +648,57 @@ void TestBeyond::scalingTabPicksWhoseLines()
     restored.restoreSettings(settings);
     restored.setData(dataset, allGroups(*dataset));
     QCOMPARE(restored.model()->lineModel(), phi);
+}
+
+// The Methods tab on the sweep: every model in one chart, one value axis,
+// full names down the left, the first model on top.
+void TestBeyond::methodsTabShowsEveryModel()
+{
+    const DatasetPtr dataset = [] {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sweep.json"));
+        return SweepFixture::write(path) ? Dataset::build(load({path})) : DatasetPtr();
+    }();
+    QVERIFY(dataset);
+    MethodsTab tab;
+    tab.resize(1280, 800);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.setData(dataset, allGroups(*dataset));
+    QCOMPARE(tab.currentMethod(), QStringLiteral("attention"));
+    BoxPlotChart *chart = tab.boxPlot();
+    QStringList models = SweepFixture::models();
+    std::sort(models.begin(), models.end());
+    QStringList shown = chart->categoryAxis()->categories();
+    std::reverse(shown.begin(), shown.end()); // the axis counts upwards; the first model is on top
+    QCOMPARE(shown, models);
+    QCOMPARE(chart->chartData().title, QStringLiteral("Time per prompt of attention")); // no "(models 1–10 of 30)"
+    QVERIFY(chart->chartData().horizontal);
+    QVERIFY(qobject_cast<QLogValueAxis *>(chart->valueAxis())); // log by default: CPU vs H200 is 40×
+    // EleutherAI/gpt-neo-1.3B (fixture index 2) with attention (cost 0.01) on
+    // Tesla T4 (factor 1): 0.012 · (1, 1.1, 1.2) s; quartiles by linear interpolation.
+    const int row = int(models.indexOf(QStringLiteral("EleutherAI/gpt-neo-1.3B")));
+    const int t4 = int(chart->chartData().series.size()) - 1;
+    QCOMPARE(chart->chartData().series[t4].name, QStringLiteral("Tesla T4"));
+    const BoxLayer::Box *box = chart->boxLayer()->box(t4, row);
+    QVERIFY(box);
+    QVERIFY(qAbs(box->lower - 0.012) < 1e-12 && qAbs(box->q1 - 0.0126) < 1e-12 && qAbs(box->median - 0.0132) < 1e-12
+            && qAbs(box->q3 - 0.0138) < 1e-12 && qAbs(box->upper - 0.0144) < 1e-12);
+    // Rows top to bottom in name order; the boxes lie along x (values) within their row.
+    const auto rect = [&](int series, int category) {
+        const BoxLayer::Box *b = chart->boxLayer()->box(series, category);
+        return chart->boxLayer()->boxRect(int(b - chart->boxLayer()->boxes().constData()));
+    };
+    QVERIFY(rect(0, 0).center().y() < rect(0, 1).center().y());
+    QVERIFY(rect(0, 0).center().y() < rect(t4, 0).center().y()); // the first hardware uppermost in a row
+    QVERIFY(rect(t4, row).width() > rect(t4, row).height() / 4); // not a vertical box
+    // Each full name fits beside the plot (no "…"): the label column is wider than the widest name.
+    const QFontMetricsF metrics(chart->categoryAxis()->labelsFont());
+    qreal widest = 0;
+    for (const QString &name : std::as_const(models))
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    QTRY_VERIFY2(chart->chart()->plotArea().left() > widest,
+                 qPrintable(QStringLiteral("%1 < %2").arg(chart->chart()->plotArea().left()).arg(widest)));
 }
 
 QTEST_MAIN(TestBeyond)

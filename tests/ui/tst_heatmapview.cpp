@@ -8,6 +8,7 @@
 #include "../sweepfixture.h"
 #include "chartexporter.h"
 #include "dataset.h"
+#include "groupstats.h"
 #include "emptystatestack.h"
 #include "heatmapmodel.h"
 #include "heatmaptab.h"
@@ -159,6 +160,53 @@ private Q_SLOTS:
             QVERIFY2(painted.lightnessF() < 0.6, qPrintable(painted.name()));
             image.save(QStringLiteral("/tmp/attriscope-heatmap-dark.png"));
         }
+    }
+
+    void followsTheWindowPalette()
+    {
+        // A dark window palette: the heatmap takes its background and text,
+        // and its "no data" cells sit a step from the background.
+        const QPalette before = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b2b2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6e6e6));
+        dark.setColor(QPalette::Base, QColor(0x1f1f1f));
+        dark.setColor(QPalette::Text, QColor(0xe6e6e6));
+        dark.setColor(QPalette::Button, QColor(0x353535));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6e6e6));
+        QApplication::setPalette(dark);
+        {
+            HeatmapTab tab;
+            tab.resize(1920, 1080);
+            tab.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&tab));
+            tab.setDarkTheme(true);
+            // Two machines: side by side, with the cells of a missing model on one of them.
+            std::vector<int> groups;
+            for (int g : allGroups(*m_dataset)) {
+                const GroupStats &stats = m_dataset->groups()[std::size_t(g)];
+                const QString &hardware = m_dataset->hardware().at(stats.hardware);
+                const bool t4 = hardware == QLatin1String("Tesla T4");
+                if ((hardware == QLatin1String("NVIDIA H200") || t4) && !(t4 && stats.model == 0))
+                    groups.push_back(g);
+            }
+            tab.setData(m_dataset, groups);
+            QTest::qWait(1);
+            HeatmapView *view = tab.view();
+            QCOMPARE(view->backgroundColor(), QColor(0x1f1f1f));
+            QCOMPARE(view->palette().color(QPalette::Text), QColor(0xe6e6e6));
+            QCOMPARE(view->panelHardware().size(), 2);
+            const int t4 = int(tab.model()->hardwareNames().indexOf(QStringLiteral("Tesla T4")));
+            const int missingRow = int(sorted(SweepFixture::models()).indexOf(m_dataset->models().at(0)));
+            const QColor noData = view->cellColor(t4, missingRow, 0);
+            QVERIFY(noData != view->backgroundColor());
+            QVERIFY(noData.lightnessF() < 0.3);
+            for (int r = 0; r < 30; ++r)
+                for (int c = 0; c < 20; ++c)
+                    QVERIFY(view->cellColor(0, r, c).lightnessF() < 0.6);
+            tab.grab().save(QStringLiteral("/tmp/attriscope-heatmap-window-dark.png"));
+        }
+        QApplication::setPalette(before);
     }
 
     void smallMultiplesShareOneScale()

@@ -226,7 +226,8 @@ void HeatmapTab::saveSettings(QSettings &settings) const
     settings.setValue(kPanelsKey, panelsName(m_panels));
     settings.setValue(QStringLiteral("charts/heatmap/median"), m_model->aggregate() == HeatmapModel::Aggregate::Median);
     settings.setValue(QStringLiteral("charts/heatmap/scale"), int(m_model->scale()));
-    settings.setValue(kOrderKey, m_model->order() == HeatmapModel::Order::Value ? QStringLiteral("value") : QStringLiteral("name"));
+    settings.setValue(kOrderKey,
+                      m_model->order() == HeatmapModel::Order::Value ? QStringLiteral("value") : QStringLiteral("name"));
 }
 
 void HeatmapTab::restoreSettings(const QSettings &settings)
@@ -251,7 +252,8 @@ void HeatmapTab::syncControls()
     m_hardwareBox->addItem(tr("All side by side"));
     for (const QString &name : m_model->hardwareNames()) {
         m_hardwareBox->addItem(ChartFactory::shortLabel(name, 32), name);
-        m_hardwareBox->setItemData(m_hardwareBox->count() - 1, name, Qt::ToolTipRole);
+        if (name.size() > 32) // the full name of a shortened one
+            m_hardwareBox->setItemData(m_hardwareBox->count() - 1, name, Qt::ToolTipRole);
     }
     m_hardwareBox->setCurrentIndex(sideBySide() ? 0 : std::max(0, m_hardwareBox->findData(m_model->hardware())));
     m_aggregateBox->setCurrentIndex(m_model->aggregate() == HeatmapModel::Aggregate::Median ? 1 : 0);

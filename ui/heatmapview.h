@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFont>
-#include <QList>
-#include <QRect>
+#include "heatmaplayout.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -21,8 +20,7 @@ class HeatmapModel;
 /// or, when rows are thinner than a line, drawn for every k-th row. Values
 /// are written in the cells when every one of them fits. Tooltips name the
 /// cell, the label or the panel in full. Every number comes from the model.
-class HeatmapView : public QWidget
-{
+class HeatmapView : public QWidget {
     Q_OBJECT
 public:
     explicit HeatmapView(QWidget *parent = nullptr);
@@ -41,17 +39,8 @@ public:
     /// Models on rows when the model has more models (its columns) than methods.
     static bool modelsOnRows(const HeatmapModel &model);
 
-    /// A label as laid out: `text` is what is drawn (the full name unless
-    /// elided), `rect` the space it may use in widget coordinates; a rotated
-    /// label reads upwards from the bottom of its rect.
-    struct Label {
-        QString text;
-        QString name;
-        QRect rect;
-        QFont font;
-        bool rotated = false;
-        int index = -1; ///< display row or column; for a panel title, the panel
-    };
+    /// A label as laid out (see HeatmapLayout).
+    using Label = HeatmapLayout::Label;
     /// The labels of the last layout at the current size (laid out on demand).
     QList<Label> rowLabels() const;
     QList<Label> columnLabels() const;
@@ -81,22 +70,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Layout;
-    const Layout &arrangement() const;
+    /// The layout at the current size, computed on demand.
+    const HeatmapLayout &arrangement() const;
     void invalidate();
-    /// Model (row, column) of a display (row, column).
-    std::pair<int, int> modelCell(int row, int column) const;
-    QString rowName(bool modelsOnRows, int row) const;
-    QString columnName(bool modelsOnRows, int column) const;
     QFont baseFont() const;
     QColor textColor() const;
     QColor noDataColor() const;
-    void paintLegend(QPainter &painter, const Layout &layout) const;
+    void paintLegend(QPainter &painter, const HeatmapLayout &layout) const;
     QString toolTipAt(QPoint pos, QRect *area) const;
 
     HeatmapModel *m_model = nullptr;
     bool m_allHardware = false;
     bool m_dark = false;
     bool m_compact = false;
-    mutable std::unique_ptr<Layout> m_layout;
+    mutable std::unique_ptr<HeatmapLayout> m_layout;
 };

@@ -77,8 +77,7 @@ QStringList columnNames(const HeatmapModel &model)
 
 } // namespace
 
-class TestHeatmapModel : public QObject
-{
+class TestHeatmapModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -180,8 +179,8 @@ private Q_SLOTS:
         QCOMPARE(rowNames(model), sortedMethods);
         QCOMPARE(columnNames(model), sortedModels);
         // A persistent index keeps its cell through the reorder.
-        const QPersistentModelIndex lime =
-            model.index(int(sortedMethods.indexOf(QStringLiteral("lime"))), int(sortedModels.indexOf(SweepFixture::models().at(7))));
+        const QPersistentModelIndex lime = model.index(int(sortedMethods.indexOf(QStringLiteral("lime"))),
+                                                       int(sortedModels.indexOf(SweepFixture::models().at(7))));
         model.setOrder(HeatmapModel::Order::Value);
 
         // Independently: geometric means over the cells in scope.

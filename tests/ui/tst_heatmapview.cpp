@@ -68,8 +68,10 @@ void verifyWhole(const HeatmapView *view, const QList<HeatmapView::Label> &label
         QCOMPARE(label.text, label.name);
         const QFontMetrics metrics(label.font);
         const int room = label.rotated ? label.rect.height() : label.rect.width();
-        QVERIFY2(metrics.horizontalAdvance(label.text) <= room,
-                 qPrintable(QStringLiteral("%1: %2 px in %3").arg(label.name).arg(metrics.horizontalAdvance(label.text)).arg(room)));
+        QVERIFY2(
+            metrics.horizontalAdvance(label.text) <= room,
+            qPrintable(
+                QStringLiteral("%1: %2 px in %3").arg(label.name).arg(metrics.horizontalAdvance(label.text)).arg(room)));
         QVERIFY2(view->rect().contains(label.rect), qPrintable(label.name));
         QVERIFY2(label.font.pointSizeF() >= 7.0, qPrintable(label.name));
     }
@@ -77,8 +79,7 @@ void verifyWhole(const HeatmapView *view, const QList<HeatmapView::Label> &label
 
 } // namespace
 
-class TestHeatmapView : public QObject
-{
+class TestHeatmapView : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -133,7 +134,11 @@ private Q_SLOTS:
         // The grid fills the tab: no blank half, no scroll bar.
         const QRect grid = view->cellRect(0, 0, 0).united(view->cellRect(0, 29, 19));
         QVERIFY2(grid.width() > view->width() / 2 && grid.height() > view->height() / 2,
-                 qPrintable(QStringLiteral("%1x%2 grid in %3x%4").arg(grid.width()).arg(grid.height()).arg(view->width()).arg(view->height())));
+                 qPrintable(QStringLiteral("%1x%2 grid in %3x%4")
+                                .arg(grid.width())
+                                .arg(grid.height())
+                                .arg(view->width())
+                                .arg(view->height())));
         QVERIFY(view->legendRect().left() > grid.right());
         QVERIFY(view->rect().contains(view->legendRect().topLeft()));
         for (const QScrollBar *bar : tab.findChildren<QScrollBar *>())
@@ -224,8 +229,9 @@ private Q_SLOTS:
         QCOMPARE(names(view->panelTitles()), tab.model()->hardwareNames());
         for (const auto &title : view->panelTitles()) {
             QCOMPARE(title.text, title.name);
-            const QRect bounds = QFontMetrics(title.font).boundingRect(QRect(QPoint(), QSize(title.rect.width(), 10000)),
-                                                                        Qt::TextWordWrap | Qt::AlignHCenter, title.text);
+            const QRect bounds = QFontMetrics(title.font)
+                                     .boundingRect(QRect(QPoint(), QSize(title.rect.width(), 10000)),
+                                                   Qt::TextWordWrap | Qt::AlignHCenter, title.text);
             QVERIFY2(bounds.width() <= title.rect.width() && bounds.height() <= title.rect.height(), qPrintable(title.name));
         }
         // Row labels once, column labels per panel.
@@ -240,7 +246,8 @@ private Q_SLOTS:
         const QStringList models = sorted(SweepFixture::models()), methods = sorted(SweepFixture::methods());
         const int h200 = int(hardware.indexOf(QStringLiteral("NVIDIA H200")));
         const int xeon = int(hardware.indexOf(SweepFixture::hardware().at(4)));
-        QCOMPARE(view->cellColor(h200, int(models.indexOf(SweepFixture::models().at(0))), int(methods.indexOf(QStringLiteral("attention")))),
+        QCOMPARE(view->cellColor(h200, int(models.indexOf(SweepFixture::models().at(0))),
+                                 int(methods.indexOf(QStringLiteral("attention")))),
                  HeatmapModel::rampColor(1.0));
         QCOMPARE(view->cellColor(xeon, int(models.indexOf(SweepFixture::models().at(29))),
                                  int(methods.indexOf(QStringLiteral("shapley_value_sampling")))),
@@ -408,7 +415,12 @@ private Q_SLOTS:
             QVERIFY(label.font.pointSizeF() >= 7.0);
             QVERIFY(QFontMetrics(label.font).horizontalAdvance(label.text) <= label.rect.width());
             QVERIFY2(view->toolTipAt(label.rect.center()).contains(label.name),
-                     qPrintable(QStringLiteral("%1 at %2,%3 in %4x%5").arg(label.name).arg(label.rect.center().x()).arg(label.rect.center().y()).arg(view->width()).arg(view->height())));
+                     qPrintable(QStringLiteral("%1 at %2,%3 in %4x%5")
+                                    .arg(label.name)
+                                    .arg(label.rect.center().x())
+                                    .arg(label.rect.center().y())
+                                    .arg(view->width())
+                                    .arg(view->height())));
         }
         QVERIFY(!tab.grab().isNull());
     }

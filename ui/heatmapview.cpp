@@ -71,8 +71,9 @@ bool HeatmapView::modelsOnRows(const HeatmapModel &model)
 
 void HeatmapView::invalidate()
 {
+    // Laid out again at the next paint. The size hint never changes, so no
+    // layout request: a filter change repaints the view and nothing else.
     m_layout.reset();
-    updateGeometry();
     update();
 }
 

@@ -13,12 +13,15 @@
 #include "heatmapmodel.h"
 #include "heatmaptab.h"
 #include "heatmapview.h"
+#include "mainwindow.h"
 #include "sourceloader.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +168,33 @@ private Q_SLOTS:
             QVERIFY2(painted.lightnessF() < 0.6, qPrintable(painted.name()));
             image.save(QStringLiteral("/tmp/attriscope-heatmap-dark.png"));
         }
+    }
+
+    void everyNameInFullInTheWindow()
+    {
+        // The window at 1280 × 800 leaves the heatmap less room than an
+        // export (filter dock, summary cards, tab bar): the font may shrink to
+        // its floor, but every name is still whole.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy applied(&window, &MainWindow::datasetApplied);
+        window.openSources({m_dir.filePath(QStringLiteral("sweep.json"))});
+        QVERIFY(applied.wait(20000));
+        HeatmapTab *tab = nullptr;
+        for (int i = 0; i < window.tabWidget()->count(); ++i)
+            if (auto *heatmap = qobject_cast<HeatmapTab *>(window.tabWidget()->widget(i)))
+                tab = heatmap;
+        QVERIFY(tab);
+        window.tabWidget()->setCurrentWidget(tab);
+        QTest::qWait(1);
+        const HeatmapView *view = tab->view();
+        QCOMPARE(names(view->rowLabels()), sorted(SweepFixture::models()));
+        QCOMPARE(names(view->columnLabels()), sorted(SweepFixture::methods()));
+        verifyWhole(view, view->rowLabels());
+        verifyWhole(view, view->columnLabels());
     }
 
     void followsTheWindowPalette()

@@ -1983,45 +1983,6 @@ n = %6 Prompts</translation>
     </message>
 </context>
 <context>
-    <name>HeatmapLegend</name>
-    <message>
-        <source>Colour legend</source>
-        <translation>Farblegende</translation>
-    </message>
-    <message>
-        <source>From %1 (lightest) to %2 (darkest)</source>
-        <translation>Von %1 (am hellsten) bis %2 (am dunkelsten)</translation>
-    </message>
-    <message>
-        <source>tokens/s</source>
-        <translation>Token/s</translation>
-    </message>
-    <message>
-        <source>no values</source>
-        <translation>keine Werte</translation>
-    </message>
-    <message>
-        <source>%1 (max)</source>
-        <translation>%1 (Max.)</translation>
-    </message>
-    <message>
-        <source>%1 (min)</source>
-        <translation>%1 (Min.)</translation>
-    </message>
-    <message>
-        <source>log scale</source>
-        <translation>logarithmische Skala</translation>
-    </message>
-    <message>
-        <source>linear scale</source>
-        <translation>lineare Skala</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-</context>
-<context>
     <name>HeatmapModel</name>
     <message>
         <source>no data</source>
@@ -2119,16 +2080,111 @@ n = %3 Prompts</translation>
         <translation>&lt;b&gt;%1 auf %2&lt;/b&gt; (höher ist besser)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 per method (rows) and model (columns) on %2&lt;/b&gt;&lt;br&gt;Higher is better: darker red = more input tokens per second of attribution</source>
-        <translation>&lt;b&gt;%1 pro Methode (Zeilen) und Modell (Spalten) auf %2&lt;/b&gt;&lt;br&gt;Höher ist besser: dunkleres Rot = mehr Eingabe-Token pro Sekunde Attribution</translation>
-    </message>
-    <message>
         <source>Automatic colour scale</source>
         <translation>Automatische Farbskala</translation>
     </message>
     <message>
         <source>Automatic: log when the largest value is more than 10× the smallest</source>
         <translation>Automatisch: logarithmisch, wenn der größte Wert mehr als das 10-Fache des kleinsten ist</translation>
+    </message>
+    <message>
+        <source>Every hardware side by side on one colour scale, or one at a time</source>
+        <translation>Alle Hardware nebeneinander auf einer Farbskala, oder eine nach der anderen</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>By value</source>
+        <translation>Nach Wert</translation>
+    </message>
+    <message>
+        <source>By value: highest geometric mean of the tokens/s of a row&apos;s (column&apos;s) cells first</source>
+        <translation>Nach Wert: höchstes geometrisches Mittel der Token/s der Zellen einer Zeile (Spalte) zuerst</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>All side by side</source>
+        <translation>Alle, nebeneinander</translation>
+    </message>
+    <message>
+        <source>every hardware, one colour scale</source>
+        <translation>jeder Hardware, eine Farbskala</translation>
+    </message>
+    <message>
+        <source>Rows: models, columns: methods.</source>
+        <translation>Zeilen: Modelle, Spalten: Methoden.</translation>
+    </message>
+    <message>
+        <source>Rows: methods, columns: models.</source>
+        <translation>Zeilen: Methoden, Spalten: Modelle.</translation>
+    </message>
+    <message>
+        <source>brighter = more input tokens per second of attribution</source>
+        <translation>heller = mehr Eingabe-Token pro Sekunde Attribution</translation>
+    </message>
+    <message>
+        <source>darker red = more input tokens per second of attribution</source>
+        <translation>dunkleres Rot = mehr Eingabe-Token pro Sekunde Attribution</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 on %2&lt;/b&gt;&lt;br&gt;%3 Higher is better: %4</source>
+        <translation>&lt;b&gt;%1 auf %2&lt;/b&gt;&lt;br&gt;%3 Höher ist besser: %4</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <source>tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>%1 (max)</source>
+        <translation>%1 (Max.)</translation>
+    </message>
+    <message>
+        <source>%1 (min)</source>
+        <translation>%1 (Min.)</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>linear scale</source>
+        <translation>lineare Skala</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 %3 and %4 of %5 %6 (too many to draw); filter to choose.</source>
+        <translation>%1 von %2 %3 und %4 von %5 %6 gezeigt (zu viele zum Zeichnen); zum Auswählen filtern.</translation>
+    </message>
+    <message>
+        <source>Hardware: %1</source>
+        <translation>Hardware: %1</translation>
+    </message>
+    <message>
+        <source>Colour scale from %1 to %2 (%3); grey: no data</source>
+        <translation>Farbskala von %1 bis %2 (%3); grau: keine Daten</translation>
     </message>
 </context>
 <context>

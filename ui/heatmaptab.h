@@ -4,21 +4,23 @@
 #include "charttab.h"
 #include "heatmapmodel.h"
 
-class QHeaderView;
 class EmptyStateStack;
-class HeatmapDelegate;
-class HeatmapLegend;
+class HeatmapView;
 class QComboBox;
 class QLabel;
-class QTableView;
 
-/// Tokens/s of every (method, model) on one hardware at a time, as a
-/// colour-coded table (Qt Charts has no heatmap): HeatmapModel through a
-/// QTableView with HeatmapDelegate, and a colour legend beside it.
+/// Tokens/s of every (method, model) as a colour-coded grid (Qt Charts has no
+/// heatmap): HeatmapModel drawn by HeatmapView, one hardware at a time or every
+/// hardware side by side on one colour scale.
 class HeatmapTab : public ChartTab
 {
     Q_OBJECT
 public:
+    /// Auto: every hardware side by side when that stays readable (see
+    /// sideBySideByDefault()), else one at a time.
+    enum class Panels { Auto, All, One };
+    Q_ENUM(Panels)
+
     explicit HeatmapTab(QWidget *parent = nullptr);
     ~HeatmapTab() override;
 
@@ -30,27 +32,37 @@ public:
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
 
-    /// Hardware by name; an unknown or empty name picks the first available.
+    /// One hardware by name; an unknown or empty name picks the first available.
     void setHardware(const QString &hardware);
+    void setPanels(Panels panels);
     void setMedian(bool median);
     void setLogScale(bool log);
     void setScale(HeatmapModel::Scale scale);
+    void setOrder(HeatmapModel::Order order);
     void setCompact(bool compact);
 
+    Panels panels() const { return m_panels; }
+    /// Whether every hardware is drawn side by side now (Auto resolved).
+    bool sideBySide() const;
+    /// The Auto rule: 2 to 6 machines, and at most 60 columns over all
+    /// panels, so each column label keeps a readable size at 1280 px.
+    static bool sideBySideByDefault(const HeatmapModel &model);
+
     HeatmapModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    HeatmapLegend *legend() const { return m_legend; }
+    HeatmapView *view() const { return m_view; }
     EmptyStateStack *stateStack() const { return m_stack; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
-    /// Sizes `count` sections of `across` cells each to their contents, or all alike when there are many.
-    void fitSections(QHeaderView *header, int count, int across);
     void syncControls();
     void applyPalette();
 
     DatasetPtr m_dataset;
     QString m_wantedHardware; // as chosen or restored, kept while absent from the data
+    Panels m_panels = Panels::Auto;
     bool m_dark = false;
     bool m_compact = false;
 
@@ -59,10 +71,9 @@ private:
     QComboBox *m_hardwareBox;
     QComboBox *m_aggregateBox;
     QComboBox *m_scaleBox;
+    QComboBox *m_orderBox;
     QWidget *m_content;
     QLabel *m_title;
-    QTableView *m_view;
-    HeatmapDelegate *m_delegate;
-    HeatmapLegend *m_legend;
+    HeatmapView *m_view;
     EmptyStateStack *m_stack;
 };

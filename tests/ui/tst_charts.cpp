@@ -10,6 +10,7 @@
 #include "hardwaretab.h"
 #include "heatmapmodel.h"
 #include "heatmaptab.h"
+#include "heatmapview.h"
 #include "methodstab.h"
 #include "modelstab.h"
 #include "namecolors.h"
@@ -517,7 +518,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         tab.setData(m_dataset, allGroups(*m_dataset));
         QSignalSpy spy(&tab, &OverviewTab::openTabRequested);
-        QWidget *viewport = tab.heatmapTab()->view()->viewport();
+        QWidget *viewport = tab.heatmapTab()->view();
         QTest::mouseDClick(viewport, Qt::LeftButton, {}, QPoint(5, 5));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("heatmap"));

@@ -3737,10 +3737,6 @@ angepasst über %6–%7 Token</translation>
         <translation>Ausgleichsgeraden</translation>
     </message>
     <message>
-        <source>Whose least-squares lines are drawn: one model&apos;s groups, or the largest groups</source>
-        <translation>Wessen Ausgleichsgeraden gezeichnet werden: die Gruppen eines Modells oder die größten Gruppen</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -3749,12 +3745,16 @@ angepasst über %6–%7 Token</translation>
         <translation>Größte Gruppen</translation>
     </message>
     <message>
-        <source>Fitted lines of %1: the %2 largest of its %3 groups (pick a hardware to see all)</source>
-        <translation>Ausgleichsgeraden von %1: die %2 größten seiner %3 Gruppen (eine Hardware wählen, um alle zu sehen)</translation>
-    </message>
-    <message>
         <source>Fitted lines of %1 (%2 groups); pick another model under “Fitted lines”</source>
         <translation>Ausgleichsgeraden von %1 (%2 Gruppen); ein anderes Modell unter „Ausgleichsgeraden“ wählen</translation>
+    </message>
+    <message>
+        <source>Whose least-squares lines are drawn: one model&apos;s groups (on one hardware, all of them), or the largest groups</source>
+        <translation>Wessen Ausgleichsgeraden gezeichnet werden: die Gruppen eines Modells (auf einer Hardware alle) oder die größten Gruppen</translation>
+    </message>
+    <message>
+        <source>Fitted lines of %1: the %2 largest of its %3 groups</source>
+        <translation>Ausgleichsgeraden von %1: die %2 größten seiner %3 Gruppen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QLogValueAxis>
 #include <QValueAxis>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QVBoxLayout>
 
@@ -38,6 +39,34 @@ void BoxPlotChart::setChartData(const BoxPlotData &data)
 {
     m_data = data;
     rebuild();
+}
+
+void BoxPlotChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCategoryFont();
+}
+
+void BoxPlotChart::fitCategoryFont()
+{
+    if (!m_data.horizontal || !m_categoryAxis || m_data.categories.isEmpty())
+        return;
+    QFont font = m_categoryAxis->labelsFont();
+    const qreal base = ChartFactory::labelPointSize(false);
+    // The plot is the view less the title, the value axis and the legend
+    // (about 150 px); a label needs its line spacing within its row.
+    const qreal rowPixels = qreal(std::max(1, height() - 150)) / m_data.categories.size();
+    qreal size = base;
+    while (size > 6.5) {
+        font.setPointSizeF(size);
+        // Qt Charts' label item adds a few pixels of margin around the line.
+        if (QFontMetricsF(font).lineSpacing() + 4 <= rowPixels)
+            break;
+        size -= 0.5;
+    }
+    font.setPointSizeF(std::max<qreal>(size, 6.5));
+    if (font != m_categoryAxis->labelsFont())
+        m_categoryAxis->setLabelsFont(font);
 }
 
 void BoxPlotChart::setDarkTheme(bool dark)
@@ -146,6 +175,7 @@ void BoxPlotChart::rebuild()
     categoryAxis->setLabelsFont(font);
     m_valueAxis->setLabelsFont(font);
     ChartFactory::styleAxes(m_chart, m_dark);
+    fitCategoryFont();
     m_chart->legend()->hide();
     m_legend->setLegend(entries, m_data.series.size() > 5 ? Qt::AlignRight : Qt::AlignBottom, font,
                         ChartFactory::kChartMargins);

@@ -71,8 +71,14 @@ public:
     /// One entry per series of the data.
     LegendLayer *legend() const { return m_legend; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    /// Horizontal: category labels small enough that every row keeps its
+    /// label (Qt Charts skips labels that overlap), down to 6.5 pt.
+    void fitCategoryFont();
 
     BoxPlotData m_data;
     QChart *m_chart;

@@ -74,7 +74,7 @@ ScalingTab::ScalingTab(QWidget *parent)
     auto *linesLabel = new QLabel(tr("Fitted l&ines:"), this);
     linesLabel->setBuddy(m_linesBox);
     m_linesBox->setAccessibleName(tr("Fitted lines"));
-    m_linesBox->setToolTip(tr("Whose least-squares lines are drawn: one model's groups, or the largest groups"));
+    m_linesBox->setToolTip(tr("Whose least-squares lines are drawn: one model's groups (on one hardware, all of them), or the largest groups"));
     m_linesBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     controls->addWidget(linesLabel);
     controls->addWidget(m_linesBox);
@@ -142,10 +142,10 @@ ScalingTab::ScalingTab(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(estimator);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({3000, 2000}); // the table's size hint would take most of the height
+    splitter->setSizes({3000, 1500}); // the table's size hint would take most of the height
     m_estimateView->setMinimumHeight(100);
     m_stack = new EmptyStateStack(splitter, this);
 
@@ -470,7 +470,7 @@ void ScalingTab::rebuild()
             return dataset.models()[dataset.groups()[std::size_t(fit.group)].model] == model.lineModel();
         }));
         QString text = model.drawnFitCount() < std::size_t(ofModel)
-            ? tr("Fitted lines of %1: the %2 largest of its %3 groups (pick a hardware to see all)")
+            ? tr("Fitted lines of %1: the %2 largest of its %3 groups")
                   .arg(model.lineModel())
                   .arg(model.drawnFitCount())
                   .arg(ofModel)

@@ -18,7 +18,7 @@ namespace {
 constexpr qreal kMargin = 8;
 constexpr qreal kPanelGap = 12;
 constexpr qreal kPanelPad = 8; // keeps the extreme dots inside their panel
-constexpr int kWrap = Qt::TextWordWrap | Qt::TextWrapAnywhere;
+constexpr int kWrap = Qt::TextWordWrap; // at spaces: "Intel(R) Xeon(R) …" breaks between words
 
 struct Colours
 {
@@ -283,7 +283,7 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     } else {
         rowHeight = std::max(rowHeight, minRow);
     }
-    rowHeight = std::min(rowHeight, fm.height() * 2.2);
+    // Few rows take the whole height: no blank half under three models.
     l.rowHeight = rowHeight;
     l.contentHeight = rowHeight * m_data.rows.size();
     const qreal viewportHeight = std::min(l.contentHeight, available);
@@ -392,7 +392,7 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(panel);
     }
-    const qreal radius = std::clamp(l.rowHeight * 0.28, 1.5, 4.5);
+    const qreal radius = std::clamp(l.rowHeight * 0.28, 1.5, 5.5);
     // Grey dots first, the coloured ones on top.
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < m_data.dots.size(); ++i) {

@@ -1180,6 +1180,10 @@ Whisker %7 – %8
         <source> · log scale</source>
         <translation> · logarithmische Skala</translation>
     </message>
+    <message>
+        <source>%1 more in grey (click to choose)</source>
+        <translation>%1 weitere in Grau (zum Auswählen klicken)</translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>

@@ -4,6 +4,7 @@
 #include "chartfactory.h"
 
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -141,6 +142,11 @@ void DotPlot::measureRows()
     m_longestRow *= 1.1;
 }
 
+QString DotPlot::othersText(int count)
+{
+    return tr("%1 more in grey (click to choose)").arg(count);
+}
+
 void DotPlot::computeRange()
 {
     double low = qInf(), high = -qInf(), lowPositive = qInf();
@@ -227,25 +233,36 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     l.title = QRectF(kMargin, y, inner, titleBox.height() + (m_data.subtitle.isEmpty() ? 0 : subBox.height() + 2));
     y = l.title.bottom() + 6;
 
-    // Legend: a flowing row of swatch + name; compact keeps the coloured names only.
+    // Legend: a flowing row of swatch + name for the coloured names, then one
+    // entry for the grey ones (a click on it lists them all to choose from).
     const qreal swatch = fm.height() * 0.6;
     qreal x = kMargin;
     qreal lineTop = y;
     bool any = false;
-    for (int s = 0; s < m_data.series.size(); ++s) {
-        if (m_compact && !isColoured(s)) {
-            l.legend.append(QRectF());
-            continue;
-        }
-        const qreal w = swatch + 4 + fm.horizontalAdvance(m_data.series[s].name) + 2;
+    const auto place = [&](const QString &text) {
+        const qreal w = swatch + 4 + fm.horizontalAdvance(text) + 2;
         if (x > kMargin && x + w > width - kMargin) {
             x = kMargin;
             lineTop += fm.height() + 2;
         }
-        l.legend.append(QRectF(x, lineTop, std::min(w, inner), fm.height()));
+        const QRectF r(x, lineTop, std::min(w, inner), fm.height());
         x += w + 14;
         any = true;
+        return r;
+    };
+    // An exported picture cannot be clicked: it names every series, the grey ones in grey.
+    const bool everyName = fit && !m_compact;
+    int grey = 0;
+    for (int s = 0; s < m_data.series.size(); ++s) {
+        if (!isColoured(s) && !everyName) {
+            l.legend.append(QRectF());
+            ++grey;
+            continue;
+        }
+        l.legend.append(place(m_data.series[s].name));
     }
+    if (grey > 0)
+        l.others = place(othersText(grey));
     if (any)
         y = lineTop + fm.height() + 8;
 
@@ -275,7 +292,7 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     const int rows = std::max<int>(1, int(m_data.rows.size()));
     qreal rowHeight = available / rows;
     l.labelPointSize = base;
-    const qreal minRow = fm.height() + 2;
+    const qreal minRow = fm.height();
     if (fit || m_compact) {
         // Every row in the target: a smaller font when the rows are thin.
         if (rowHeight < minRow)
@@ -348,6 +365,16 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
         painter->drawEllipse(QRectF(r.left(), r.center().y() - swatch / 2, swatch, swatch));
         painter->setPen(coloured ? c.text : c.muted);
         painter->drawText(r.adjusted(swatch + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_data.series[s].name);
+    }
+    if (!l.others.isEmpty()) {
+        int grey = 0;
+        for (int s = 0; s < m_data.series.size(); ++s)
+            grey += isColoured(s) ? 0 : 1;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c.grey);
+        painter->drawEllipse(QRectF(l.others.left(), l.others.center().y() - swatch / 2, swatch, swatch));
+        painter->setPen(c.muted);
+        painter->drawText(l.others.adjusted(swatch + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, othersText(grey));
     }
 
     // Panel headers, in full (wrapped).
@@ -479,16 +506,28 @@ void DotPlot::mousePressEvent(QMouseEvent *event)
     if (m_data.series.size() <= kAllColouredSeries || event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     const Layout l = currentLayout();
-    for (int s = 0; s < l.legend.size(); ++s) {
-        if (!l.legend[s].contains(event->position()))
-            continue;
-        const QString &name = m_data.series[s].name;
+    const auto toggle = [this](const QString &name) {
         if (m_highlighted.contains(name))
             m_highlighted.removeAll(name);
         else
             m_highlighted.append(name);
         update();
         Q_EMIT highlightedChanged(m_highlighted);
+    };
+    for (int s = 0; s < l.legend.size(); ++s) {
+        if (l.legend[s].contains(event->position()))
+            return toggle(m_data.series[s].name);
+    }
+    if (l.others.contains(event->position())) {
+        // Every name, checked when coloured: the way to colour a grey one.
+        QMenu menu(this);
+        for (int s = 0; s < m_data.series.size(); ++s) {
+            QAction *action = menu.addAction(m_data.series[s].name);
+            action->setCheckable(true);
+            action->setChecked(isColoured(s));
+        }
+        if (QAction *chosen = menu.exec(event->globalPosition().toPoint()))
+            toggle(chosen->text());
         return;
     }
     QWidget::mousePressEvent(event);

@@ -58,7 +58,8 @@ public:
     struct Layout
     {
         QRectF title;
-        QList<QRectF> legend;      ///< per series; empty rect when not in the legend
+        QList<QRectF> legend;      ///< per coloured series; empty rect for a grey one
+        QRectF others;             ///< the legend entry standing for the grey series
         QList<QRectF> panelHeaders;
         QList<QRectF> panels;      ///< plot area of each panel (all rows, before scrolling)
         qreal rowsTop = 0;         ///< top of the first row, before scrolling
@@ -120,6 +121,7 @@ private:
     void updateScrollBar();
     void computeRange();
     void measureRows();
+    static QString othersText(int count);
     QFont rowFont(const Layout &layout) const;
     QFont baseFont() const;
 

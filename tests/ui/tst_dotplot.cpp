@@ -262,6 +262,10 @@ void TestDotPlot::highlightedNamesKeepTheirColour()
     QVERIFY(plot->isColoured(attentionSeries));
     QVERIFY(!plot->isColoured(shapleySeries));
     QCOMPARE(data.series[attentionSeries].color, m_colors->color(Dimension::Method, attention));
+    // The legend names the coloured one; one entry stands for the 19 grey ones.
+    QVERIFY(!plot->currentLayout().legend[attentionSeries].isEmpty());
+    QVERIFY(plot->currentLayout().legend[shapleySeries].isEmpty());
+    QVERIFY(!plot->currentLayout().others.isEmpty());
 
     // The picture: the dot's centre pixel has the session colour, or grey.
     const QImage image = plot->grab().toImage();

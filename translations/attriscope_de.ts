@@ -1995,20 +1995,12 @@ n = %6 Prompts</translation>
         <translation>Niedriger ist besser. Jeder Punkt: Mittel der mittleren Zeiten der Methoden auf dieser Hardware</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
         <source>Fastest</source>
         <translation>Am schnellsten</translation>
     </message>
     <message>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
-    </message>
-    <message>
-        <source>Compared with</source>
-        <translation>Verglichen mit</translation>
     </message>
 </context>
 <context>

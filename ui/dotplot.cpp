@@ -266,8 +266,8 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     if (any)
         y = lineTop + fm.height() + 8;
 
-    // The label column fits the longest row label, up to 45 % of the width.
-    const qreal labelWidth = std::min(std::ceil(m_longestRow) + 10, width * 0.45);
+    // The label column fits the longest row label, up to half the width.
+    const qreal labelWidth = std::min(std::ceil(m_longestRow) + 10, width * 0.5);
     const int panelCount = std::max<int>(1, int(m_data.panels.size()));
     const qreal scrollWidth = 14;
     const qreal panelsLeft = kMargin + labelWidth;

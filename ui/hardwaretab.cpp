@@ -56,16 +56,17 @@ HardwareTab::HardwareTab(QWidget *parent)
     controls->addStretch();
 
     m_speedUpTable->setAccessibleName(tr("Speed-up between hardware"));
-    m_speedUpTable->setColumnCount(4);
+    m_speedUpTable->setColumnCount(2);
     m_speedUpTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_speedUpTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_speedUpTable->verticalHeader()->hide();
-    m_speedUpTable->setWordWrap(false);
+    m_speedUpTable->setWordWrap(true); // "Intel(R) Xeon(R) Platinum …" on two lines, not cut
     m_speedUpTable->horizontalHeader()->setStretchLastSection(true);
+    m_speedUpTable->setMinimumWidth(260);
     auto *content = new QHBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
     content->addWidget(m_plot, 3);
-    content->addWidget(m_speedUpTable, 2);
+    content->addWidget(m_speedUpTable, 1);
     m_plot->setAccessibleName(tr("Hardware comparison chart"));
 
     m_stack = new EmptyStateStack(m_content, this);
@@ -270,29 +271,40 @@ void HardwareTab::rebuild()
     m_plot->setHighlighted(hardwareNames.mid(0, 5)); // only read past DotPlot::kAllColouredSeries
     m_plot->setData(data);
 
-    // The table: per category its fastest hardware against every other machine.
-    m_speedUpTable->setHorizontalHeaderLabels({byModel ? tr("Model") : tr("Method"), tr("Fastest"), tr("Speed-up"),
-                                               tr("Compared with")});
+    // The table, two narrow columns: per category a row with its name, a row with
+    // its fastest hardware, then a row per other machine with the speed-up against it.
+    m_speedUpTable->clearSpans();
+    m_speedUpTable->setHorizontalHeaderLabels({tr("Speed-up"), tr("Hardware")});
     const auto &speedUps = model.speedUps();
-    m_speedUpTable->setRowCount(int(speedUps.size()));
+    QFont bold = m_speedUpTable->font();
+    bold.setBold(true);
+    const auto addRow = [this](const QString &first, const QString &second, const QString &tooltip) {
+        const int row = m_speedUpTable->rowCount();
+        m_speedUpTable->insertRow(row);
+        for (int c = 0; c < 2; ++c) {
+            auto *item = new QTableWidgetItem(c == 0 ? first : second);
+            item->setToolTip(tooltip);
+            if (c == 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_speedUpTable->setItem(row, c, item);
+        }
+        return row;
+    };
     int previous = -1;
-    for (std::size_t i = 0; i < speedUps.size(); ++i) {
-        const HardwareModel::SpeedUp &speedUp = speedUps[i];
+    for (const HardwareModel::SpeedUp &speedUp : speedUps) {
         QString sentence = tr("%1 faster than %2").arg(Format::ratio(speedUp.ratio), speedUp.slowest);
         if (model.method().isEmpty() && speedUp.paired > 1)
             sentence += tr(" (%1 %2 on both)").arg(QString::number(speedUp.paired), itemWord);
         const QString full = tr("%1: %2 is %3").arg(categories.at(speedUp.category), speedUp.fastest, sentence);
-        const bool first = speedUp.category != previous;
-        previous = speedUp.category;
-        const QStringList cells{first ? categories.at(speedUp.category) : QString(), first ? speedUp.fastest : QString(),
-                                Format::ratio(speedUp.ratio), speedUp.slowest};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(full);
-            if (c == 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_speedUpTable->setItem(int(i), c, item);
+        if (speedUp.category != previous) {
+            previous = speedUp.category;
+            const int title = addRow(categories.at(speedUp.category), QString(), full);
+            m_speedUpTable->setSpan(title, 0, 1, 2);
+            m_speedUpTable->item(title, 0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            m_speedUpTable->item(title, 0)->setFont(bold);
+            addRow(tr("Fastest"), speedUp.fastest, full);
         }
+        addRow(Format::ratio(speedUp.ratio), speedUp.slowest, full);
     }
     // One line per category naming every other hardware against its fastest.
     for (std::size_t i = 0; i < speedUps.size();) {
@@ -306,13 +318,13 @@ void HardwareTab::rebuild()
         }
         m_speedUps.append(tr("%1: %2 is %3").arg(categories.at(first.category), first.fastest, parts.join(QStringLiteral(", "))));
     }
-    m_speedUpTable->resizeColumnsToContents();
+    m_speedUpTable->resizeColumnToContents(0);
+    if (m_speedUpTable->rowCount() <= 2000) // wrapped hardware names; past that rows stay one line
+        m_speedUpTable->resizeRowsToContents();
     if (speedUps.empty()) {
         m_speedUpTable->setRowCount(1);
-        m_speedUpTable->setSpan(0, 0, 1, 4);
+        m_speedUpTable->setSpan(0, 0, 1, 2);
         m_speedUpTable->setItem(0, 0, new QTableWidgetItem(tr("Speed-up: needs two or more hardware with the same %1.").arg(itemWord)));
-    } else {
-        m_speedUpTable->clearSpans();
     }
     m_stack->showContent();
 }

@@ -5,6 +5,7 @@
 #include "seriescap.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace {
@@ -120,6 +121,7 @@ void GroupedBarModel::compute()
     m_categories.clear();
     m_setNames.clear();
     m_bars.clear();
+    m_rows.clear();
     m_shownHardware.clear();
     m_seriesTotal = 0;
     if (!m_dataset || m_groups.empty()) {
@@ -222,6 +224,26 @@ void GroupedBarModel::compute()
             bar.high = hasInterval ? stats.medianCiHigh : kMissing;
             m_bars.push_back(bar);
         }
+    }
+
+    // Rows: primary ids are in name order, so the map is too.
+    std::map<int, std::pair<double, int>> logSums; // primary -> (sum of logs, count)
+    for (const Bar &bar : m_bars) {
+        auto &[sum, n] = logSums[m_categories[std::size_t(bar.category)].primary];
+        if (!isMissing(bar.value) && bar.value > 0) {
+            sum += std::log(bar.value);
+            ++n;
+        }
+    }
+    for (const auto &[primary, logSum] : logSums)
+        m_rows.push_back({primary, logSum.second ? std::exp(logSum.first / logSum.second) : kMissing});
+    if (m_sort == Sort::Performance) {
+        const bool higher = higherIsBetter(m_metric);
+        std::stable_sort(m_rows.begin(), m_rows.end(), [higher](const Row &a, const Row &b) {
+            if (isMissing(a.score) || isMissing(b.score))
+                return !isMissing(a.score) && isMissing(b.score);
+            return higher ? a.score > b.score : a.score < b.score;
+        });
     }
 }
 

@@ -54,6 +54,13 @@ public:
         qint64 n = 0;     ///< prompts behind the value
     };
 
+    /// A model (or method) once, as a row of a chart with one panel per hardware.
+    struct Row
+    {
+        int primary = 0;  ///< model id (by model) or method id
+        double score = 0; ///< geometric mean of the row's positive bar values, every hardware; NaN when none
+    };
+
     explicit GroupedBarModel(QObject *parent = nullptr);
     ~GroupedBarModel() override;
 
@@ -80,6 +87,10 @@ public:
     const QStringList &setNames() const { return m_setNames; }
     /// Ordered by category, then set.
     const std::vector<Bar> &bars() const { return m_bars; }
+    /// Every model (or method) with a bar, once: in name order, or best first by
+    /// score (no value last). A geometric mean gives every method and hardware
+    /// one vote, where a plain mean would let the slowest method decide.
+    const std::vector<Row> &primaryRows() const { return m_rows; }
     /// The hardware every bar is on when the categories do not name one; empty otherwise.
     QString shownHardware() const { return m_shownHardware; }
 
@@ -108,5 +119,6 @@ private:
     std::vector<Category> m_categories;
     QStringList m_setNames;
     std::vector<Bar> m_bars;
+    std::vector<Row> m_rows;
     QString m_shownHardware;
 };

@@ -3,7 +3,10 @@
 
 #include "seriescap.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 #include <map>
 
 namespace {
@@ -50,6 +53,14 @@ void HardwareModel::setCategories(Categories categories)
     if (categories == m_categoriesBy)
         return;
     m_categoriesBy = categories;
+    recompute();
+}
+
+void HardwareModel::setSort(Sort sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
     recompute();
 }
 
@@ -162,6 +173,38 @@ void HardwareModel::compute()
                                       std::exp(logSum / paired), paired});
         }
     }
+    if (m_sort == Sort::SpeedUp)
+        sortBySpeedUp();
+}
+
+void HardwareModel::sortBySpeedUp()
+{
+    std::vector<double> largest(std::size_t(m_categories.size()), 0.0);
+    for (const SpeedUp &speedUp : m_speedUps)
+        largest[std::size_t(speedUp.category)] = std::max(largest[std::size_t(speedUp.category)], speedUp.ratio);
+    std::vector<int> order(largest.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Equal speed-ups up to rounding (geometric means of equal ratios) keep name order.
+    const auto key = [&largest](int c) {
+        const double v = largest[std::size_t(c)];
+        return v > 0 ? std::llround(std::log(v) * 1e9) : std::numeric_limits<long long>::min();
+    };
+    std::stable_sort(order.begin(), order.end(), [&key](int a, int b) { return key(a) > key(b); });
+    std::vector<int> newIndex(order.size());
+    QStringList categories;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        newIndex[std::size_t(order[i])] = int(i);
+        categories.append(m_categories.at(order[i]));
+    }
+    m_categories = categories;
+    for (Bar &bar : m_bars)
+        bar.category = newIndex[std::size_t(bar.category)];
+    for (SpeedUp &speedUp : m_speedUps)
+        speedUp.category = newIndex[std::size_t(speedUp.category)];
+    // Rows stay ordered by category, then hardware (or the fastest's list order).
+    std::stable_sort(m_bars.begin(), m_bars.end(), [](const Bar &a, const Bar &b) { return a.category < b.category; });
+    std::stable_sort(m_speedUps.begin(), m_speedUps.end(),
+                     [](const SpeedUp &a, const SpeedUp &b) { return a.category < b.category; });
 }
 
 QVariant HardwareModel::cell(int row, int column, int role) const

@@ -20,6 +20,8 @@ class HardwareModel : public TableModel
     Q_OBJECT
 public:
     enum class Categories { Models, Methods };
+    /// Categories by name, or by their largest speed-up, biggest first (none last).
+    enum class Sort { Name, SpeedUp };
     enum class State { NoData, NoDataForMethod, Ready };
     enum Column { CategoryColumn, HardwareColumn, MetricColumn, ValueColumn, ItemsColumn, CountColumn, ColumnCount };
 
@@ -47,6 +49,7 @@ public:
     /// One method by name; empty = every method (bars average over methods).
     void setMethod(const QString &method);
     void setCategories(Categories categories);
+    void setSort(Sort sort);
     /// Hardware (bar colours) kept at most, the first by name; 0 keeps all (the default).
     void setMaxSeries(std::size_t max);
     /// Hardware there would be without the cap.
@@ -54,6 +57,7 @@ public:
 
     QString method() const { return m_method; }
     Categories categoriesBy() const { return m_categoriesBy; }
+    Sort sort() const { return m_sort; }
     State state() const { return m_state; }
     const DatasetPtr &dataset() const { return m_dataset; }
     const QStringList &categories() const { return m_categories; }
@@ -67,11 +71,13 @@ protected:
 
 private:
     void compute() override;
+    void sortBySpeedUp();
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
     QString m_method;
     Categories m_categoriesBy = Categories::Models;
+    Sort m_sort = Sort::Name;
     std::size_t m_maxSeries = 0;
     std::size_t m_seriesTotal = 0;
     State m_state = State::NoData;

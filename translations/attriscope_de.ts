@@ -1187,6 +1187,17 @@ Whisker %7 – %8
     </message>
 </context>
 <context>
+    <name>DotPlot</name>
+    <message>
+        <source> · log scale</source>
+        <translation> · logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>%1 more in grey (click to choose)</source>
+        <translation>%1 weitere in Grau (zum Auswählen klicken)</translation>
+    </message>
+</context>
+<context>
     <name>Downloader</name>
     <message>
         <source>%1: no data for %2 s</source>
@@ -1848,36 +1859,12 @@ Ersetzen?</translation>
 <context>
     <name>HardwareTab</name>
     <message>
-        <source>Log scale</source>
-        <translation>Log-Skala</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <source>Bars per model</source>
-        <translation>Balken pro Modell</translation>
-    </message>
-    <message>
-        <source>Bars per method</source>
-        <translation>Balken pro Methode</translation>
-    </message>
-    <message>
         <source>Categories</source>
         <translation>Kategorien</translation>
-    </message>
-    <message>
-        <source>Grouped</source>
-        <translation>Gruppiert</translation>
-    </message>
-    <message>
-        <source>Stacked</source>
-        <translation>Gestapelt</translation>
-    </message>
-    <message>
-        <source>Bar layout</source>
-        <translation>Balkenanordnung</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
@@ -1913,12 +1900,6 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>%1 on %2
-No data</source>
-        <translation>%1 auf %2
-Keine Daten</translation>
-    </message>
-    <message>
-        <source>%1 on %2
 Mean time: %3
 n = %4 prompts</source>
         <translation>%1 auf %2
@@ -1942,28 +1923,12 @@ n = %6 Prompts</translation>
         <translation>Beschleunigung: braucht mindestens zwei Hardware mit denselben %1.</translation>
     </message>
     <message>
-        <source>Models</source>
-        <translation>Modelle</translation>
-    </message>
-    <message>
-        <source>Methods</source>
-        <translation>Methoden</translation>
-    </message>
-    <message>
         <source>Mean time per prompt across hardware, all methods</source>
         <translation>Ø Zeit pro Prompt je Hardware, alle Methoden</translation>
     </message>
     <message>
         <source>Mean time per prompt across hardware: %1</source>
         <translation>Ø Zeit pro Prompt je Hardware: %1</translation>
-    </message>
-    <message>
-        <source> (%1–%2 of %3)</source>
-        <translation> (%1–%2 von %3)</translation>
-    </message>
-    <message>
-        <source>Lower is better. Each bar: mean of the methods&apos; mean times on that hardware</source>
-        <translation>Niedriger ist besser. Jeder Balken: Mittelwert der mittleren Zeiten der Methoden auf dieser Hardware</translation>
     </message>
     <message>
         <source>Lower is better</source>
@@ -1980,6 +1945,74 @@ n = %6 Prompts</translation>
     <message>
         <source>%1: %2 is %3</source>
         <translation>%1: %2 ist %3</translation>
+    </message>
+    <message>
+        <source>Rows per model</source>
+        <translation>Zeilen je Modell</translation>
+    </message>
+    <message>
+        <source>Rows per method</source>
+        <translation>Zeilen je Methode</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>By speed-up (largest first)</source>
+        <translation>Nach Beschleunigung (größte zuerst)</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Automatic: logarithmic when the largest value is more than 10× the smallest</source>
+        <translation>Automatisch: logarithmisch, wenn der größte Wert mehr als das 10-Fache des kleinsten ist</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sortierung:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>Ska&amp;la:</translation>
+    </message>
+    <message>
+        <source>The fastest hardware for %1</source>
+        <translation>Die schnellste Hardware für %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 faster</source>
+        <translation>%1 ist %2 schneller</translation>
+    </message>
+    <message>
+        <source>Lower is better. Each dot: mean of the methods&apos; mean times on that hardware</source>
+        <translation>Niedriger ist besser. Jeder Punkt: Mittel der mittleren Zeiten der Methoden auf dieser Hardware</translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation>Am schnellsten</translation>
+    </message>
+    <message>
+        <source>Speed-up</source>
+        <translation>Beschleunigung</translation>
     </message>
 </context>
 <context>
@@ -3302,10 +3335,6 @@ n = %5 Prompts</translation>
         <translation>Nach Leistung (beste zuerst)</translation>
     </message>
     <message>
-        <source>Log scale</source>
-        <translation>Log-Skala</translation>
-    </message>
-    <message>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppierung:</translation>
     </message>
@@ -3338,12 +3367,6 @@ n = %5 Prompts</translation>
         <translation>Keine Daten für die Hardware „%1“ mit dem aktuellen Filter.</translation>
     </message>
     <message>
-        <source>%1 · %2
-No data</source>
-        <translation>%1 · %2
-Keine Daten</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3
 %4: %5
 n = %6 prompts</source>
@@ -3372,10 +3395,6 @@ n = %6 Prompts</translation>
         <translation> auf %1</translation>
     </message>
     <message>
-        <source> (%1–%2 of %3)</source>
-        <translation> (%1–%2 von %3)</translation>
-    </message>
-    <message>
         <source>Higher is better</source>
         <translation>Höher ist besser</translation>
     </message>
@@ -3384,20 +3403,52 @@ n = %6 Prompts</translation>
         <translation>Niedriger ist besser</translation>
     </message>
     <message>
-        <source>Model × hardware</source>
-        <translation>Modell × Hardware</translation>
-    </message>
-    <message>
-        <source>Method × hardware</source>
-        <translation>Methode × Hardware</translation>
-    </message>
-    <message>
         <source>95 % &amp;interval</source>
         <translation>95-%-&amp;Intervall</translation>
     </message>
     <message>
         <source>Draw the distribution-free 95 % interval of each median (median time only)</source>
         <translation>Das verteilungsfreie 95-%-Intervall jedes Medians zeichnen (nur bei Medianzeit)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <source>Automatic: logarithmic when the largest value is more than 10× the smallest</source>
+        <translation>Automatisch: logarithmisch, wenn der größte Wert mehr als das 10-Fache des kleinsten ist</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>Ska&amp;la:</translation>
+    </message>
+    <message>
+        <source>a dot per method</source>
+        <translation>ein Punkt je Methode</translation>
+    </message>
+    <message>
+        <source>a dot per model</source>
+        <translation>ein Punkt je Modell</translation>
+    </message>
+    <message>
+        <source>click a name in the legend to colour it; the others are grey</source>
+        <translation>einen Namen in der Legende anklicken, um ihn einzufärben; die übrigen sind grau</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 hardware side by side; choose one under Hardware to see another</source>
+        <translation>die ersten %1 von %2 Hardware nebeneinander; unter Hardware eine wählen, um eine andere zu sehen</translation>
     </message>
 </context>
 <context>

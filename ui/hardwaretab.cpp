@@ -1,27 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hardwaretab.h"
 
-#include "barchart.h"
 #include "chartfactory.h"
+#include "dotplot.h"
 #include "emptystatestack.h"
 #include "format.h"
-#include "pager.h"
 
-#include <QChartView>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QSettings>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <map>
-
-namespace {
-constexpr int kSpeedUpListWidth = 300;
-}
 
 HardwareTab::HardwareTab(QWidget *parent)
     : ChartTab(parent)
@@ -29,42 +23,51 @@ HardwareTab::HardwareTab(QWidget *parent)
     , m_controls(new QWidget(this))
     , m_methodBox(new QComboBox(m_controls))
     , m_categoriesBox(new QComboBox(m_controls))
-    , m_layoutBox(new QComboBox(m_controls))
-    , m_logBox(new QCheckBox(tr("Log scale"), m_controls))
-    , m_pager(new Pager(m_controls))
+    , m_sortBox(new QComboBox(m_controls))
+    , m_scaleBox(new QComboBox(m_controls))
     , m_content(new QWidget(this))
-    , m_chart(new BarChart(m_content))
-    , m_speedUpList(new QListWidget(m_content))
+    , m_plot(new DotPlot(m_content))
+    , m_speedUpTable(new QTableWidget(m_content))
 {
     m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_methodBox->setAccessibleName(tr("Method"));
-    m_categoriesBox->addItems({tr("Bars per model"), tr("Bars per method")});
+    m_categoriesBox->addItems({tr("Rows per model"), tr("Rows per method")});
     m_categoriesBox->setAccessibleName(tr("Categories"));
-    m_layoutBox->addItems({tr("Grouped"), tr("Stacked")});
-    m_layoutBox->setAccessibleName(tr("Bar layout"));
+    m_sortBox->addItems({tr("By name"), tr("By speed-up (largest first)")});
+    m_sortBox->setAccessibleName(tr("Sort"));
+    m_scaleBox->addItems({tr("Automatic"), tr("Linear"), tr("Log")});
+    m_scaleBox->setAccessibleName(tr("Scale"));
+    m_scaleBox->setToolTip(tr("Automatic: logarithmic when the largest value is more than 10× the smallest"));
+    for (QComboBox *box : {m_methodBox, m_categoriesBox, m_sortBox, m_scaleBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *controls = new QHBoxLayout(m_controls);
     controls->setContentsMargins(0, 0, 0, 0);
-    auto *methodLabel = new QLabel(tr("&Method:"), m_controls);
-    methodLabel->setBuddy(m_methodBox);
-    controls->addWidget(methodLabel);
-    controls->addWidget(m_methodBox);
+    const auto addLabelled = [&](const QString &label, QWidget *widget) {
+        auto *text = new QLabel(label, m_controls);
+        text->setBuddy(widget);
+        controls->addWidget(text);
+        controls->addWidget(widget);
+    };
+    addLabelled(tr("&Method:"), m_methodBox);
     controls->addWidget(m_categoriesBox);
-    controls->addWidget(m_layoutBox);
-    controls->addWidget(m_logBox);
+    addLabelled(tr("&Sort:"), m_sortBox);
+    addLabelled(tr("S&cale:"), m_scaleBox);
     controls->addStretch();
-    controls->addWidget(m_pager);
 
-    m_speedUpList->setAccessibleName(tr("Speed-up between hardware"));
-    m_speedUpList->setWordWrap(true);
-    m_speedUpList->setSpacing(3);
-    m_speedUpList->setFixedWidth(kSpeedUpListWidth);
-    m_speedUpList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_speedUpTable->setAccessibleName(tr("Speed-up between hardware"));
+    m_speedUpTable->setColumnCount(2);
+    m_speedUpTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_speedUpTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_speedUpTable->verticalHeader()->hide();
+    m_speedUpTable->setWordWrap(true); // "Intel(R) Xeon(R) Platinum …" on two lines, not cut
+    m_speedUpTable->horizontalHeader()->setStretchLastSection(true);
+    m_speedUpTable->setMinimumWidth(260);
     auto *content = new QHBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
-    content->addWidget(m_chart, 1);
-    content->addWidget(m_speedUpList);
-    m_chart->chartView()->setAccessibleName(tr("Hardware comparison chart"));
+    content->addWidget(m_plot, 3);
+    content->addWidget(m_speedUpTable, 1);
+    m_plot->setAccessibleName(tr("Hardware comparison chart"));
 
     m_stack = new EmptyStateStack(m_content, this);
     auto *layout = new QVBoxLayout(this);
@@ -74,9 +77,8 @@ HardwareTab::HardwareTab(QWidget *parent)
 
     connect(m_methodBox, &QComboBox::activated, this, [this](int i) { setMethod(m_methodBox->itemData(i).toString()); });
     connect(m_categoriesBox, &QComboBox::activated, this, [this](int i) { setCategories(Categories(i)); });
-    connect(m_layoutBox, &QComboBox::activated, this, [this](int i) { setStacked(i == 1); });
-    connect(m_logBox, &QCheckBox::toggled, this, &HardwareTab::setLogScale);
-    connect(m_pager, &Pager::pageChanged, this, &HardwareTab::showPage);
+    connect(m_sortBox, &QComboBox::activated, this, [this](int i) { setSort(Sort(i)); });
+    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setScale(Scale(i)); });
     syncControls();
 }
 
@@ -92,12 +94,21 @@ QWidget *HardwareTab::exportWidget()
     return m_stack;
 }
 
+void HardwareTab::renderForExport(QPainter *painter, const QRectF &target)
+{
+    // The whole chart with every row fitted; the speed-ups are in its tooltips and CSV.
+    if (m_model->state() == HardwareModel::State::Ready)
+        m_plot->paintAll(painter, target);
+    else
+        ChartTab::renderForExport(painter, target);
+}
+
 ChartCsv::Table HardwareTab::chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const
 {
-    // The chart's options, without its 40-series display cap.
     HardwareModel model;
     model.setMethod(m_model->method());
     model.setCategories(m_model->categoriesBy());
+    model.setSort(m_model->sort());
     model.setGroups(dataset, groups);
     return ChartCsv::hardware(model);
 }
@@ -123,16 +134,16 @@ void HardwareTab::setCategories(Categories categories)
     rebuild();
 }
 
-void HardwareTab::setStacked(bool stacked)
+void HardwareTab::setSort(Sort sort)
 {
-    m_stacked = stacked;
+    m_model->setSort(sort);
     syncControls();
     rebuild();
 }
 
-void HardwareTab::setLogScale(bool log)
+void HardwareTab::setScale(Scale scale)
 {
-    m_log = log;
+    m_scale = scale;
     syncControls();
     rebuild();
 }
@@ -141,30 +152,33 @@ void HardwareTab::setCompact(bool compact)
 {
     m_compact = compact;
     m_controls->setVisible(!compact);
-    m_speedUpList->setVisible(!compact);
-    m_chart->setCompact(compact);
+    m_speedUpTable->setVisible(!compact);
+    m_plot->setCompact(compact);
     rebuild();
 }
 
 void HardwareTab::setDarkTheme(bool dark)
 {
-    m_chart->setDarkTheme(dark);
+    m_plot->setDarkTheme(dark);
 }
 
 void HardwareTab::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("charts/hardware/method"), m_model->method());
     settings.setValue(QStringLiteral("charts/hardware/categories"), int(m_model->categoriesBy()));
-    settings.setValue(QStringLiteral("charts/hardware/stacked"), m_stacked);
-    settings.setValue(QStringLiteral("charts/hardware/log"), m_log);
+    settings.setValue(QStringLiteral("charts/hardware/sort"), int(m_model->sort()));
+    settings.setValue(QStringLiteral("charts/hardware/scale"), int(m_scale));
 }
 
 void HardwareTab::restoreSettings(const QSettings &settings)
 {
     m_model->setMethod(settings.value(QStringLiteral("charts/hardware/method")).toString());
     m_model->setCategories(Categories(std::clamp(settings.value(QStringLiteral("charts/hardware/categories"), 0).toInt(), 0, 1)));
-    m_stacked = settings.value(QStringLiteral("charts/hardware/stacked"), false).toBool();
-    m_log = settings.value(QStringLiteral("charts/hardware/log"), false).toBool();
+    m_model->setSort(Sort(std::clamp(settings.value(QStringLiteral("charts/hardware/sort"), 0).toInt(), 0, 1)));
+    // Before the automatic scale there was only a log check box.
+    const int oldLog = settings.value(QStringLiteral("charts/hardware/log"), false).toBool() ? int(Scale::Log)
+                                                                                               : int(Scale::Automatic);
+    m_scale = Scale(std::clamp(settings.value(QStringLiteral("charts/hardware/scale"), oldLog).toInt(), 0, 2));
     syncControls();
     rebuild();
 }
@@ -172,7 +186,7 @@ void HardwareTab::restoreSettings(const QSettings &settings)
 void HardwareTab::syncControls()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_methodBox), QSignalBlocker(m_categoriesBox),
-                                       QSignalBlocker(m_layoutBox), QSignalBlocker(m_logBox)};
+                                       QSignalBlocker(m_sortBox), QSignalBlocker(m_scaleBox)};
     m_methodBox->clear();
     m_methodBox->addItem(tr("All methods"), QString());
     if (m_model->dataset()) {
@@ -181,132 +195,136 @@ void HardwareTab::syncControls()
     }
     m_methodBox->setCurrentIndex(std::max(0, m_methodBox->findData(m_model->method())));
     m_categoriesBox->setCurrentIndex(int(m_model->categoriesBy()));
-    m_layoutBox->setCurrentIndex(m_stacked ? 1 : 0);
-    m_logBox->setChecked(m_log);
-    m_logBox->setEnabled(!m_stacked); // stacked bars need a linear axis
-}
-
-int HardwareTab::perPage() const
-{
-    return ChartFactory::categoriesPerPage(m_compact ? width() : width() - kSpeedUpListWidth,
-                                           m_stacked ? 1 : int(m_hardwareNames.size()), m_compact,
-                                           ChartFactory::labelWidth(m_categoryLabels, m_compact));
+    m_sortBox->setCurrentIndex(int(m_model->sort()));
+    m_scaleBox->setCurrentIndex(int(m_scale));
 }
 
 void HardwareTab::rebuild()
 {
-    m_categoryLabels.clear();
-    m_hardwareNames.clear();
-    m_values.clear();
-    m_tooltips.clear();
     m_speedUps.clear();
-    m_speedUpList->clear();
+    m_speedUpTable->clearContents();
+    m_speedUpTable->setRowCount(0);
     const HardwareModel &model = *m_model;
     switch (model.state()) {
     case HardwareModel::State::NoData:
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
-        m_chart->setChartData({});
+        m_plot->setData({});
         return;
     case HardwareModel::State::NoDataForMethod:
         m_stack->showMessage(tr("No timed data for the method “%1” with the current filter.").arg(model.method()));
-        m_chart->setChartData({});
+        m_plot->setData({});
         return;
     case HardwareModel::State::Ready:
         break;
     }
     const bool byModel = model.categoriesBy() == Categories::Models;
     const QString itemWord = byModel ? tr("methods") : tr("models");
-    m_categoryLabels = model.categories();
-    m_hardwareNames = model.hardwareNames();
-    const qsizetype categories = m_categoryLabels.size();
-    m_values.fill(QList<double>(categories, qQNaN()), m_hardwareNames.size());
-    m_tooltips.fill(QStringList(categories), m_hardwareNames.size());
-    for (qsizetype h = 0; h < m_hardwareNames.size(); ++h) {
-        for (qsizetype c = 0; c < categories; ++c)
-            m_tooltips[h][c] = tr("%1 on %2\nNo data").arg(m_categoryLabels.at(c), m_hardwareNames.at(h));
+    const QStringList &categories = model.categories();
+    const QStringList &hardwareNames = model.hardwareNames();
+
+    // Speed-ups by (category, other hardware), for the tooltips and the table.
+    std::map<std::pair<int, QString>, const HardwareModel::SpeedUp *> speedUpOf;
+    std::map<int, QString> fastestOf;
+    for (const HardwareModel::SpeedUp &speedUp : model.speedUps()) {
+        speedUpOf[{speedUp.category, speedUp.slowest}] = &speedUp;
+        fastestOf[speedUp.category] = speedUp.fastest;
     }
+
+    DotPlotData data;
+    data.rows = categories;
+    data.panels = {QString()};
+    for (const QString &name : hardwareNames)
+        data.series.append({name, nameColor(*model.dataset(), Dimension::Hardware, name)});
+    double low = qInf(), high = 0;
     for (const HardwareModel::Bar &bar : model.bars()) {
-        const QString &name = m_categoryLabels.at(bar.category);
-        const QString &hardware = m_hardwareNames.at(bar.hardware);
-        m_values[bar.hardware][bar.category] = bar.value;
-        m_tooltips[bar.hardware][bar.category] = bar.items == 1
+        const QString &name = categories.at(bar.category);
+        const QString &hardware = hardwareNames.at(bar.hardware);
+        DotPlotData::Dot dot;
+        dot.row = bar.category;
+        dot.series = bar.hardware;
+        dot.value = bar.value;
+        dot.tooltip = bar.items == 1
             ? tr("%1 on %2\nMean time: %3\nn = %4 prompts").arg(name, hardware, Format::seconds(bar.value), Format::count(bar.n))
             : tr("%1 on %2\nMean of %3 %4: %5\nn = %6 prompts")
                   .arg(name, hardware, QString::number(bar.items), itemWord, Format::seconds(bar.value), Format::count(bar.n));
+        if (fastestOf.count(bar.category) && fastestOf[bar.category] == hardware)
+            dot.tooltip += QLatin1Char('\n') + tr("The fastest hardware for %1").arg(name);
+        else if (const auto it = speedUpOf.find({bar.category, hardware}); it != speedUpOf.end())
+            dot.tooltip += QLatin1Char('\n') + tr("%1 is %2 faster").arg(it->second->fastest, Format::ratio(it->second->ratio));
+        if (bar.value > 0) {
+            low = std::min(low, bar.value);
+            high = std::max(high, bar.value);
+        }
+        data.dots.append(dot);
+    }
+    m_log = m_scale == Scale::Log || (m_scale == Scale::Automatic && high > 10 * low);
+    data.log = m_log;
+    data.formatValue = [](double v) { return Format::seconds(v); };
+    data.title = model.method().isEmpty() ? tr("Mean time per prompt across hardware, all methods")
+                                          : tr("Mean time per prompt across hardware: %1").arg(model.method());
+    data.subtitle = model.method().isEmpty() && byModel
+        ? tr("Lower is better. Each dot: mean of the methods' mean times on that hardware")
+        : tr("Lower is better");
+    if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
+        data.subtitle += QStringLiteral(" · ") + note;
+    data.valueTitle = tr("Mean time per prompt (s)");
+    m_plot->setHighlighted(hardwareNames.mid(0, 5)); // only read past DotPlot::kAllColouredSeries
+    m_plot->setData(data);
+
+    // The table, two narrow columns: per category a row with its name, a row with
+    // its fastest hardware, then a row per other machine with the speed-up against it.
+    m_speedUpTable->clearSpans();
+    m_speedUpTable->setHorizontalHeaderLabels({tr("Speed-up"), tr("Hardware")});
+    const auto &speedUps = model.speedUps();
+    QFont bold = m_speedUpTable->font();
+    bold.setBold(true);
+    const auto addRow = [this](const QString &first, const QString &second, const QString &tooltip) {
+        const int row = m_speedUpTable->rowCount();
+        m_speedUpTable->insertRow(row);
+        for (int c = 0; c < 2; ++c) {
+            auto *item = new QTableWidgetItem(c == 0 ? first : second);
+            item->setToolTip(tooltip);
+            if (c == 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_speedUpTable->setItem(row, c, item);
+        }
+        return row;
+    };
+    int previous = -1;
+    for (const HardwareModel::SpeedUp &speedUp : speedUps) {
+        QString sentence = tr("%1 faster than %2").arg(Format::ratio(speedUp.ratio), speedUp.slowest);
+        if (model.method().isEmpty() && speedUp.paired > 1)
+            sentence += tr(" (%1 %2 on both)").arg(QString::number(speedUp.paired), itemWord);
+        const QString full = tr("%1: %2 is %3").arg(categories.at(speedUp.category), speedUp.fastest, sentence);
+        if (speedUp.category != previous) {
+            previous = speedUp.category;
+            const int title = addRow(categories.at(speedUp.category), QString(), full);
+            m_speedUpTable->setSpan(title, 0, 1, 2);
+            m_speedUpTable->item(title, 0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            m_speedUpTable->item(title, 0)->setFont(bold);
+            addRow(tr("Fastest"), speedUp.fastest, full);
+        }
+        addRow(Format::ratio(speedUp.ratio), speedUp.slowest, full);
     }
     // One line per category naming every other hardware against its fastest.
-    const auto &speedUps = model.speedUps();
     for (std::size_t i = 0; i < speedUps.size();) {
         const HardwareModel::SpeedUp &first = speedUps[i];
         QStringList parts;
         for (; i < speedUps.size() && speedUps[i].category == first.category; ++i) {
-            const HardwareModel::SpeedUp &speedUp = speedUps[i];
-            QString part = tr("%1 faster than %2").arg(Format::ratio(speedUp.ratio), speedUp.slowest);
-            if (model.method().isEmpty() && speedUp.paired > 1)
-                part += tr(" (%1 %2 on both)").arg(QString::number(speedUp.paired), itemWord);
+            QString part = tr("%1 faster than %2").arg(Format::ratio(speedUps[i].ratio), speedUps[i].slowest);
+            if (model.method().isEmpty() && speedUps[i].paired > 1)
+                part += tr(" (%1 %2 on both)").arg(QString::number(speedUps[i].paired), itemWord);
             parts.append(part);
         }
-        m_speedUps.append(tr("%1: %2 is %3").arg(m_categoryLabels.at(first.category), first.fastest,
-                                                 parts.join(QStringLiteral(", "))));
+        m_speedUps.append(tr("%1: %2 is %3").arg(categories.at(first.category), first.fastest, parts.join(QStringLiteral(", "))));
     }
-    if (m_speedUps.isEmpty())
-        m_speedUpList->addItem(tr("Speed-up: needs two or more hardware with the same %1.").arg(itemWord));
-    for (const QString &line : std::as_const(m_speedUps)) {
-        // Long hardware names (CPU model strings) shortened in the list; full in the tooltip.
-        auto *item = new QListWidgetItem(m_speedUpList);
-        QString text = line;
-        for (const QString &name : std::as_const(m_hardwareNames))
-            text.replace(name, ChartFactory::shortLabel(name, 22));
-        item->setText(text);
-        item->setToolTip(line);
+    m_speedUpTable->resizeColumnToContents(0);
+    if (m_speedUpTable->rowCount() <= 2000) // wrapped hardware names; past that rows stay one line
+        m_speedUpTable->resizeRowsToContents();
+    if (speedUps.empty()) {
+        m_speedUpTable->setRowCount(1);
+        m_speedUpTable->setSpan(0, 0, 1, 2);
+        m_speedUpTable->setItem(0, 0, new QTableWidgetItem(tr("Speed-up: needs two or more hardware with the same %1.").arg(itemWord)));
     }
-    m_perPage = perPage();
-    m_pager->setItems(int(m_categoryLabels.size()), m_perPage, byModel ? tr("Models") : tr("Methods"));
     m_stack->showContent();
-    showPage();
-}
-
-void HardwareTab::showPage()
-{
-    if (m_categoryLabels.isEmpty())
-        return;
-    const int begin = m_compact ? 0 : m_pager->begin();
-    const int end = m_compact ? std::min<int>(int(m_categoryLabels.size()), m_perPage) : m_pager->end();
-    BarChartData data;
-    data.title = m_model->method().isEmpty() ? tr("Mean time per prompt across hardware, all methods")
-                                             : tr("Mean time per prompt across hardware: %1").arg(m_model->method());
-    if (end - begin < m_categoryLabels.size())
-        data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
-    data.subtitle = m_model->method().isEmpty() && m_model->categoriesBy() == Categories::Models
-        ? tr("Lower is better. Each bar: mean of the methods' mean times on that hardware")
-        : tr("Lower is better");
-    if (const QString note = ChartFactory::seriesNote(m_model->seriesTotal()); !note.isEmpty())
-        data.subtitle += QStringLiteral(" · ") + note;
-    data.valueTitle = tr("Mean time per prompt (s)");
-    data.log = m_log;
-    data.stacked = m_stacked;
-    data.categories = m_categoryLabels.mid(begin, end - begin);
-    data.setRangeFrom(m_values, m_stacked); // every page on one scale
-    for (qsizetype h = 0; h < m_hardwareNames.size(); ++h) {
-        BarSetData set;
-        set.name = m_hardwareNames[h];
-        set.color = nameColor(*m_model->dataset(), Dimension::Hardware, set.name);
-        set.values = m_values[h].mid(begin, end - begin);
-        set.tooltips = m_tooltips[h].mid(begin, end - begin);
-        data.sets.append(set);
-    }
-    m_chart->setChartData(data);
-}
-
-void HardwareTab::resizeEvent(QResizeEvent *event)
-{
-    ChartTab::resizeEvent(event);
-    if (m_categoryLabels.isEmpty())
-        return;
-    const int fit = perPage();
-    if (fit != m_perPage) {
-        m_perPage = fit;
-        m_pager->setItems(int(m_categoryLabels.size()), fit, m_model->categoriesBy() == Categories::Models ? tr("Models") : tr("Methods"));
-        showPage();
-    }
 }

@@ -4,21 +4,24 @@
 #include "charttab.h"
 #include "hardwaremodel.h"
 
-class BarChart;
+class DotPlot;
 class EmptyStateStack;
-class Pager;
-class QCheckBox;
 class QComboBox;
-class QListWidget;
+class QTableWidget;
 
-/// Draws a HardwareModel (core/hardwaremodel.h): for one method (or all), a
-/// bar per hardware for each model (or method), grouped or stacked, with the
-/// speed-up between the fastest and the slowest hardware of each category.
+/// Draws a HardwareModel (core/hardwaremodel.h) as a dot plot: a row per model
+/// (or method), a dot per hardware in its session colour on one shared time
+/// axis, and beside it a table of the speed-up of each category's fastest
+/// hardware against every other machine. Nothing is paged: rows that do not
+/// fit scroll under a fixed axis, exports fit them all.
 class HardwareTab : public ChartTab
 {
     Q_OBJECT
 public:
     using Categories = HardwareModel::Categories;
+    using Sort = HardwareModel::Sort;
+    /// Automatic: log when the largest value is more than 10× the smallest.
+    enum class Scale { Automatic, Linear, Log };
 
     explicit HardwareTab(QWidget *parent = nullptr);
     ~HardwareTab() override;
@@ -27,6 +30,7 @@ public:
     QString title() const override;
     void setData(const DatasetPtr &dataset, const std::vector<int> &groups) override;
     QWidget *exportWidget() override;
+    void renderForExport(QPainter *painter, const QRectF &target) override;
     ChartCsv::Table chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const override;
     void setDarkTheme(bool dark) override;
     void saveSettings(QSettings &settings) const override;
@@ -35,47 +39,39 @@ public:
     /// One method by name; empty = all methods.
     void setMethod(const QString &method);
     void setCategories(Categories categories);
-    void setStacked(bool stacked);
-    void setLogScale(bool log);
+    void setSort(Sort sort);
+    void setScale(Scale scale);
+    void setLogScale(bool log) { setScale(log ? Scale::Log : Scale::Linear); }
     void setCompact(bool compact);
 
-    BarChart *barChart() const { return m_chart; }
+    Scale scale() const { return m_scale; }
+    /// Whether the axis is logarithmic now (the automatic choice resolved).
+    bool logScale() const { return m_log; }
+    DotPlot *dotPlot() const { return m_plot; }
+    QTableWidget *speedUpTable() const { return m_speedUpTable; }
     EmptyStateStack *stateStack() const { return m_stack; }
     /// One line per category with two or more hardware: "BART: H200 is 3.2× faster than T4".
     QStringList speedUps() const { return m_speedUps; }
-    /// What the chart draws, every page.
+    /// What the chart draws.
     const HardwareModel *model() const { return m_model; }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
-    void showPage();
     void syncControls();
-    int perPage() const;
 
     HardwareModel *m_model;
-    bool m_stacked = false;
+    Scale m_scale = Scale::Automatic;
     bool m_log = false;
     bool m_compact = false;
-    int m_perPage = 0;
-
-    QStringList m_categoryLabels;
-    QStringList m_hardwareNames;
-    QString m_seriesNote; // says when hardware was left out (ChartFactory::kMaxSeries)
-    QList<QList<double>> m_values;   // [hardware][category]
-    QList<QStringList> m_tooltips;   // [hardware][category]
     QStringList m_speedUps;
 
     QWidget *m_controls;
     QComboBox *m_methodBox;
     QComboBox *m_categoriesBox;
-    QComboBox *m_layoutBox;
-    QCheckBox *m_logBox;
-    Pager *m_pager;
+    QComboBox *m_sortBox;
+    QComboBox *m_scaleBox;
     QWidget *m_content;
-    BarChart *m_chart;
-    QListWidget *m_speedUpList;
+    DotPlot *m_plot;
+    QTableWidget *m_speedUpTable;
     EmptyStateStack *m_stack;
 };

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "performancetab.h"
 
-#include "barchart.h"
 #include "chartfactory.h"
+#include "dotplot.h"
 #include "emptystatestack.h"
-#include "errorbars.h"
 #include "format.h"
 #include "medianinterval.h"
-#include "pager.h"
 
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -72,8 +70,7 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     : ChartTab(parent)
     , m_model(new GroupedBarModel(this))
     , m_controls(new QWidget(this))
-    , m_pager(new Pager(m_controls))
-    , m_chart(new BarChart(this))
+    , m_plot(new DotPlot(this))
 {
     m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_groupByBox = comboBox(m_controls, tr("Group by"), {tr("Models"), tr("Methods")});
@@ -81,7 +78,8 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     m_metricBox = comboBox(m_controls, tr("Metric"),
                            {tr("Mean time"), tr("Median time"), tr("P95 time"), tr("Tokens/s")});
     m_sortBox = comboBox(m_controls, tr("Sort"), {tr("Alphabetical"), tr("By performance (best first)")});
-    m_logBox = new QCheckBox(tr("Log scale"), m_controls);
+    m_scaleBox = comboBox(m_controls, tr("Scale"), {tr("Automatic"), tr("Linear"), tr("Log")});
+    m_scaleBox->setToolTip(tr("Automatic: logarithmic when the largest value is more than 10× the smallest"));
     m_errorBarsBox = new QCheckBox(tr("95 % &interval"), m_controls);
     m_errorBarsBox->setToolTip(tr("Draw the distribution-free 95 % interval of each median (median time only)"));
 
@@ -92,37 +90,39 @@ PerformanceTab::PerformanceTab(QWidget *parent)
     auto *options = new QHBoxLayout;
     rows->addLayout(controls);
     rows->addLayout(options);
-    const auto addLabelled = [&](const QString &label, QWidget *widget) {
+    const auto addLabelled = [&](QHBoxLayout *line, const QString &label, QWidget *widget) {
         auto *text = new QLabel(label, m_controls);
         text->setBuddy(widget);
-        controls->addWidget(text);
-        controls->addWidget(widget);
+        line->addWidget(text);
+        line->addWidget(widget);
     };
-    addLabelled(tr("&Group by:"), m_groupByBox);
-    addLabelled(tr("&Hardware:"), m_hardwareBox);
-    addLabelled(tr("&Metric:"), m_metricBox);
-    addLabelled(tr("&Sort:"), m_sortBox);
+    addLabelled(controls, tr("&Group by:"), m_groupByBox);
+    addLabelled(controls, tr("&Hardware:"), m_hardwareBox);
+    addLabelled(controls, tr("&Metric:"), m_metricBox);
+    addLabelled(controls, tr("&Sort:"), m_sortBox);
     controls->addStretch();
-    options->addWidget(m_logBox);
+    addLabelled(options, tr("S&cale:"), m_scaleBox);
     options->addWidget(m_errorBarsBox);
     options->addStretch();
-    options->addWidget(m_pager);
 
-    m_stack = new EmptyStateStack(m_chart, this);
+    m_stack = new EmptyStateStack(m_plot, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_controls);
     layout->addWidget(m_stack, 1);
-    m_chart->chartView()->setAccessibleName(tr("Performance chart"));
+    m_plot->setAccessibleName(tr("Performance chart"));
     setAccessibleName(title());
 
     connect(m_groupByBox, &QComboBox::activated, this, [this](int i) { setGroupBy(GroupBy(i)); });
     connect(m_metricBox, &QComboBox::activated, this, [this](int i) { setMetric(Metric(i)); });
     connect(m_sortBox, &QComboBox::activated, this, [this](int i) { setSort(Sort(i)); });
-    connect(m_logBox, &QCheckBox::toggled, this, &PerformanceTab::setLogScale);
+    connect(m_scaleBox, &QComboBox::activated, this, [this](int i) { setScale(Scale(i)); });
     connect(m_errorBarsBox, &QCheckBox::toggled, this, &PerformanceTab::setErrorBars);
     connect(m_hardwareBox, &QComboBox::activated, this,
             [this](int i) { setHardware(m_hardwareBox->itemData(i).toString()); });
-    connect(m_pager, &Pager::pageChanged, this, &PerformanceTab::showPage);
+    connect(m_plot, &DotPlot::highlightedChanged, this, [this](const QStringList &names) {
+        m_highlighted = names;
+        m_highlightChosen = true;
+    });
     syncControls();
 }
 
@@ -136,6 +136,15 @@ QString PerformanceTab::title() const
 QWidget *PerformanceTab::exportWidget()
 {
     return m_stack;
+}
+
+void PerformanceTab::renderForExport(QPainter *painter, const QRectF &target)
+{
+    // The whole chart, every row fitted to the picture: never the scrolled part.
+    if (m_model->state() == GroupedBarModel::State::Ready)
+        m_plot->paintAll(painter, target);
+    else
+        ChartTab::renderForExport(painter, target);
 }
 
 ChartCsv::Table PerformanceTab::chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const
@@ -162,6 +171,8 @@ void PerformanceTab::setGroupBy(GroupBy groupBy)
     if (groupBy == m_model->groupBy())
         return;
     m_model->setGroupBy(groupBy);
+    // The other dimension is coloured now: its default highlight.
+    m_highlightChosen = false;
     syncControls();
     rebuild();
 }
@@ -184,13 +195,18 @@ void PerformanceTab::setSort(Sort sort)
     rebuild();
 }
 
-void PerformanceTab::setLogScale(bool log)
+void PerformanceTab::setScale(Scale scale)
 {
-    if (log == m_log)
+    if (scale == m_scale)
         return;
-    m_log = log;
+    m_scale = scale;
     syncControls();
     rebuild();
+}
+
+bool PerformanceTab::logScale() const
+{
+    return m_log;
 }
 
 void PerformanceTab::setErrorBars(bool on)
@@ -199,7 +215,7 @@ void PerformanceTab::setErrorBars(bool on)
         return;
     m_errorBars = on;
     syncControls();
-    showPage();
+    rebuild();
 }
 
 void PerformanceTab::setHardware(const QString &hardware)
@@ -211,19 +227,24 @@ void PerformanceTab::setHardware(const QString &hardware)
     rebuild();
 }
 
+void PerformanceTab::setHighlighted(const QStringList &names)
+{
+    m_highlighted = names;
+    m_highlightChosen = true;
+    m_plot->setHighlighted(names);
+}
+
 void PerformanceTab::setCompact(bool compact)
 {
     m_compact = compact;
     m_controls->setVisible(!compact);
-    m_chart->setCompact(compact);
+    m_plot->setCompact(compact);
     rebuild();
 }
 
 void PerformanceTab::setDarkTheme(bool dark)
 {
-    m_dark = dark;
-    m_chart->setDarkTheme(dark);
-    showPage(); // the theme change dropped the interval lines
+    m_plot->setDarkTheme(dark);
 }
 
 void PerformanceTab::saveSettings(QSettings &settings) const
@@ -231,9 +252,13 @@ void PerformanceTab::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("charts/performance/groupBy"), int(groupBy()));
     settings.setValue(QStringLiteral("charts/performance/metric"), int(metric()));
     settings.setValue(QStringLiteral("charts/performance/sort"), int(sort()));
-    settings.setValue(QStringLiteral("charts/performance/log"), m_log);
+    settings.setValue(QStringLiteral("charts/performance/scale"), int(m_scale));
     settings.setValue(QStringLiteral("charts/performance/errorBars"), m_errorBars);
     settings.setValue(QStringLiteral("charts/performance/hardware"), hardware());
+    if (m_highlightChosen)
+        settings.setValue(QStringLiteral("charts/performance/highlighted"), m_highlighted);
+    else
+        settings.remove(QStringLiteral("charts/performance/highlighted"));
 }
 
 void PerformanceTab::restoreSettings(const QSettings &settings)
@@ -241,9 +266,14 @@ void PerformanceTab::restoreSettings(const QSettings &settings)
     m_model->setGroupBy(GroupBy(std::clamp(settings.value(QStringLiteral("charts/performance/groupBy"), 0).toInt(), 0, 1)));
     m_model->setMetric(Metric(std::clamp(settings.value(QStringLiteral("charts/performance/metric"), 0).toInt(), 0, 3)));
     m_model->setSort(Sort(std::clamp(settings.value(QStringLiteral("charts/performance/sort"), 0).toInt(), 0, 1)));
-    m_log = settings.value(QStringLiteral("charts/performance/log"), false).toBool();
+    // Before the automatic scale there was only a log check box.
+    const int oldLog = settings.value(QStringLiteral("charts/performance/log"), false).toBool() ? int(Scale::Log)
+                                                                                                  : int(Scale::Automatic);
+    m_scale = Scale(std::clamp(settings.value(QStringLiteral("charts/performance/scale"), oldLog).toInt(), 0, 2));
     m_errorBars = settings.value(QStringLiteral("charts/performance/errorBars"), false).toBool();
     m_model->setHardware(settings.value(QStringLiteral("charts/performance/hardware")).toString());
+    m_highlightChosen = settings.contains(QStringLiteral("charts/performance/highlighted"));
+    m_highlighted = settings.value(QStringLiteral("charts/performance/highlighted")).toStringList();
     syncControls();
     rebuild();
 }
@@ -251,165 +281,142 @@ void PerformanceTab::restoreSettings(const QSettings &settings)
 void PerformanceTab::syncControls()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_groupByBox), QSignalBlocker(m_metricBox),
-                                       QSignalBlocker(m_sortBox), QSignalBlocker(m_logBox),
+                                       QSignalBlocker(m_sortBox), QSignalBlocker(m_scaleBox),
                                        QSignalBlocker(m_hardwareBox), QSignalBlocker(m_errorBarsBox)};
     m_groupByBox->setCurrentIndex(int(groupBy()));
     m_metricBox->setCurrentIndex(int(metric()));
     m_sortBox->setCurrentIndex(int(sort()));
-    m_logBox->setChecked(m_log);
+    m_scaleBox->setCurrentIndex(int(m_scale));
     m_errorBarsBox->setChecked(m_errorBars);
     m_errorBarsBox->setEnabled(metric() == Metric::MedianTime);
     m_hardwareBox->clear();
     m_hardwareBox->addItem(tr("All, side by side"), QString());
     if (m_model->dataset()) {
         for (const QString &name : m_model->dataset()->hardware())
-            m_hardwareBox->addItem(ChartFactory::shortLabel(name, 28), name);
+            m_hardwareBox->addItem(name, name);
     }
     const int current = m_hardwareBox->findData(hardware());
     m_hardwareBox->setCurrentIndex(std::max(0, current));
 }
 
-int PerformanceTab::perPage() const
-{
-    return ChartFactory::categoriesPerPage(width(), int(m_sets.size()), m_compact, m_labelWidth);
-}
-
 void PerformanceTab::rebuild()
 {
     m_categoryLabels.clear();
-    m_axisLabels.clear();
-    m_sets.clear();
     const GroupedBarModel &model = *m_model;
     switch (model.state()) {
     case GroupedBarModel::State::NoData:
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
-        m_chart->setChartData({});
+        m_plot->setData({});
         return;
     case GroupedBarModel::State::NoDataForHardware:
         m_stack->showMessage(tr("No data for the hardware “%1” with the current filter.").arg(hardware()));
-        m_chart->setChartData({});
+        m_plot->setData({});
         return;
     case GroupedBarModel::State::Ready:
         break;
     }
     const Dataset &dataset = *model.dataset();
     const Metric shown = metric();
-    const QStringList &primaryNames = groupBy() == GroupBy::Model ? dataset.models() : dataset.methods();
+    const bool byModel = groupBy() == GroupBy::Model;
+    const QStringList &primaryNames = byModel ? dataset.models() : dataset.methods();
     const auto formatValue = [shown](double v) {
         return higherIsBetter(shown) ? Format::tokensPerSecond(v) : Format::seconds(v);
     };
-    const qsizetype categories = qsizetype(model.categories().size());
-    for (const QString &name : model.setNames()) {
-        Set set{name, {}, {}, {}};
-        set.values.fill(qQNaN(), categories);
-        set.intervals.fill({qQNaN(), qQNaN()}, categories);
-        set.tooltips.resize(categories);
-        m_sets.append(set);
-    }
+
+    DotPlotData data;
+    // Panels: the hardware of the categories in name order, at most kMaxPanels side by
+    // side (200 000 machines are no small multiples; the note says how to see others).
+    constexpr int kMaxPanels = 8;
+    std::map<int, int> panelOf;
     for (const GroupedBarModel::Category &category : model.categories()) {
         m_categoryLabels.append(category.label);
-        // On the axis: two lines, the hardware shortened (full names in the tooltips).
-        m_axisLabels.append(category.hardware < 0
-                                ? category.label
-                                : QStringLiteral("%1<br>%2").arg(primaryNames.at(category.primary).toHtmlEscaped(),
-                                                                 ChartFactory::shortLabel(dataset.hardware().at(category.hardware), 17).toHtmlEscaped()));
+        panelOf.emplace(category.hardware, 0);
     }
-    for (Set &set : m_sets) {
-        for (qsizetype c = 0; c < categories; ++c)
-            set.tooltips[c] = tr("%1 · %2\nNo data").arg(m_categoryLabels.at(c), set.name);
+    const int hardwareTotal = int(panelOf.size());
+    for (auto it = panelOf.begin(); it != panelOf.end();) {
+        if (data.panels.size() == kMaxPanels) {
+            it = panelOf.erase(it);
+            continue;
+        }
+        it->second = int(data.panels.size());
+        data.panels.append(it->first < 0 ? model.shownHardware() : dataset.hardware().at(it->first));
+        ++it;
     }
+    // Rows: the model's row order, those with a bar on a panel shown.
+    std::map<int, int> rowOf;
+    for (const GroupedBarModel::Bar &bar : model.bars()) {
+        const GroupedBarModel::Category &category = model.categories()[std::size_t(bar.category)];
+        if (panelOf.count(category.hardware))
+            rowOf.emplace(category.primary, 0);
+    }
+    for (const GroupedBarModel::Row &row : model.primaryRows()) {
+        if (const auto it = rowOf.find(row.primary); it != rowOf.end()) {
+            it->second = int(data.rows.size());
+            data.rows.append(primaryNames.at(row.primary));
+        }
+    }
+    for (const QString &name : model.setNames())
+        data.series.append({name, nameColor(dataset, byModel ? Dimension::Method : Dimension::Model, name)});
+
+    const bool intervals = m_errorBars && shown == Metric::MedianTime;
+    double low = qInf(), high = 0;
     for (const GroupedBarModel::Bar &bar : model.bars()) {
         const GroupStats &stats = dataset.groups()[std::size_t(bar.group)];
-        Set &set = m_sets[bar.set];
-        set.values[bar.category] = bar.value;
-        set.tooltips[bar.category] = tr("%1 · %2 · %3\n%4: %5\nn = %6 prompts")
-                                         .arg(dataset.models().at(stats.model), dataset.methods().at(stats.method),
-                                              dataset.hardware().at(stats.hardware), metricName(shown),
-                                              formatValue(bar.value), Format::count(bar.n));
+        const GroupedBarModel::Category &category = model.categories()[std::size_t(bar.category)];
+        if (!panelOf.count(category.hardware))
+            continue;
+        DotPlotData::Dot dot;
+        dot.row = rowOf.at(category.primary);
+        dot.panel = panelOf.at(category.hardware);
+        dot.series = bar.set;
+        dot.value = bar.value;
+        dot.tooltip = tr("%1 · %2 · %3\n%4: %5\nn = %6 prompts")
+                          .arg(dataset.models().at(stats.model), dataset.methods().at(stats.method),
+                               dataset.hardware().at(stats.hardware), metricName(shown), formatValue(bar.value),
+                               Format::count(bar.n));
         if (!isMissing(bar.low)) {
-            set.tooltips[bar.category] += QLatin1Char('\n') + MedianInterval::intervalText(stats);
-            set.intervals[bar.category] = {bar.low, bar.high};
+            dot.tooltip += QLatin1Char('\n') + MedianInterval::intervalText(stats);
+            if (intervals) {
+                dot.low = bar.low;
+                dot.high = bar.high;
+            }
         }
+        if (!isMissing(bar.value) && bar.value > 0) {
+            low = std::min(low, bar.value);
+            high = std::max(high, bar.value);
+        }
+        data.dots.append(dot);
     }
-    m_labelWidth = ChartFactory::labelWidth(m_axisLabels, m_compact);
-    m_perPage = perPage();
-    m_pager->setItems(int(m_categoryLabels.size()), m_perPage, pagerItemName());
-    m_stack->showContent();
-    showPage();
-}
+    // Automatic: log when the values span more than 10× (attention and LIME differ 10 000×).
+    m_log = m_scale == Scale::Log || (m_scale == Scale::Automatic && high > 10 * low);
+    data.log = m_log;
+    data.formatValue = formatValue;
 
-void PerformanceTab::showPage()
-{
-    if (m_categoryLabels.isEmpty())
-        return;
-    const int begin = m_compact ? 0 : m_pager->begin();
-    const int end = m_compact ? std::min<int>(int(m_categoryLabels.size()), m_perPage) : m_pager->end();
-    BarChartData data;
-    const QString name = groupBy() == GroupBy::Model ? tr("model") : tr("method");
-    data.title = tr("%1 per %2").arg(metricName(metric()), name);
-    if (m_model->shownHardware().isEmpty())
+    const QString name = byModel ? tr("model") : tr("method");
+    data.title = tr("%1 per %2").arg(metricName(shown), name);
+    if (model.shownHardware().isEmpty())
         data.title += tr(", each hardware separately");
     else
-        data.title += tr(" on %1").arg(m_model->shownHardware());
-    if (end - begin < m_categoryLabels.size())
-        data.title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_categoryLabels.size());
-    data.subtitle = higherIsBetter(metric()) ? tr("Higher is better") : tr("Lower is better");
-    if (const QString note = ChartFactory::seriesNote(m_model->seriesTotal()); !note.isEmpty())
+        data.title += tr(" on %1").arg(model.shownHardware());
+    data.subtitle = higherIsBetter(shown) ? tr("Higher is better") : tr("Lower is better");
+    data.subtitle += QStringLiteral(" · ")
+        + (byModel ? tr("a dot per method") : tr("a dot per model"));
+    if (data.series.size() > DotPlot::kAllColouredSeries)
+        data.subtitle += QStringLiteral(" · ") + tr("click a name in the legend to colour it; the others are grey");
+    if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
         data.subtitle += QStringLiteral(" · ") + note;
-    data.valueTitle = metricAxisTitle(metric());
-    data.log = m_log;
-    data.categories = m_axisLabels.mid(begin, end - begin);
-    // Every page on one scale: the axis spans the values of all pages (and
-    // their intervals when drawn).
-    QList<QList<double>> allValues;
-    const bool intervals = m_errorBars && metric() == Metric::MedianTime;
-    for (const Set &set : std::as_const(m_sets)) {
-        allValues.append(set.values);
-        if (intervals) {
-            QList<double> highs;
-            for (const auto &[low, high] : set.intervals)
-                highs.append(high);
-            allValues.append(highs);
-        }
-    }
-    data.setRangeFrom(allValues, false);
-    for (qsizetype s = 0; s < m_sets.size(); ++s) {
-        BarSetData set;
-        set.name = m_sets[s].name;
-        set.color = nameColor(*m_model->dataset(), groupBy() == GroupBy::Model ? Dimension::Method : Dimension::Model,
-                              set.name);
-        set.values = m_sets[s].values.mid(begin, end - begin);
-        set.tooltips = m_sets[s].tooltips.mid(begin, end - begin);
-        data.sets.append(set);
-    }
-    m_chart->setChartData(data);
-    m_errorBarSeries.clear();
-    if (m_errorBars && metric() == Metric::MedianTime) {
-        QList<QList<QPair<double, double>>> intervals;
-        for (const Set &set : std::as_const(m_sets))
-            intervals.append(set.intervals.mid(begin, end - begin));
-        m_errorBarSeries = ErrorBars::add(m_chart, intervals, m_dark);
-    }
-}
+    if (hardwareTotal > kMaxPanels)
+        data.subtitle += QStringLiteral(" · ")
+            + tr("the first %1 of %2 hardware side by side; choose one under Hardware to see another")
+                  .arg(kMaxPanels)
+                  .arg(hardwareTotal);
+    data.valueTitle = metricAxisTitle(shown);
 
-QString PerformanceTab::pagerItemName() const
-{
-    const bool model = groupBy() == GroupBy::Model;
-    if (hardware().isEmpty())
-        return model ? tr("Model × hardware") : tr("Method × hardware");
-    return model ? tr("Models") : tr("Methods");
-}
-
-void PerformanceTab::resizeEvent(QResizeEvent *event)
-{
-    ChartTab::resizeEvent(event);
-    if (m_categoryLabels.isEmpty())
-        return;
-    // Rebuild the page only when the number of categories that fit changed.
-    const int fit = perPage();
-    if (fit != m_perPage) {
-        m_perPage = fit;
-        m_pager->setItems(int(m_categoryLabels.size()), fit, pagerItemName());
-        showPage();
+    if (!m_highlightChosen) {
+        // By default the first five names; the user picks others in the legend.
+        m_highlighted = model.setNames().mid(0, 5);
     }
+    m_plot->setHighlighted(m_highlighted);
+    m_plot->setData(data);
+    m_stack->showContent();
 }

@@ -4,17 +4,16 @@
 #include "charttab.h"
 #include "groupedbarmodel.h"
 
-class BarChart;
+class DotPlot;
 class EmptyStateStack;
-class Pager;
 class QCheckBox;
 class QComboBox;
-class QLineSeries;
-struct GroupStats;
 
-/// Draws a GroupedBarModel (core/groupedbarmodel.h says what it holds): grouped
-/// bars of one metric per group, paged through the categories when they would
-/// not fit. The tab computes no statistic; it formats labels and tooltips.
+/// Draws a GroupedBarModel (core/groupedbarmodel.h says what it holds) as a
+/// dot plot: a row per model (or method), one panel per hardware on one shared
+/// value axis, a dot per method (or model) in its session colour. Nothing is
+/// paged: rows that do not fit scroll under a fixed axis, exports fit them all.
+/// The tab computes no statistic; it formats labels and tooltips.
 class PerformanceTab : public ChartTab
 {
     Q_OBJECT
@@ -38,72 +37,59 @@ public:
     void setGroupBy(GroupBy groupBy);
     void setMetric(Metric metric);
     void setSort(Sort sort);
-    void setLogScale(bool log);
-    /// Draws the 95 % interval of each median over its bar (median time only).
+    /// Log scale on, off, or automatic (log when the values span more than 10×).
+    enum class Scale { Automatic, Linear, Log };
+    void setScale(Scale scale);
+    void setLogScale(bool log) { setScale(log ? Scale::Log : Scale::Linear); }
+    /// Draws the 95 % interval of each median through its dot (median time only).
     void setErrorBars(bool on);
     /// One hardware by name; empty = every hardware side by side.
     void setHardware(const QString &hardware);
-    /// Hides the options and shows the first page only (overview grid).
+    /// Hides the options, fits every row (overview grid).
     void setCompact(bool compact);
+    /// The names coloured when there are more than DotPlot::kAllColouredSeries.
+    void setHighlighted(const QStringList &names);
+    QStringList highlighted() const { return m_highlighted; }
+    void renderForExport(QPainter *painter, const QRectF &target) override;
 
     GroupBy groupBy() const { return m_model->groupBy(); }
     Metric metric() const { return m_model->metric(); }
     Sort sort() const { return m_model->sort(); }
-    bool logScale() const { return m_log; }
+    Scale scale() const { return m_scale; }
+    /// Whether the axis is logarithmic now (the automatic choice resolved).
+    bool logScale() const;
     bool errorBars() const { return m_errorBars; }
-    /// The interval lines of the page shown, one per bar that has one.
-    QList<QLineSeries *> errorBarSeries() const { return m_errorBarSeries; }
     QString hardware() const { return m_model->hardware(); }
-    /// What the chart draws, every page.
+    /// What the chart draws.
     const GroupedBarModel *model() const { return m_model; }
 
-    /// All categories in display order (every page), as full labels.
+    /// All categories of the model ("BART · Tesla T4"), as full labels.
     QStringList categories() const { return m_categoryLabels; }
-    BarChart *barChart() const { return m_chart; }
-    Pager *pager() const { return m_pager; }
+    DotPlot *dotPlot() const { return m_plot; }
     EmptyStateStack *stateStack() const { return m_stack; }
 
     static bool higherIsBetter(Metric metric) { return GroupedBarModel::higherIsBetter(metric); }
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
     void rebuild();
-    void showPage();
     void syncControls();
-    int perPage() const;
-    QString pagerItemName() const;
 
     GroupedBarModel *m_model;
-    bool m_log = false;
+    Scale m_scale = Scale::Automatic;
+    bool m_log = false; // resolved from m_scale at the last rebuild
     bool m_errorBars = false;
-    bool m_dark = false;
-    QList<QLineSeries *> m_errorBarSeries;
     bool m_compact = false;
-    int m_perPage = 0; // categories per page the current layout was built for
-    int m_labelWidth = 0;
-
-    // The built chart over every page; showPage() cuts one page out.
+    QStringList m_highlighted;
+    bool m_highlightChosen = false; // false: the default choice follows the data
     QStringList m_categoryLabels;   // "BART · Tesla T4"
-    QStringList m_axisLabels;       // "BART<br>Tesla T4"
-    struct Set
-    {
-        QString name;
-        QList<double> values;       // per category
-        QStringList tooltips;
-        QList<QPair<double, double>> intervals; // per category: median_ci95, NaN when none
-    };
-    QList<Set> m_sets;
 
     QWidget *m_controls;
     QComboBox *m_groupByBox;
     QComboBox *m_hardwareBox;
     QComboBox *m_metricBox;
     QComboBox *m_sortBox;
-    QCheckBox *m_logBox;
+    QComboBox *m_scaleBox;
     QCheckBox *m_errorBarsBox;
-    Pager *m_pager;
-    BarChart *m_chart;
+    DotPlot *m_plot;
     EmptyStateStack *m_stack;
 };

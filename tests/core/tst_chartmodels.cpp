@@ -137,6 +137,25 @@ void TestChartModels::groupedBarsSortedByPerformance()
     QCOMPARE(QString::number(model.categories()[0].score, 'g', 4), QStringLiteral("13.33"));
     QCOMPARE(QString::number(model.categories()[1].score, 'g', 4), QStringLiteral("4.097"));
     QCOMPARE(model.index(0, GroupedBarModel::MetricColumn).data().toString(), QStringLiteral("mean_tokens_per_second"));
+
+    // Rows of the dot plot (a panel per hardware), by the geometric mean of every
+    // bar of the model: A ∛(2 · 5 · 7) = ∛70 ≈ 4.12 s, B √(1 · 10) ≈ 3.16 s.
+    model.setMetric(GroupedBarModel::Metric::MeanTime);
+    const auto rowNames = [&model, &dataset] {
+        QStringList names;
+        for (const GroupedBarModel::Row &row : model.primaryRows())
+            names.append(dataset->models().at(row.primary));
+        return names;
+    };
+    QCOMPARE(rowNames(), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    QVERIFY(std::abs(model.primaryRows()[1].score - std::cbrt(70.0)) < 1e-12);
+    QVERIFY(std::abs(model.primaryRows()[0].score - std::sqrt(10.0)) < 1e-12);
+    // Tokens/s, higher first: B √(40/3 · 1) ≈ 3.65; A ∛(55/9 · 25/12 · 10/7) ≈ 2.63.
+    model.setMetric(GroupedBarModel::Metric::TokensPerSecond);
+    QCOMPARE(rowNames(), (QStringList{QStringLiteral("B"), QStringLiteral("A")}));
+    QVERIFY(std::abs(model.primaryRows()[1].score - std::cbrt(55.0 / 9 * 25.0 / 12 * 10.0 / 7)) < 1e-9);
+    model.setSort(GroupedBarModel::Sort::Alphabetical);
+    QCOMPARE(rowNames(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
 }
 
 void TestChartModels::groupedBarsOneHardware()

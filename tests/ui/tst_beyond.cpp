@@ -15,6 +15,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "barchart.h"
+#include "dotplot.h"
 #include "errorbars.h"
 #include "performancetab.h"
 #include "pointlayer.h"
@@ -53,6 +54,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -442,22 +444,28 @@ void TestBeyond::performanceErrorBars()
     tab.resize(1000, 700);
     tab.setData(dataset, allGroups(*dataset));
     tab.setErrorBars(true);
-    QVERIFY(tab.errorBarSeries().isEmpty()); // mean time: no interval to draw
+    const auto intervals = [&tab] {
+        QList<QPair<double, double>> out;
+        for (const DotPlotData::Dot &dot : tab.dotPlot()->data().dots) {
+            if (!std::isnan(dot.low))
+                out.append({dot.low, dot.high});
+        }
+        return out;
+    };
+    QVERIFY(intervals().isEmpty()); // mean time: no interval to draw
     tab.setMetric(PerformanceTab::Metric::MedianTime);
-    QCOMPARE(tab.errorBarSeries().size(), 1);
-    const QLineSeries *line = tab.errorBarSeries().first();
-    // One category (model M), three bars (a, b, c); c is the third.
-    const double x = ErrorBars::barCentre(0, 2, 3, tab.barChart()->series()->barWidth());
-    QVERIFY(qAbs(x - (-0.425 + 2.5 / 3 * 0.85)) < 1e-9);
-    QCOMPARE(line->at(2), QPointF(x, 1));
-    QCOMPARE(line->at(3), QPointF(x, 100));
-    QVERIFY(tab.barChart()->chartData().sets[2].tooltips[0].contains(QStringLiteral("95 % CI of the median: 1.000 s – 100.0 s")));
-    // A theme change rebuilds the chart; the lines come back.
+    // One row (model M), three dots (a, b, c); only c has an interval, drawn through its dot.
+    QCOMPARE(intervals(), (QList<QPair<double, double>>{{1.0, 100.0}}));
+    const DotPlotData::Dot &c = tab.dotPlot()->data().dots.at(2);
+    QCOMPARE(tab.dotPlot()->data().series.at(c.series).name, QStringLiteral("c"));
+    QVERIFY(c.tooltip.contains(QStringLiteral("95 % CI of the median: 1.000 s – 100.0 s")));
+    // The axis reaches the interval's ends.
+    QVERIFY(tab.dotPlot()->axisMin() <= 1.0 && tab.dotPlot()->axisMax() >= 100.0);
+    // A theme change keeps the lines.
     tab.setDarkTheme(true);
-    QCOMPARE(tab.errorBarSeries().size(), 1);
-    QVERIFY(tab.barChart()->chart()->series().contains(tab.errorBarSeries().first()));
+    QCOMPARE(intervals().size(), 1);
     tab.setErrorBars(false);
-    QVERIFY(tab.errorBarSeries().isEmpty());
+    QVERIFY(intervals().isEmpty());
 }
 
 void TestBeyond::tabOrderAndShortcuts()

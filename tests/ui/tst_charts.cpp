@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "comparetab.h"
+#include "dotplot.h"
 #include "charttabs.h"
 #include "emptystatestack.h"
 #include "hardwaretab.h"
@@ -15,7 +16,6 @@
 #include "modelstab.h"
 #include "namecolors.h"
 #include "overviewtab.h"
-#include "pager.h"
 #include "performancetab.h"
 #include "timingroles.h"
 
@@ -150,6 +150,25 @@ QStringList categoriesOf(BarChart *chart)
     for (const QString &c : chart->categoryAxis()->categories())
         result.append(QString(c).remove(QChar(0x200B)));
     return result;
+}
+
+QStringList seriesNames(const DotPlot *plot)
+{
+    QStringList names;
+    for (const DotPlotData::Series &series : plot->data().series)
+        names.append(series.name);
+    return names;
+}
+
+/// The value of the dot of `series` in `row` on `panel`; NaN when there is none.
+double dotValue(const DotPlot *plot, const QString &row, const QString &panel, const QString &series)
+{
+    const DotPlotData &data = plot->data();
+    for (const DotPlotData::Dot &dot : data.dots) {
+        if (data.rows.at(dot.row) == row && data.panels.at(dot.panel) == panel && data.series.at(dot.series).name == series)
+            return dot.value;
+    }
+    return qQNaN();
 }
 
 QStringList setNames(BarChart *chart)
@@ -308,21 +327,25 @@ private Q_SLOTS:
         // All hardware side by side: every (model, hardware) is a category.
         QCOMPARE(tab.categories(), strings({"BART · NVIDIA H200", "BART · Tesla T4", "GPT-2 · NVIDIA H200",
                                                 "GPT-2 · Tesla T4", "Llama · Tesla T4", "Zeta · Tesla T4"}));
-        QCOMPARE(setNames(tab.barChart()), strings({"attention", "lime", "saliency"}));
-        QCOMPARE(tab.barChart()->series()->barSets().at(0)->at(1), 7.0 / 3.0); // BART attention T4 mean
+        // The dot plot: a row per model, a panel per hardware, a dot per method.
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"BART", "GPT-2", "Llama", "Zeta"}));
+        QCOMPARE(tab.dotPlot()->data().panels, strings({"NVIDIA H200", "Tesla T4"}));
+        QCOMPARE(seriesNames(tab.dotPlot()), strings({"attention", "lime", "saliency"}));
+        QCOMPARE(dotValue(tab.dotPlot(), QStringLiteral("BART"), kT4, QStringLiteral("attention")), 7.0 / 3.0); // mean
 
         // Filter out lime: one bar set fewer, and the values of what is left stay.
         tab.setData(m_dataset, groupsWhere(*m_dataset, [](auto &, auto &x, auto &) { return x != QLatin1String("lime"); }));
-        QCOMPARE(setNames(tab.barChart()), strings({"attention", "saliency"}));
+        QCOMPARE(seriesNames(tab.dotPlot()), strings({"attention", "saliency"}));
         QCOMPARE(tab.categories(), strings({"BART · NVIDIA H200", "BART · Tesla T4", "GPT-2 · Tesla T4",
                                                 "Llama · Tesla T4", "Zeta · Tesla T4"}));
-        QCOMPARE(tab.barChart()->series()->barSets().at(0)->at(1), 7.0 / 3.0);
+        QCOMPARE(dotValue(tab.dotPlot(), QStringLiteral("BART"), kT4, QStringLiteral("attention")), 7.0 / 3.0);
 
         // One hardware.
         tab.setData(m_dataset, allGroups(*m_dataset));
         tab.setHardware(kT4);
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"BART", "GPT-2", "Llama", "Zeta"}));
-        QVERIFY(tab.barChart()->titleLayer()->title().contains(kT4));
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"BART", "GPT-2", "Llama", "Zeta"}));
+        QCOMPARE(tab.dotPlot()->data().panels, QStringList{kT4});
+        QVERIFY(tab.dotPlot()->data().title.contains(kT4));
     }
 
     void performanceHoverShowsValueAndN()
@@ -332,15 +355,20 @@ private Q_SLOTS:
         tab.show();
         tab.setData(m_dataset, allGroups(*m_dataset));
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
-        // Set 0 is attention, category 1 is BART on the T4: times 1, 2 and 4 s.
-        // The mouse over that bar, as a user moves it (the bar layer finds it).
-        BarChart *chart = tab.barChart();
-        const QRectF bar = chart->bars()->barRect(0, 1);
-        QVERIFY(!bar.isEmpty());
-        QWidget *viewport = chart->chartView()->viewport();
-        const QPoint at = chart->chartView()->mapFromScene(chart->chart()->mapToScene(bar.center()));
-        QTest::mouseMove(viewport, at - QPoint(0, 40 + int(bar.height())));
-        QTest::mouseMove(viewport, at);
+        // BART's attention dot on the T4: times 1, 2 and 4 s. The help event a
+        // resting mouse sends, at the dot's centre.
+        DotPlot *plot = tab.dotPlot();
+        int index = -1;
+        for (int i = 0; i < plot->data().dots.size(); ++i) {
+            const DotPlotData::Dot &dot = plot->data().dots[i];
+            if (plot->data().rows[dot.row] == QLatin1String("BART") && plot->data().panels[dot.panel] == kT4
+                && plot->data().series[dot.series].name == QLatin1String("attention"))
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        const QPoint at = plot->dotCentre(plot->currentLayout(), index).toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, plot->mapToGlobal(at));
+        QApplication::sendEvent(plot, &help);
         QTRY_VERIFY(QToolTip::isVisible());
         const QString tip = QToolTip::text();
         QVERIFY2(tip.contains(QStringLiteral("BART · attention · Tesla T4")), qPrintable(tip));
@@ -356,24 +384,28 @@ private Q_SLOTS:
         tab.setData(m_dataset, allGroups(*m_dataset));
         tab.setHardware(kT4);
         tab.setSort(PerformanceTab::Sort::Performance);
-        // Mean time, best (lowest) first: GPT-2 0.2 s, Llama 3 s, BART (7/3 + 15)/2 s; Zeta has no time: last.
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"GPT-2", "Llama", "BART", "Zeta"}));
-        // Tokens/s, best (highest) first: GPT-2 100, BART (35/3 + 1.5)/2, Llama 5; Zeta last, not as 0.
+        // Rows by the geometric mean of their dots, best (lowest) first: GPT-2 0.2 s,
+        // Llama 3 s, BART √(7/3 · 15) = √35 ≈ 5.9 s; Zeta has no time: last.
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"GPT-2", "Llama", "BART", "Zeta"}));
+        // Tokens/s, best (highest) first: GPT-2 100, Llama 15/3 = 5, BART √(35/3 · 1.5) = √17.5 ≈ 4.2
+        // (a mean would put BART's attention first); Zeta last, not as 0.
         tab.setMetric(PerformanceTab::Metric::TokensPerSecond);
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"GPT-2", "BART", "Llama", "Zeta"}));
-        QVERIFY(tab.barChart()->titleLayer()->subtitle().contains(QStringLiteral("Higher is better")));
-        QCOMPARE(tab.barChart()->valueAxis()->titleText(), QStringLiteral("Tokens/s (input tokens per second of attribution)"));
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"GPT-2", "Llama", "BART", "Zeta"}));
+        QVERIFY(tab.dotPlot()->data().subtitle.contains(QStringLiteral("Higher is better")));
+        QCOMPARE(tab.dotPlot()->data().valueTitle, QStringLiteral("Tokens/s (input tokens per second of attribution)"));
         tab.setMetric(PerformanceTab::Metric::MeanTime);
-        QVERIFY(tab.barChart()->titleLayer()->subtitle().contains(QStringLiteral("Lower is better")));
-        QCOMPARE(tab.barChart()->valueAxis()->titleText(), QStringLiteral("Mean time per prompt (s)"));
-        // Group by method: categories are methods, bar sets models.
+        QVERIFY(tab.dotPlot()->data().subtitle.contains(QStringLiteral("Lower is better")));
+        QCOMPARE(tab.dotPlot()->data().valueTitle, QStringLiteral("Mean time per prompt (s)"));
+        // Group by method: rows are methods, dots models.
         tab.setGroupBy(PerformanceTab::GroupBy::Method);
         tab.setSort(PerformanceTab::Sort::Alphabetical);
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"attention", "lime", "saliency"}));
-        QCOMPARE(setNames(tab.barChart()), strings({"BART", "GPT-2", "Llama", "Zeta"}));
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"attention", "lime", "saliency"}));
+        QCOMPARE(seriesNames(tab.dotPlot()), strings({"BART", "GPT-2", "Llama", "Zeta"}));
         tab.setSort(PerformanceTab::Sort::Performance);
-        // attention: mean of 7/3, 0.2, 3; lime: 15; saliency: none.
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"attention", "lime", "saliency"}));
+        // attention: ∛(7/3 · 0.2 · 3) = ∛1.4; lime: 15; saliency: none.
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"attention", "lime", "saliency"}));
+        tab.setScale(PerformanceTab::Scale::Log);
+        tab.setHighlighted({QStringLiteral("GPT-2")});
 
         // Settings round trip.
         QTemporaryDir settingsDir;
@@ -384,6 +416,8 @@ private Q_SLOTS:
         QCOMPARE(other.groupBy(), PerformanceTab::GroupBy::Method);
         QCOMPARE(other.sort(), PerformanceTab::Sort::Performance);
         QCOMPARE(other.hardware(), kT4);
+        QCOMPARE(other.scale(), PerformanceTab::Scale::Log);
+        QCOMPARE(other.highlighted(), QStringList{QStringLiteral("GPT-2")});
         QCOMPARE(settings.value(QStringLiteral("charts/performance/hardware")).toString(), kT4);
     }
 
@@ -392,22 +426,17 @@ private Q_SLOTS:
         PerformanceTab tab;
         tab.resize(1400, 700);
         tab.setData(m_dataset, allGroups(*m_dataset));
+        // Means from 0.2 s (GPT-2 attention) to 15 s (BART lime on the T4): more
+        // than 10×, so the automatic scale is logarithmic.
+        QCOMPARE(tab.scale(), PerformanceTab::Scale::Automatic);
+        QVERIFY(tab.logScale());
+        const DotPlot *plot = tab.dotPlot();
+        QVERIFY(plot->data().log);
+        // The 1-2-5 ladder around [0.2, 15] with 15 % head room: 0.1 … 20.
+        QCOMPARE(plot->axisMin(), 0.1);
+        QCOMPARE(plot->axisMax(), 20.0);
         tab.setLogScale(true);
-        auto *axis = qobject_cast<QLogValueAxis *>(tab.barChart()->valueAxis());
-        QVERIFY(axis);
-        double lowest = qInf(), highest = 0;
-        for (QBarSet *set : tab.barChart()->series()->barSets()) {
-            for (int i = 0; i < set->count(); ++i) {
-                lowest = std::min(lowest, set->at(i));
-                highest = std::max(highest, set->at(i));
-            }
-        }
-        // Smallest real value 0.2 s: the axis starts a decade below (0.01), so
-        // the shortest bar is still a bar; missing bars sit at the minimum.
-        QCOMPARE(axis->min(), 0.01);
-        QVERIFY(axis->min() <= lowest);
-        QVERIFY(axis->max() >= highest);
-        QCOMPARE(axis->max(), 100.0);
+        QVERIFY(plot->data().log);
         const auto range = ChartFactory::logRange(0.2, 20);
         QVERIFY(range.first < 0.2 / 9.99 && range.second > 20);
         const auto exact = ChartFactory::logRange(1, 10);
@@ -415,15 +444,14 @@ private Q_SLOTS:
         QVERIFY(exact.second > 10);
         // Back to linear: a value axis from 0.
         tab.setLogScale(false);
-        auto *linear = qobject_cast<QValueAxis *>(tab.barChart()->valueAxis());
-        QVERIFY(linear);
-        QCOMPARE(linear->min(), 0.0);
-        QVERIFY(linear->max() >= 20.0);
+        QVERIFY(!plot->data().log);
+        QCOMPARE(plot->axisMin(), 0.0);
+        QVERIFY(plot->axisMax() >= 15.0);
     }
 
-    void performancePagesManyCategories()
+    void performanceShowsEveryCategoryOnOneAxis()
     {
-        // 30 models x 12 methods: categories are paged, bars keep a width.
+        // 30 models x 12 methods: no page, every row and dot at 1280 x 800, one axis.
         auto source = std::make_shared<SourceData>();
         const std::uint32_t gpu = source->strings.intern(std::string_view("GPU"));
         for (int m = 0; m < 30; ++m)
@@ -438,18 +466,13 @@ private Q_SLOTS:
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         tab.setData(big, allGroups(*big));
-        QVERIFY(tab.pager()->pageCount() > 1);
-        const int shown = int(tab.barChart()->categoryAxis()->count());
-        QVERIFY(shown < 30);
-        QVERIFY(shown * 12 * 8 <= 1280);
-        // Every page shares one value axis: it reaches the largest mean of all,
-        // 1 + 29 + 11 = 41 s (model-29, method-11), already on page 1.
-        const auto axisMax = [&tab] { return qobject_cast<QValueAxis *>(tab.barChart()->valueAxis())->max(); };
-        const double firstPageMax = axisMax();
-        QVERIFY2(firstPageMax >= 41.0, qPrintable(QString::number(firstPageMax)));
-        tab.pager()->setPage(1);
-        QCOMPARE(categoriesOf(tab.barChart()).first(), tab.categories().at(shown));
-        QCOMPARE(axisMax(), firstPageMax);
+        QCOMPARE(tab.dotPlot()->data().rows.size(), 30);
+        QCOMPARE(tab.dotPlot()->data().dots.size(), 30 * 12);
+        QVERIFY(!tab.dotPlot()->scrolls());
+        // The axis reaches the smallest and the largest mean, 1 s (model-00,
+        // method-00) and 1 + 29 + 11 = 41 s (model-29, method-11).
+        QVERIFY(tab.dotPlot()->axisMin() <= 1.0);
+        QVERIFY2(tab.dotPlot()->axisMax() >= 41.0, qPrintable(QString::number(tab.dotPlot()->axisMax())));
     }
 
     void hardwareTabSpeedUp()
@@ -458,18 +481,23 @@ private Q_SLOTS:
         tab.resize(1400, 700);
         tab.setData(m_dataset, allGroups(*m_dataset));
         tab.setMethod(QStringLiteral("attention"));
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"BART", "GPT-2", "Llama"}));
-        QCOMPARE(setNames(tab.barChart()), strings({kH200, kT4}));
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"BART", "GPT-2", "Llama"}));
+        QCOMPARE(seriesNames(tab.dotPlot()), strings({kH200, kT4}));
         // BART attention: T4 mean 7/3 s, H200 0.5 s -> 4.7x.
         QVERIFY2(tab.speedUps().contains(QStringLiteral("BART: NVIDIA H200 is 4.7× faster than Tesla T4")),
                  qPrintable(tab.speedUps().join(QLatin1Char('\n'))));
         QCOMPARE(tab.speedUps().size(), 1);
+        // The table: the model, its fastest machine, then the speed-up against each other one.
+        QCOMPARE(tab.speedUpTable()->rowCount(), 3);
+        QCOMPARE(tab.speedUpTable()->item(0, 0)->text(), QStringLiteral("BART"));
+        QCOMPARE(tab.speedUpTable()->item(1, 1)->text(), kH200);
+        QCOMPARE(tab.speedUpTable()->item(2, 0)->text(), QStringLiteral("4.7×"));
+        QCOMPARE(tab.speedUpTable()->item(2, 1)->text(), kT4);
         // Filter to T4: one bar set, no speed-up.
         tab.setData(m_dataset, groupsWhere(*m_dataset, [](auto &, auto &, auto &h) { return h == kT4; }));
-        QCOMPARE(tab.barChart()->series()->barSets().size(), 1);
+        QCOMPARE(tab.dotPlot()->data().series.size(), 1);
         QVERIFY(tab.speedUps().isEmpty());
-        tab.setStacked(true);
-        QVERIFY(qobject_cast<QValueAxis *>(tab.barChart()->valueAxis()));
+        QVERIFY(tab.speedUpTable()->item(0, 0)->text().contains(QStringLiteral("needs two or more hardware")));
     }
 
     void modelsTabRanksAndLoadingTime()
@@ -522,7 +550,7 @@ private Q_SLOTS:
         QTest::mouseDClick(viewport, Qt::LeftButton, {}, QPoint(5, 5));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("heatmap"));
-        QTest::mouseDClick(tab.performanceTab()->barChart()->chartView()->viewport(), Qt::LeftButton);
+        QTest::mouseDClick(tab.performanceTab()->dotPlot(), Qt::LeftButton);
         QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("performance"));
     }
 
@@ -541,13 +569,19 @@ private Q_SLOTS:
                 byName.insert(set->label(), set->color().rgb());
             return byName;
         };
+        const auto dotColours = [](const DotPlot *plot) {
+            QHash<QString, QRgb> byName;
+            for (const DotPlotData::Series &series : plot->data().series)
+                byName.insert(series.name, series.color.rgb());
+            return byName;
+        };
         performance.setData(m_dataset, allGroups(*m_dataset));
-        const QHash<QString, QRgb> all = setColours(performance.barChart());
+        const QHash<QString, QRgb> all = dotColours(performance.dotPlot());
         QCOMPARE(all.size(), 3); // attention, lime, saliency
         QCOMPARE(QSet<QRgb>(all.cbegin(), all.cend()).size(), 3);
         // Hiding attention leaves lime its colour (it used to take the first slot).
         performance.setData(m_dataset, groupsWhere(*m_dataset, [](auto &, auto &m, auto &) { return m != QLatin1String("attention"); }));
-        const QHash<QString, QRgb> withoutAttention = setColours(performance.barChart());
+        const QHash<QString, QRgb> withoutAttention = dotColours(performance.dotPlot());
         QVERIFY(!withoutAttention.contains(QStringLiteral("attention")));
         QCOMPARE(withoutAttention.value(QStringLiteral("lime")), all.value(QStringLiteral("lime")));
         QCOMPARE(all.value(QStringLiteral("lime")), colors->color(Dimension::Method, QStringLiteral("lime")).rgb());
@@ -558,10 +592,10 @@ private Q_SLOTS:
         hardware.setNameColors(colors);
         hardware.resize(1400, 700);
         hardware.setData(m_dataset, allGroups(*m_dataset));
-        const QHash<QString, QRgb> machines = setColours(hardware.barChart());
+        const QHash<QString, QRgb> machines = dotColours(hardware.dotPlot());
         QCOMPARE(machines.size(), 2);
         hardware.setData(m_dataset, groupsWhere(*m_dataset, [](auto &, auto &, auto &h) { return h == kT4; }));
-        QCOMPARE(setColours(hardware.barChart()).value(kT4), machines.value(kT4));
+        QCOMPARE(dotColours(hardware.dotPlot()).value(kT4), machines.value(kT4));
         for (const QRgb rgb : machines)
             QVERIFY(!all.values().contains(rgb));
         ModelsTab models;
@@ -574,16 +608,18 @@ private Q_SLOTS:
             QCOMPARE(it.value(), machines.value(it.key()));
     }
 
-    void darkThemeSwitchesChartTheme()
+    void darkThemeKeepsTheNameColours()
     {
         PerformanceTab tab;
+        tab.resize(800, 500);
         tab.setData(m_dataset, allGroups(*m_dataset));
+        const QImage light = tab.dotPlot()->grab().toImage();
         tab.setDarkTheme(true);
-        QCOMPARE(tab.barChart()->chart()->theme(), QChart::ChartThemeDark);
-        // Our colours survive the theme change.
-        QCOMPARE(tab.barChart()->series()->barSets().at(0)->color(), ChartFactory::seriesColor(0));
-        tab.setDarkTheme(false);
-        QCOMPARE(tab.barChart()->chart()->theme(), QChart::ChartThemeLight);
+        const QImage dark = tab.dotPlot()->grab().toImage();
+        // The background follows the theme (a dark chart), the dots keep their colours.
+        QVERIFY(light.pixelColor(2, 2).lightness() > 200);
+        QVERIFY(dark.pixelColor(2, 2).lightness() < 60);
+        QCOMPARE(tab.dotPlot()->data().series.at(0).color, ChartFactory::seriesColor(0));
     }
 
     void exportPngHasTheAskedSize_data()

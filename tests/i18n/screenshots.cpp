@@ -2,8 +2,9 @@
 // A developer tool, not a test: grabs the window in a language at several sizes, every tab,
 // the menus and the dialogs, to look for clipped labels (German words are long).
 //   cmake --build build --target i18n_screenshots
-//   QT_QPA_PLATFORM=offscreen build/tests/i18n/i18n_screenshots de OUT_DIR [SOURCE...]
+//   [ATTRISCOPE_THEME=dark] QT_QPA_PLATFORM=offscreen build/tests/i18n/i18n_screenshots de OUT_DIR [SOURCE...]
 #include "exportdialog.h"
+#include "apptheme.h"
 #include "mainwindow.h"
 #include "openurldialog.h"
 
@@ -63,6 +64,10 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QLocale::setDefault(locale);
+
+    // ATTRISCOPE_THEME=dark|light: the window in that theme (View ▸ Theme).
+    if (AppTheme::Mode theme; AppTheme::parse(qEnvironmentVariable("ATTRISCOPE_THEME"), &theme))
+        AppTheme::apply(theme);
 
     const QString out = args[2];
     QDir().mkpath(out);

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelstab.h"
 
-#include "barchart.h"
+#include "dotplot.h"
 #include "chartfactory.h"
 #include "emptystatestack.h"
 #include "format.h"
 #include "numerictableitem.h"
 
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,7 +28,7 @@ ModelsTab::ModelsTab(QWidget *parent)
     , m_content(new QWidget(this))
     , m_loading(new QLabel(m_content))
     , m_table(new QTableWidget(m_content))
-    , m_chart(new BarChart(m_content))
+    , m_chart(new DotPlot(m_content))
 {
     m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_modelBox->setAccessibleName(tr("Model"));
@@ -52,7 +51,7 @@ ModelsTab::ModelsTab(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chart->chartView()->setAccessibleName(tr("Methods of the model by time"));
+    m_chart->setAccessibleName(tr("Methods of the model by time"));
 
     // Table above, chart below at full width (method names need the width);
     // stretch factors, not size hints, share the height.
@@ -116,7 +115,7 @@ void ModelsTab::saveSettings(QSettings &settings) const
 void ModelsTab::restoreSettings(const QSettings &settings)
 {
     m_model->setModel(settings.value(QStringLiteral("charts/models/model")).toString());
-    m_log = settings.value(QStringLiteral("charts/models/log"), false).toBool();
+    m_log = settings.value(QStringLiteral("charts/models/log"), true).toBool();
     rebuild();
 }
 
@@ -136,7 +135,7 @@ void ModelsTab::rebuild()
     }
     if (model.model().isEmpty()) {
         m_stack->showMessage(EmptyStateStack::emptyMessage(bool(model.dataset())));
-        m_chart->setChartData({});
+        m_chart->setData({});
         return;
     }
     const Dataset &dataset = *model.dataset();
@@ -152,20 +151,24 @@ void ModelsTab::rebuild()
         headers.append(tr("%1\nmean time (rank)").arg(ChartFactory::shortLabel(name, 24)));
     m_table->setHorizontalHeaderLabels(headers);
 
-    BarChartData chart;
+    // A row per method (full names, in rank order), a dot per hardware on one
+    // value axis: no elided category labels, and LIME's minutes do not flatten
+    // attention's milliseconds on the (default) log axis.
+    DotPlotData chart;
     chart.title = tr("Methods of %1 by mean time per prompt").arg(model.model());
     chart.subtitle = tr("Lower is better. Model loading time not included");
     if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
         chart.subtitle += QStringLiteral(" · ") + note;
     chart.valueTitle = tr("Mean time per prompt (s)");
     chart.log = m_log;
+    chart.panels = {QString()};
+    chart.formatValue = [](double v) { return Format::seconds(v); };
     for (qsizetype h = 0; h < hardware.size(); ++h)
-        chart.sets.append({hardware[h], nameColor(*m_model->dataset(), Dimension::Hardware, hardware[h]), {}, {}});
-
+        chart.series.append({hardware[h], nameColor(*m_model->dataset(), Dimension::Hardware, hardware[h])});
     for (qsizetype r = 0; r < methods.size(); ++r) {
         const QString &methodName = methods[r];
         m_table->setItem(int(r), 0, new QTableWidgetItem(methodName));
-        chart.categories.append(methodName);
+        chart.rows.append(methodName);
         for (qsizetype h = 0; h < hardware.size(); ++h) {
             const ModelRankModel::Cell *cell = model.cellAt(int(r), int(h));
             double t = kMissing;
@@ -182,8 +185,8 @@ void ModelsTab::rebuild()
             auto *item = new NumericTableItem(text, t);
             item->setToolTip(tooltip);
             m_table->setItem(int(r), 1 + int(h), item);
-            chart.sets[h].values.append(t);
-            chart.sets[h].tooltips.append(tooltip);
+            if (!isMissing(t))
+                chart.dots.append({int(r), 0, int(h), t, qQNaN(), qQNaN(), tooltip});
         }
     }
     m_table->setSortingEnabled(true);
@@ -193,6 +196,6 @@ void ModelsTab::rebuild()
         loading.append(tr("%1: <b>%2</b>").arg(hardware[h].toHtmlEscaped(), Format::seconds(model.loadingTimes()[std::size_t(h)])));
     m_loading->setText(tr("<b>Model loading time</b> of %1 (once per run, not part of the attribution times): %2")
                            .arg(model.model().toHtmlEscaped(), loading.join(QStringLiteral(" · "))));
-    m_chart->setChartData(chart);
+    m_chart->setData(chart);
     m_stack->showContent();
 }

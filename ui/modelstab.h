@@ -4,7 +4,7 @@
 #include "charttab.h"
 #include "modelrankmodel.h"
 
-class BarChart;
+class DotPlot;
 class EmptyStateStack;
 class QCheckBox;
 class QComboBox;
@@ -36,7 +36,7 @@ public:
     /// What the tab draws.
     const ModelRankModel *model() const { return m_model; }
 
-    BarChart *barChart() const { return m_chart; }
+    DotPlot *dotPlot() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
     QLabel *loadingLabel() const { return m_loading; }
     EmptyStateStack *stateStack() const { return m_stack; }
@@ -45,7 +45,7 @@ private:
     void rebuild();
 
     ModelRankModel *m_model;
-    bool m_log = false;
+    bool m_log = true;
 
     QWidget *m_controls;
     QComboBox *m_modelBox;
@@ -53,6 +53,6 @@ private:
     QWidget *m_content;
     QLabel *m_loading;
     QTableWidget *m_table;
-    BarChart *m_chart;
+    DotPlot *m_chart;
     EmptyStateStack *m_stack;
 };

@@ -144,14 +144,6 @@ std::vector<int> groupsWhere(const Dataset &dataset, const std::function<bool(co
     return groups;
 }
 
-QStringList categoriesOf(BarChart *chart)
-{
-    QStringList result;
-    for (const QString &c : chart->categoryAxis()->categories())
-        result.append(QString(c).remove(QChar(0x200B)));
-    return result;
-}
-
 QStringList seriesNames(const DotPlot *plot)
 {
     QStringList names;
@@ -169,14 +161,6 @@ double dotValue(const DotPlot *plot, const QString &row, const QString &panel, c
             return dot.value;
     }
     return qQNaN();
-}
-
-QStringList setNames(BarChart *chart)
-{
-    QStringList names;
-    for (QBarSet *set : chart->series()->barSets())
-        names.append(set->label());
-    return names;
 }
 
 int distinctColours(const QImage &image)
@@ -507,13 +491,16 @@ private Q_SLOTS:
         tab.setData(m_dataset, allGroups(*m_dataset));
         QCOMPARE(tab.currentModel(), QStringLiteral("BART"));
         // attention (mean over hardware (7/3 + 0.5)/2) before lime (15).
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"attention", "lime"}));
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"attention", "lime"}));
         QCOMPARE(tab.table()->rowCount(), 2);
         QCOMPARE(tab.table()->item(0, 0)->text(), QStringLiteral("attention"));
         QVERIFY(tab.loadingLabel()->text().contains(QStringLiteral("6.500 s")));
         tab.setModel(QStringLiteral("GPT-2"));
-        QCOMPARE(categoriesOf(tab.barChart()), strings({"attention", "lime"}));
-        QCOMPARE(setNames(tab.barChart()), strings({kH200, kT4}));
+        QCOMPARE(tab.dotPlot()->data().rows, strings({"attention", "lime"}));
+        QCOMPARE(seriesNames(tab.dotPlot()), strings({kH200, kT4}));
+        // One row a method, a dot a hardware, on one log axis by default.
+        QVERIFY(tab.dotPlot()->data().log);
+        QCOMPARE(tab.dotPlot()->data().panels.size(), 1);
     }
 
     void methodsTabBoxPlotQuartiles()
@@ -563,12 +550,6 @@ private Q_SLOTS:
         performance.setNameColors(colors);
         performance.resize(1400, 700);
         performance.setGroupBy(PerformanceTab::GroupBy::Model); // a bar set per method
-        const auto setColours = [](BarChart *chart) {
-            QHash<QString, QRgb> byName;
-            for (QBarSet *set : chart->series()->barSets())
-                byName.insert(set->label(), set->color().rgb());
-            return byName;
-        };
         const auto dotColours = [](const DotPlot *plot) {
             QHash<QString, QRgb> byName;
             for (const DotPlotData::Series &series : plot->data().series)
@@ -602,7 +583,7 @@ private Q_SLOTS:
         models.setNameColors(colors);
         models.resize(1400, 700);
         models.setData(m_dataset, allGroups(*m_dataset));
-        const QHash<QString, QRgb> modelMachines = setColours(models.barChart());
+        const QHash<QString, QRgb> modelMachines = dotColours(models.dotPlot());
         QVERIFY(!modelMachines.isEmpty());
         for (auto it = modelMachines.cbegin(); it != modelMachines.cend(); ++it)
             QCOMPARE(it.value(), machines.value(it.key()));

@@ -9,6 +9,7 @@
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "mainwindow.h"
+#include "scalingtab.h"
 #include "sessionsettings.h"
 #include "toneframe.h"
 
@@ -197,15 +198,16 @@ void TestChartTheme::viewThemeMenuSwitchesTheCharts()
     }
     QVERIFY(dark && system);
     QVERIFY(system->isChecked()); // nothing chosen yet
-    auto *chart = window.findChild<BarChart *>();
-    QVERIFY(chart);
-    QCOMPARE(chart->chart()->backgroundBrush().color(), QColor(Qt::white));
+    auto *scaling = window.findChild<ScalingTab *>(); // a Qt Charts tab
+    QVERIFY(scaling);
+    QChart *chart = scaling->chart();
+    QCOMPARE(chart->backgroundBrush().color(), QColor(Qt::white));
     dark->trigger();
-    QTRY_COMPARE(chart->chart()->backgroundBrush().color(), QColor(0x26, 0x26, 0x26));
+    QTRY_COMPARE(chart->backgroundBrush().color(), QColor(0x26, 0x26, 0x26));
     QVERIFY(ToneFrame::isDark(QApplication::palette()));
     QCOMPARE(SessionSettings::theme(), AppTheme::Mode::Dark); // remembered for the next start
     system->trigger();
-    QTRY_COMPARE(chart->chart()->backgroundBrush().color(), QColor(Qt::white));
+    QTRY_COMPARE(chart->backgroundBrush().color(), QColor(Qt::white));
     QCOMPARE(SessionSettings::theme(), AppTheme::Mode::System);
 }
 

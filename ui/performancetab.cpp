@@ -290,7 +290,11 @@ void PerformanceTab::syncControls()
     m_errorBarsBox->setChecked(m_errorBars);
     m_errorBarsBox->setEnabled(metric() == Metric::MedianTime);
     m_hardwareBox->clear();
-    m_hardwareBox->addItem(tr("All, side by side"), QString());
+    const QString all = tr("All, side by side");
+    m_hardwareBox->addItem(all, QString());
+    // Room for "All, side by side" in any language (German is longer); longer
+    // hardware names stay in the popup rather than widening the window.
+    m_hardwareBox->setMinimumContentsLength(std::max(10, int(all.size()) + 2));
     if (m_model->dataset()) {
         for (const QString &name : m_model->dataset()->hardware())
             m_hardwareBox->addItem(name, name);

@@ -49,7 +49,7 @@ struct BoxPlotData
 /// Box-and-whisker chart over categories, the boxes of each legend entry side
 /// by side. The boxes are drawn by one BoxLayer item (a QBoxSet per box costs
 /// a frame at a hundred boxes), the legend by a LegendLayer. Wraps QChartView
-/// like BarChart does.
+/// so Qt Charts stays behind our API.
 class BoxPlotChart : public QWidget
 {
     Q_OBJECT

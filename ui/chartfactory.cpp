@@ -127,30 +127,6 @@ QString wrapLabel(const QString &label, int maxChars)
     return label.left(best + 1).toHtmlEscaped() + QStringLiteral("<br>") + label.mid(best + 1).toHtmlEscaped();
 }
 
-QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width)
-{
-    const QFontMetricsF metrics(font);
-    const auto unescape = [](QString text) {
-        text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-        text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-        text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-        text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-        return text;
-    };
-    QStringList fitted;
-    fitted.reserve(labels.size());
-    for (const QString &label : labels) {
-        QStringList lines = label.split(QStringLiteral("<br>"));
-        for (QString &line : lines) {
-            const QString plain = unescape(line);
-            if (metrics.horizontalAdvance(plain) > width)
-                line = metrics.elidedText(plain, Qt::ElideRight, std::max<qreal>(width, 1)).toHtmlEscaped();
-        }
-        fitted.append(lines.join(QStringLiteral("<br>")));
-    }
-    return fitted;
-}
-
 qreal labelPointSize(bool compact)
 {
     const qreal base = QGuiApplication::font().pointSizeF() > 0 ? QGuiApplication::font().pointSizeF() : 9;
@@ -162,50 +138,12 @@ qreal titlePointSize(bool compact)
     return labelPointSize(compact) + 2;
 }
 
-int labelWidth(const QStringList &labels, bool compact)
-{
-    QFont font;
-    font.setPointSizeF(labelPointSize(compact));
-    const QFontMetrics metrics(font);
-    // Tabs ask on every resize; shaping 200k labels each time froze the window.
-    // The widest label is among the longest: measure only those.
-    constexpr qsizetype kMeasured = 200;
-    std::vector<std::pair<qsizetype, qsizetype>> bySize; // (-characters, index)
-    bySize.reserve(std::size_t(labels.size()));
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        bySize.emplace_back(-labels[i].size(), i);
-    if (bySize.size() > std::size_t(kMeasured)) {
-        std::nth_element(bySize.begin(), bySize.begin() + kMeasured, bySize.end());
-        bySize.resize(std::size_t(kMeasured));
-    }
-    int widest = 0;
-    for (const auto &[size, index] : bySize) {
-        for (const QString &line : wrapLabel(labels[index]).split(QStringLiteral("<br>")))
-            widest = std::max(widest, metrics.horizontalAdvance(line));
-    }
-    return widest;
-}
-
 QString seriesNote(std::size_t total)
 {
     if (total <= kMaxSeries)
         return {};
     return QCoreApplication::translate("ChartFactory", "Showing the first %1 of %2 series by name; filter to see others.")
         .arg(QString::number(kMaxSeries), QString::number(total));
-}
-
-int categoriesPerPage(int width, int setCount, bool compact, int labelWidth)
-{
-    if (width <= 0)
-        width = 1200; // not laid out yet
-    const int minBar = compact ? 4 : 10;
-    const int gap = compact ? 8 : 16;
-    // The value axis and the side legend (more than five sets; a compact chart
-    // has one too).
-    const int reserved = compact ? 60 + (setCount > 5 ? 170 : 0) : 260;
-    const int plotWidth = std::max(200, width - reserved);
-    const int perCategory = std::max(std::max(1, setCount) * minBar + gap, labelWidth + 12);
-    return std::max(1, plotWidth / perCategory);
 }
 
 std::pair<double, double> logRange(double minPositive, double maxValue)

@@ -15,7 +15,7 @@ class QChart;
 
 /// The one place that talks to Qt Charts about looks: chart creation, theme,
 /// palette and value axes. Qt Charts is deprecated from Qt 6.10, so the tabs
-/// go through here (and through BarChart / BoxPlotChart) rather than calling
+/// go through here (and through BoxPlotChart) rather than calling
 /// it all over the place.
 namespace ChartFactory {
 
@@ -59,17 +59,6 @@ QStringList uniqueLabels(const QStringList &labels);
 /// (_ - . space) nearest its middle, HTML-escaped; labels that already have
 /// two lines or are short stay as they are.
 QString wrapLabel(const QString &label, int maxChars = 14);
-/// Category labels (rich text lines joined by <br>, as wrapLabel makes them)
-/// with each line elided to `width` pixels in `font`, for an axis whose own
-/// truncation is off: Qt Charts truncates a label that does not fit by
-/// measuring it as rich text again and again.
-QStringList fitLabels(const QStringList &labels, const QFont &font, qreal width);
-/// Width in pixels of the widest category label as the charts draw it
-/// ("a<br>b" labels: the longer line), measured over the 200 longest in characters.
-int labelWidth(const QStringList &labels, bool compact);
-/// How many categories of `setCount` bars each fit `width` pixels with bars
-/// at least a few pixels wide and labels of `labelWidth` unclipped; at least 1.
-int categoriesPerPage(int width, int setCount, bool compact, int labelWidth = 0);
 /// Series (colours) one chart or table shows at most: with a new name in every
 /// group, series × categories was quadratic (200k × 200k cells).
 inline constexpr std::size_t kMaxSeries = 40;

@@ -6,7 +6,7 @@
 class QAbstractSeries;
 class QChart;
 
-/// What PointLayer, BoxLayer and BarLayer share: one graphics item over a
+/// What PointLayer and BoxLayer share: one graphics item over a
 /// QChart's plot area that draws many marks in one paint, places them
 /// through QChart::mapToPosition of an anchor series attached to the axes,
 /// keeps their positions until the plot area or the data change, and shows

@@ -433,7 +433,7 @@ void CompareTab::rebuildChart()
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setVisible(false); // see BarChart::rebuild
+        axis->setVisible(false); // see BoxPlotChart::rebuild
         m_chart->removeAxis(axis);
         delete axis;
     }

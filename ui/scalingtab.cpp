@@ -315,7 +315,7 @@ void ScalingTab::rebuild()
 {
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setVisible(false); // see BarChart::rebuild
+        axis->setVisible(false); // see BoxPlotChart::rebuild
         m_chart->removeAxis(axis);
         delete axis;
     }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chart tabs, the heatmap model and chart export, on a hand-written dataset.
-#include "barchart.h"
 #include "boxplotchart.h"
 #include "chartexporter.h"
 #include "chartfactory.h"
@@ -25,9 +24,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QBoxPlotSeries>
-#include "barlayer.h"
 #include "boxlayer.h"
-#include "titlelayer.h"
 #include "legendlayer.h"
 #include <QBoxSet>
 #include <QChart>

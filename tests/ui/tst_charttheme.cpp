@@ -5,7 +5,7 @@
 // dark to the corner.
 
 #include "apptheme.h"
-#include "barchart.h"
+#include "boxplotchart.h"
 #include "chartexporter.h"
 #include "chartfactory.h"
 #include "mainwindow.h"
@@ -48,13 +48,14 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-BarChartData twoBars()
+BoxPlotData twoBoxes()
 {
-    BarChartData d;
-    d.title = QStringLiteral("Bars");
+    BoxPlotData d;
+    d.title = QStringLiteral("Boxes");
     d.valueTitle = QStringLiteral("Time (s)");
     d.categories = {QStringLiteral("A"), QStringLiteral("B")};
-    d.sets = {BarSetData{QStringLiteral("x"), QColor(0x00, 0x72, 0xB2), {2.0, 4.0}, {}}};
+    d.series = {BoxSeriesData{QStringLiteral("x"), QColor(0x00, 0x72, 0xB2),
+                              {BoxData{1, 2, 3, 4, 5, {}}, BoxData{2, 3, 4, 5, 6, {}}}}};
     return d;
 }
 
@@ -85,10 +86,10 @@ void TestChartTheme::flatBackgroundAndReadableAxes_data()
 void TestChartTheme::flatBackgroundAndReadableAxes()
 {
     QFETCH(bool, dark);
-    BarChart chart;
+    BoxPlotChart chart;
     chart.resize(600, 400);
     chart.setDarkTheme(dark);
-    chart.setChartData(twoBars());
+    chart.setChartData(twoBoxes());
     const QBrush background = chart.chart()->backgroundBrush();
     QCOMPARE(background.style(), Qt::SolidPattern); // the stock themes use a gradient
     const QColor expected = dark ? QColor(0x26, 0x26, 0x26) : QColor(Qt::white);
@@ -113,9 +114,9 @@ void TestChartTheme::chartFontsFollowTheApplicationFont()
     big.setPointSizeF(13);
     QApplication::setFont(big);
     {
-        BarChart chart;
+        BoxPlotChart chart;
         chart.resize(600, 400);
-        chart.setChartData(twoBars());
+        chart.setChartData(twoBoxes());
         const auto axes = chart.chart()->axes();
         QVERIFY(!axes.isEmpty());
         for (QAbstractAxis *axis : axes)

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// LegendLayer (the bar charts' legend): an entry per set in the set's colour,
+// LegendLayer (the box plots' legend): an entry per series in its colour,
 // below the plot for a few sets and beside it for many, inside the chart,
 // never over the plot; Qt's own legend stays hidden.
 
-#include "barchart.h"
+#include "boxplotchart.h"
 #include "chartfactory.h"
 #include "legendlayer.h"
-#include "titlelayer.h"
 
 #include <QChart>
 #include <QChartView>
@@ -16,18 +15,19 @@
 
 namespace {
 
-BarChartData data(int sets)
+BoxPlotData data(int sets)
 {
-    BarChartData d;
+    BoxPlotData d;
     d.title = QStringLiteral("Title");
     d.valueTitle = QStringLiteral("Time (s)");
     d.categories = {QStringLiteral("BART"), QStringLiteral("GPT-2")};
     for (int s = 0; s < sets; ++s) {
-        BarSetData set;
-        set.name = QStringLiteral("method-%1").arg(s);
-        set.color = ChartFactory::seriesColor(s);
-        set.values = {1.0 + s, 2.0 + s};
-        d.sets.append(set);
+        BoxSeriesData series;
+        series.name = QStringLiteral("method-%1").arg(s);
+        series.color = ChartFactory::seriesColor(s);
+        for (int c = 0; c < 2; ++c)
+            series.boxes.append(BoxData{1.0 + s + c, 1.5 + s + c, 2.0 + s + c, 2.5 + s + c, 3.0 + s + c, {}});
+        d.series.append(series);
     }
     return d;
 }
@@ -40,13 +40,11 @@ class TestLegendLayer : public QObject
 private slots:
     void fewSetsBelowThePlot();
     void manySetsBesideThePlot();
-    void oneSetInCompactHasNone();
-    void titleAboveThePlot();
 };
 
 void TestLegendLayer::fewSetsBelowThePlot()
 {
-    BarChart chart;
+    BoxPlotChart chart;
     chart.resize(900, 500);
     chart.setChartData(data(3));
     chart.show();
@@ -80,7 +78,7 @@ void TestLegendLayer::fewSetsBelowThePlot()
 
 void TestLegendLayer::manySetsBesideThePlot()
 {
-    BarChart chart;
+    BoxPlotChart chart;
     chart.resize(900, 500);
     chart.setChartData(data(8));
     chart.show();
@@ -101,49 +99,6 @@ void TestLegendLayer::manySetsBesideThePlot()
     const QMargins before = chart.chart()->margins();
     chart.setChartData(data(8));
     QCOMPARE(chart.chart()->margins(), before);
-}
-
-void TestLegendLayer::oneSetInCompactHasNone()
-{
-    BarChart chart;
-    chart.setCompact(true);
-    chart.resize(600, 400);
-    chart.setChartData(data(1));
-    QVERIFY(chart.legend()->entries().isEmpty());
-    // No room taken for a legend (the top margin holds the title).
-    const QMargins margins = chart.chart()->margins();
-    QCOMPARE(margins.left(), ChartFactory::kChartMargins.left());
-    QCOMPARE(margins.right(), ChartFactory::kChartMargins.right());
-    QCOMPARE(margins.bottom(), ChartFactory::kChartMargins.bottom());
-}
-
-// The title layer: bold title and subtitle above the plot, centred on it,
-// in the top margin it asked for; QChart's own title stays empty.
-void TestLegendLayer::titleAboveThePlot()
-{
-    BarChart chart;
-    chart.resize(900, 500);
-    BarChartData d = data(3);
-    d.subtitle = QStringLiteral("Lower is better");
-    chart.setChartData(d);
-    chart.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&chart));
-    QVERIFY(chart.chart()->title().isEmpty());
-    QCOMPARE(chart.titleLayer()->title(), QStringLiteral("Title"));
-    QCOMPARE(chart.titleLayer()->subtitle(), QStringLiteral("Lower is better"));
-    const QRectF title = chart.titleLayer()->titleRect();
-    const QRectF plot = chart.chart()->plotArea();
-    QVERIFY(title.bottom() < plot.top());
-    QVERIFY(qAbs(title.center().x() - plot.center().x()) < 1);
-    QVERIFY(chart.chart()->margins().top() > ChartFactory::kChartMargins.top() + title.height());
-    // Ink where the title is: dark text on the light chart.
-    const QImage image = chart.chartView()->grab().toImage();
-    const QRect pixels = chart.chartView()->mapFromScene(chart.chart()->mapToScene(title)).boundingRect();
-    int dark = 0;
-    for (int y = pixels.top(); y <= pixels.bottom(); ++y)
-        for (int x = pixels.left(); x <= pixels.right(); ++x)
-            dark += qGray(image.pixel(x, y)) < 120;
-    QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
 }
 
 QTEST_MAIN(TestLegendLayer)

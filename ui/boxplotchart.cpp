@@ -49,8 +49,12 @@ void BoxPlotChart::resizeEvent(QResizeEvent *event)
 
 void BoxPlotChart::fitCategoryFont()
 {
-    if (!m_data.horizontal || !m_categoryAxis || m_data.categories.isEmpty())
+    if (!m_categoryAxis || m_data.categories.isEmpty())
         return;
+    if (!m_data.horizontal) {
+        fitVerticalLabels();
+        return;
+    }
     QFont font = m_categoryAxis->labelsFont();
     const qreal base = ChartFactory::labelPointSize(false);
     // The plot is the view less the title, the value axis and the legend
@@ -67,6 +71,33 @@ void BoxPlotChart::fitCategoryFont()
     font.setPointSizeF(std::max<qreal>(size, 6.5));
     if (font != m_categoryAxis->labelsFont())
         m_categoryAxis->setLabelsFont(font);
+}
+
+void BoxPlotChart::fitVerticalLabels()
+{
+    // A category's slot: the plot's width (the chart less its margins, which
+    // hold a side legend, and the value axis) shared by the categories.
+    const QMargins margins = m_chart->margins();
+    const qreal slot = qreal(std::max(1, width() - margins.left() - margins.right() - 90)) / m_data.categories.size();
+    const QFontMetricsF metrics(m_categoryAxis->labelsFont());
+    qreal widest = 0;
+    for (const QString &category : std::as_const(m_data.categories)) {
+        for (const QString &line : ChartFactory::wrapLabel(category).split(QStringLiteral("<br>")))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    }
+    // Names that do not fit their slot even on two lines stand upright, whole,
+    // instead of being cut to "att…".
+    const bool upright = widest > slot - 4;
+    if (upright == m_uprightLabels && !m_categoryAxis->categories().isEmpty())
+        return;
+    m_uprightLabels = upright;
+    QStringList labels;
+    for (const QString &category : std::as_const(m_data.categories))
+        labels.append(upright ? category.toHtmlEscaped() : ChartFactory::wrapLabel(category));
+    m_categoryAxis->clear();
+    m_categoryAxis->append(ChartFactory::uniqueLabels(labels));
+    m_categoryAxis->setLabelsAngle(upright ? -90 : 0);
+    m_categoryAxis->setTruncateLabels(!upright);
 }
 
 void BoxPlotChart::setDarkTheme(bool dark)
@@ -119,6 +150,7 @@ void BoxPlotChart::rebuild()
     const double floor = m_data.log ? ChartFactory::logRange(minPositive, maxValue).first : 0.0;
     auto *categoryAxis = new QBarCategoryAxis;
     m_categoryAxis = categoryAxis;
+    m_uprightLabels = false; // a new axis starts with the labels on their side (see fitVerticalLabels)
     QStringList labels;
     for (const QString &category : std::as_const(m_data.categories))
         labels.append(m_data.horizontal ? category.toHtmlEscaped() : ChartFactory::wrapLabel(category));

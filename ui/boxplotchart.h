@@ -79,6 +79,8 @@ private:
     /// Horizontal: category labels small enough that every row keeps its
     /// label (Qt Charts skips labels that overlap), down to 6.5 pt.
     void fitCategoryFont();
+    /// Vertical: category names upright and whole when they do not fit their slot.
+    void fitVerticalLabels();
 
     BoxPlotData m_data;
     QChart *m_chart;
@@ -89,4 +91,5 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     LegendLayer *m_legend;
     bool m_dark = false;
+    bool m_uprightLabels = false;
 };

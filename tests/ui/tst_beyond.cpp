@@ -135,6 +135,7 @@ private Q_SLOTS:
     void scalingTabThinsLargeData();
     void scalingTabPicksWhoseLines();
     void methodsTabShowsEveryModel();
+    void distributionNamesStandUpright();
     void distributionTabBoxes();
     void performanceErrorBars();
     void tabOrderAndShortcuts();
@@ -705,6 +706,35 @@ void TestBeyond::methodsTabShowsEveryModel()
         widest = std::max(widest, metrics.horizontalAdvance(name));
     QTRY_VERIFY2(chart->chart()->plotArea().left() > widest,
                  qPrintable(QStringLiteral("%1 < %2").arg(chart->chart()->plotArea().left()).arg(widest)));
+}
+
+// Method names that do not fit their slot stand upright and whole (they
+// were cut to "att…"); short ones stay on their side.
+void TestBeyond::distributionNamesStandUpright()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sweep.json"));
+    QVERIFY(SweepFixture::write(path));
+    const DatasetPtr sweep = Dataset::build(load({path}));
+    QVERIFY(sweep);
+    DistributionTab tab;
+    tab.resize(1280, 800);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.setData(sweep, allGroups(*sweep));
+    QBarCategoryAxis *axis = tab.boxChart()->categoryAxis();
+    QVERIFY(axis);
+    QCOMPARE(axis->labelsAngle(), -90);
+    QStringList methods = SweepFixture::methods();
+    std::sort(methods.begin(), methods.end());
+    QStringList shown = axis->categories();
+    for (QString &name : shown)
+        name.remove(QChar(0x200B));
+    QCOMPARE(shown, methods); // whole names, no "…"
+    const DatasetPtr small = Dataset::build(load({testFile(QStringLiteral("scaling.json"))}));
+    QVERIFY(small);
+    tab.setData(small, allGroups(*small));
+    QCOMPARE(tab.boxChart()->categoryAxis()->labelsAngle(), 0);
 }
 
 QTEST_MAIN(TestBeyond)

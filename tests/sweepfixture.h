@@ -108,6 +108,15 @@ inline int tokens(int prompt)
     return 10 + 5 * prompt;
 }
 
+/// A group's mean tokens/s by hand: the mean over its prompts of tokens / time.
+inline double meanTokensPerSecond(int model, int method, int hw, int prompts = 3)
+{
+    double sum = 0;
+    for (int p = 0; p < prompts; ++p)
+        sum += tokens(p) / time(model, method, hw, p);
+    return sum / prompts;
+}
+
 /// The sweep as the TokenLense REST body (method_timing empty).
 inline QByteArray json(int prompts = 3)
 {

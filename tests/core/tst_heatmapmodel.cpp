@@ -21,15 +21,6 @@
 
 namespace {
 
-constexpr int kPrompts = 3;
-
-double expectedMean(int model, int method, int hardware)
-{
-    double sum = 0;
-    for (int p = 0; p < kPrompts; ++p)
-        sum += SweepFixture::tokens(p) / SweepFixture::time(model, method, hardware, p);
-    return sum / kPrompts;
-}
 
 std::vector<int> allGroups(const Dataset &dataset)
 {
@@ -85,7 +76,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("sweep.json"));
-        QVERIFY(SweepFixture::write(path, kPrompts));
+        QVERIFY(SweepFixture::write(path));
         const LoadResult result = loadSourcesBlocking({path}, LoadOptions{});
         QCOMPARE(result.sources.size(), 1);
         m_dataset = Dataset::build(result.sources);
@@ -111,9 +102,9 @@ private Q_SLOTS:
                 const int method = int(SweepFixture::methods().indexOf(model.rowName(r)));
                 for (int c = 0; c < model.columnCount(); ++c) {
                     const int m = int(SweepFixture::models().indexOf(model.columnName(c)));
-                    QVERIFY2(near(model.value(h, r, c), expectedMean(m, method, fixtureHardware)),
+                    QVERIFY2(near(model.value(h, r, c), SweepFixture::meanTokensPerSecond(m, method, fixtureHardware)),
                              qPrintable(model.rowName(r) + QLatin1Char('/') + model.columnName(c)));
-                    QCOMPARE(model.count(h, r, c), qint64(kPrompts));
+                    QCOMPARE(model.count(h, r, c), qint64(3)); // the fixture's 3 prompts a group
                 }
             }
         }
@@ -134,13 +125,13 @@ private Q_SLOTS:
         // H200 alone: fastest is attention (cost 0.01) on model 0, slowest
         // shapley_value_sampling (100) on model 29 (factor 3.9), both × 0.3.
         model.setHardware(QStringLiteral("NVIDIA H200"));
-        QVERIFY(near(model.minimum(), expectedMean(29, 19, 1)));
-        QVERIFY(near(model.maximum(), expectedMean(0, 0, 1)));
+        QVERIFY(near(model.minimum(), SweepFixture::meanTokensPerSecond(29, 19, 1)));
+        QVERIFY(near(model.maximum(), SweepFixture::meanTokensPerSecond(0, 0, 1)));
         // Across hardware: the H200 maximum and the Xeon (factor 12) minimum.
         model.setScaleAcrossHardware(true);
         QVERIFY(model.scaleAcrossHardware());
-        QVERIFY(near(model.minimum(), expectedMean(29, 19, 4)));
-        QVERIFY(near(model.maximum(), expectedMean(0, 0, 1)));
+        QVERIFY(near(model.minimum(), SweepFixture::meanTokensPerSecond(29, 19, 4)));
+        QVERIFY(near(model.maximum(), SweepFixture::meanTokensPerSecond(0, 0, 1)));
         QVERIFY(model.logScale()); // 10 000 × 40 × 3.9 apart
         const int xeon = int(model.hardwareNames().indexOf(SweepFixture::hardware().at(4)));
         const int h200 = int(model.hardwareNames().indexOf(SweepFixture::hardware().at(1)));
@@ -152,9 +143,9 @@ private Q_SLOTS:
         QCOMPARE(model.normalized(model.value(h200, attention, first)), 1.0);
         // Choosing another hardware keeps the shared range.
         model.setHardware(SweepFixture::hardware().at(2));
-        QVERIFY(near(model.minimum(), expectedMean(29, 19, 4)));
+        QVERIFY(near(model.minimum(), SweepFixture::meanTokensPerSecond(29, 19, 4)));
         model.setScaleAcrossHardware(false);
-        QVERIFY(near(model.minimum(), expectedMean(29, 19, 2)));
+        QVERIFY(near(model.minimum(), SweepFixture::meanTokensPerSecond(29, 19, 2)));
     }
 
     void orderByValue_data()
@@ -190,14 +181,14 @@ private Q_SLOTS:
             double logSum = 0;
             for (int i = 0; i < 30; ++i)
                 for (int h : hardware)
-                    logSum += std::log(expectedMean(i, j, h));
+                    logSum += std::log(SweepFixture::meanTokensPerSecond(i, j, h));
             methodScore.push_back(std::exp(logSum / (30 * hardware.size())));
         }
         for (int i = 0; i < 30; ++i) {
             double logSum = 0;
             for (int j = 0; j < 20; ++j)
                 for (int h : hardware)
-                    logSum += std::log(expectedMean(i, j, h));
+                    logSum += std::log(SweepFixture::meanTokensPerSecond(i, j, h));
             modelScore.push_back(std::exp(logSum / (20 * hardware.size())));
         }
         QCOMPARE(rowNames(model), byScore(SweepFixture::methods(), methodScore));

@@ -32,15 +32,6 @@
 
 namespace {
 
-constexpr int kPrompts = 3;
-
-double expectedMean(int model, int method, int hardware)
-{
-    double sum = 0;
-    for (int p = 0; p < kPrompts; ++p)
-        sum += SweepFixture::tokens(p) / SweepFixture::time(model, method, hardware, p);
-    return sum / kPrompts;
-}
 
 std::vector<int> allGroups(const Dataset &dataset)
 {
@@ -91,7 +82,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("sweep.json"));
-        QVERIFY(SweepFixture::write(path, kPrompts));
+        QVERIFY(SweepFixture::write(path));
         const LoadResult result = loadSourcesBlocking({path}, LoadOptions{});
         QCOMPARE(result.sources.size(), 1);
         m_dataset = Dataset::build(result.sources);
@@ -270,8 +261,8 @@ private Q_SLOTS:
         // One range for all: the fastest cell of all (attention, first model,
         // H200) is the top of the ramp, the slowest (Shapley sampling, last
         // model, Xeon) its bottom, each in its own panel.
-        QVERIFY(std::abs(tab.model()->maximum() - expectedMean(0, 0, 1)) < 1e-9 * expectedMean(0, 0, 1));
-        QVERIFY(std::abs(tab.model()->minimum() - expectedMean(29, 19, 4)) < 1e-9 * expectedMean(29, 19, 4));
+        QVERIFY(std::abs(tab.model()->maximum() - SweepFixture::meanTokensPerSecond(0, 0, 1)) < 1e-9 * SweepFixture::meanTokensPerSecond(0, 0, 1));
+        QVERIFY(std::abs(tab.model()->minimum() - SweepFixture::meanTokensPerSecond(29, 19, 4)) < 1e-9 * SweepFixture::meanTokensPerSecond(29, 19, 4));
         const QStringList hardware = tab.model()->hardwareNames();
         const QStringList models = sorted(SweepFixture::models()), methods = sorted(SweepFixture::methods());
         const int h200 = int(hardware.indexOf(QStringLiteral("NVIDIA H200")));
@@ -292,7 +283,7 @@ private Q_SLOTS:
         // One hardware again: its own range.
         tab.setHardware(QStringLiteral("Tesla T4"));
         QCOMPARE(view->panelHardware(), QList<int>{t4});
-        QVERIFY(std::abs(tab.model()->maximum() - expectedMean(0, 0, 3)) < 1e-9 * expectedMean(0, 0, 3));
+        QVERIFY(std::abs(tab.model()->maximum() - SweepFixture::meanTokensPerSecond(0, 0, 3)) < 1e-9 * SweepFixture::meanTokensPerSecond(0, 0, 3));
     }
 
     void smallMultiplesByDefaultWhenFew()
@@ -329,13 +320,13 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i) {
             double sum = 0;
             for (int j = 0; j < 20; ++j)
-                sum += std::log(expectedMean(i, j, 2));
+                sum += std::log(SweepFixture::meanTokensPerSecond(i, j, 2));
             modelScore.push_back(sum / 20);
         }
         for (int j = 0; j < 20; ++j) {
             double sum = 0;
             for (int i = 0; i < 30; ++i)
-                sum += std::log(expectedMean(i, j, 2));
+                sum += std::log(SweepFixture::meanTokensPerSecond(i, j, 2));
             methodScore.push_back(sum / 30);
         }
         const auto order = [](const QStringList &list, const std::vector<double> &score) {

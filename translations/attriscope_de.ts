@@ -732,26 +732,6 @@ Eine Quelle ist geladen: Öffnen Sie eine weitere (Datei ▸ Öffnen) und wähle
         <translation>%1. Geometrisches Mittel der Verhältnisse %2 (Kandidat / Referenz; Schwelle %3 %, Alpha %4).</translation>
     </message>
     <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Candidate / baseline median time per group&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Medianzeit Kandidat / Referenz pro Gruppe&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> (%1–%2 of %3)</source>
-        <translation> (%1–%2 von %3)</translation>
-    </message>
-    <message>
-        <source>Right of 1× the candidate is slower, left of it faster</source>
-        <translation>Rechts von 1× ist der Kandidat langsamer, links davon schneller</translation>
-    </message>
-    <message>
-        <source>Ratio of median times, candidate / baseline (log scale)</source>
-        <translation>Verhältnis der Medianzeiten, Kandidat / Referenz (logarithmisch)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3
 %4: %5 (p = %6)
 Baseline median %7 (n = %8)
@@ -762,12 +742,24 @@ Median der Referenz %7 (n = %8)
 Median des Kandidaten %9 (n = %10)</translation>
     </message>
     <message>
-        <source>1× = no change</source>
-        <translation>1× = keine Änderung</translation>
-    </message>
-    <message>
         <source>needs two loaded runs with groups in common</source>
         <translation>braucht zwei geladene Läufe mit gemeinsamen Gruppen</translation>
+    </message>
+    <message>
+        <source>Candidate / baseline median time per group</source>
+        <translation>Median-Zeit je Gruppe, Kandidat / Referenz</translation>
+    </message>
+    <message>
+        <source>Right of 1× the candidate is slower, left of it faster. Largest change on top.</source>
+        <translation>Rechts von 1× ist der Kandidat langsamer, links davon schneller. Größte Änderung oben.</translation>
+    </message>
+    <message>
+        <source>Right of 1× the candidate is slower, left of it faster. One dot per method (hover for its name); the model with the largest change on top.</source>
+        <translation>Rechts von 1× ist der Kandidat langsamer, links davon schneller. Ein Punkt je Methode (Name beim Überfahren); das Modell mit der größten Änderung oben.</translation>
+    </message>
+    <message>
+        <source>Ratio of median times, candidate / baseline</source>
+        <translation>Verhältnis der Median-Zeiten, Kandidat / Referenz</translation>
     </message>
 </context>
 <context>
@@ -3247,21 +3239,6 @@ n = %5 Prompts</translation>
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
-    </message>
-</context>
-<context>
-    <name>Pager</name>
-    <message>
-        <source>Previous page</source>
-        <translation>Vorige Seite</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Nächste Seite</translation>
-    </message>
-    <message>
-        <source>%1 %2–%3 of %4</source>
-        <translation>%1 %2–%3 von %4</translation>
     </message>
 </context>
 <context>

@@ -3,32 +3,22 @@
 
 #include "chartfactory.h"
 #include "comparisonmodel.h"
+#include "dotplot.h"
 #include "emptystatestack.h"
 #include "format.h"
-#include "pager.h"
 #include "sourcestatus.h"
 #include "timingroles.h"
 
-#include <QAreaSeries>
-#include <QCategoryAxis>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QCursor>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QLogValueAxis>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -40,7 +30,9 @@ namespace {
 // Sources this small are built on the GUI thread (well under a frame), so
 // that an export right after setData() has the chart.
 constexpr std::int64_t kSyncBuildRows = 100'000;
-constexpr int kRowHeight = 24; // pixels per bar on the chart
+// Up to this many model–method pairs the chart has a row for each; more
+// (30 models × 20 methods) would be too thin to read, so rows become models.
+constexpr int kMaxMethodRows = 40;
 
 QString tripleKey(const QString &model, const QString &method, const QString &hardware)
 {
@@ -76,8 +68,7 @@ CompareTab::CompareTab(QWidget *parent)
     , m_thresholdBox(new QDoubleSpinBox(m_controls))
     , m_alphaBox(new QDoubleSpinBox(m_controls))
     , m_summary(new QLabel(this))
-    , m_pager(new Pager(m_controls))
-    , m_chart(ChartFactory::createChart(false))
+    , m_plot(new DotPlot(this))
     , m_model(new ComparisonModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
@@ -117,12 +108,9 @@ CompareTab::CompareTab(QWidget *parent)
     addLabelled(tr("&Threshold:"), m_thresholdBox);
     addLabelled(tr("&Alpha:"), m_alphaBox);
     controls->addStretch();
-    controls->addWidget(m_pager);
 
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Ratio chart"));
-    m_view->setMinimumHeight(160);
+    m_plot->setAccessibleName(tr("Ratio chart"));
+    m_plot->setMinimumHeight(160);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TimingRoles::SortRole);
@@ -141,7 +129,7 @@ CompareTab::CompareTab(QWidget *parent)
     m_summary->setAccessibleName(tr("Comparison summary"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(m_plot);
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -173,8 +161,6 @@ CompareTab::CompareTab(QWidget *parent)
     connect(swap, &QToolButton::clicked, this, [this] { setSources(candidateSource(), baselineSource()); });
     connect(m_thresholdBox, &QDoubleSpinBox::valueChanged, this, &CompareTab::recompute);
     connect(m_alphaBox, &QDoubleSpinBox::valueChanged, this, &CompareTab::recompute);
-    connect(m_pager, &Pager::pageChanged, this, &CompareTab::rebuildChart);
-    m_view->installEventFilter(this);
     syncSources();
     recompute();
 }
@@ -191,7 +177,16 @@ QString CompareTab::title() const
 
 QWidget *CompareTab::exportWidget()
 {
-    return m_stack->isShowingMessage() ? static_cast<QWidget *>(m_stack) : m_view;
+    return m_stack->isShowingMessage() ? static_cast<QWidget *>(m_stack) : m_plot;
+}
+
+void CompareTab::renderForExport(QPainter *painter, const QRectF &target)
+{
+    // Every group, fitted to the picture: never the scrolled part.
+    if (!m_stack->isShowingMessage() && !m_plot->data().dots.isEmpty())
+        m_plot->paintAll(painter, target);
+    else
+        ChartTab::renderForExport(painter, target);
 }
 
 void CompareTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
@@ -233,7 +228,7 @@ void CompareTab::setAlpha(double alpha)
 void CompareTab::setDarkTheme(bool dark)
 {
     m_dark = dark;
-    ChartFactory::applyTheme(m_chart, dark);
+    m_plot->setDarkTheme(dark);
     rebuildChart();
 }
 
@@ -422,146 +417,102 @@ QString CompareTab::summaryText() const
              QString::number(c.thresholdPercent), QString::number(c.alpha));
 }
 
-int CompareTab::perPage() const
-{
-    // Not laid out while hidden: guess the chart's share of the tab.
-    const int height = m_view->isVisible() ? m_view->height() : int(this->height() * 0.55);
-    return std::max(3, (height - 110) / kRowHeight);
-}
-
 void CompareTab::rebuildChart()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setVisible(false); // see BoxPlotChart::rebuild
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
-    m_bars.clear();
-    m_barVerdicts.clear();
-    m_chartRows.clear();
+    DotPlotData data;
+    m_dotVerdicts.clear();
+    std::vector<int> rows; // rows of m_comparison with a ratio
     for (std::size_t i = 0; i < m_comparison.groups.size(); ++i) {
         if (!isMissing(m_comparison.groups[i].ratio) && m_comparison.groups[i].ratio > 0)
-            m_chartRows.push_back(int(i));
+            rows.push_back(int(i));
     }
-    if (m_chartRows.empty()) {
-        m_pager->setItems(0, 1, tr("Groups"));
-        m_chart->setTitle(QString());
+    if (rows.empty()) {
+        m_plot->setData(data);
         return;
     }
-    // Largest change either way on top: what a reviewer looks for first.
-    std::stable_sort(m_chartRows.begin(), m_chartRows.end(), [this](int a, int b) {
-        return std::fabs(std::log(m_comparison.groups[std::size_t(a)].ratio))
-            > std::fabs(std::log(m_comparison.groups[std::size_t(b)].ratio));
+    // Every matched group on one axis, never paged: one panel per hardware. A
+    // row per model and method while they fit the picture at a readable size;
+    // past that one row per model, each of its methods a dot (its name in the
+    // tooltip and the table below).
+    QSet<QString> pairs;
+    for (int r : rows)
+        pairs.insert(m_comparison.groups[std::size_t(r)].model + QChar(0x1F) + m_comparison.groups[std::size_t(r)].method);
+    m_rowsPerMethod = pairs.size() <= kMaxMethodRows;
+    const auto rowKey = [this](const GroupComparison &g) {
+        return m_rowsPerMethod ? QStringLiteral("%1 · %2").arg(g.model, g.method) : g.model;
+    };
+
+    // Rows and panels ordered by their largest change either way: what a
+    // reviewer looks for first (ties keep the table's name order).
+    QHash<QString, double> rowChange;
+    QStringList rowOrder, panels;
+    for (int r : rows) {
+        const GroupComparison &g = m_comparison.groups[std::size_t(r)];
+        const QString key = rowKey(g);
+        const double change = std::fabs(std::log(g.ratio));
+        if (!rowChange.contains(key))
+            rowOrder.append(key);
+        rowChange[key] = std::max(rowChange.value(key, 0.0), change);
+        if (!panels.contains(g.hardware))
+            panels.append(g.hardware);
+    }
+    std::stable_sort(rowOrder.begin(), rowOrder.end(),
+                     [&](const QString &a, const QString &b) { return rowChange.value(a) > rowChange.value(b); });
+    std::sort(panels.begin(), panels.end());
+    QHash<QString, int> rowIndex;
+    for (int i = 0; i < rowOrder.size(); ++i)
+        rowIndex.insert(rowOrder[i], i);
+
+    using V = GroupComparison::Verdict;
+    const QList<V> verdicts{V::Regression, V::Improvement, V::Same, V::TooFew};
+    QHash<int, int> seriesOf; // verdict → series, in the order above, only those present
+    for (V verdict : verdicts) {
+        for (int r : rows) {
+            if (m_comparison.groups[std::size_t(r)].verdict == verdict) {
+                seriesOf.insert(int(verdict), int(data.series.size()));
+                data.series.append({ComparisonModel::verdictText(verdict), ComparisonModel::verdictColor(verdict, m_dark)});
+                break;
+            }
+        }
+    }
+
+    data.title = tr("Candidate / baseline median time per group");
+    data.subtitle = m_rowsPerMethod
+        ? tr("Right of 1× the candidate is slower, left of it faster. Largest change on top.")
+        : tr("Right of 1× the candidate is slower, left of it faster. One dot per method (hover for its name); "
+             "the model with the largest change on top.");
+    data.valueTitle = tr("Ratio of median times, candidate / baseline");
+    data.log = true;
+    data.reference = 1;
+    data.formatValue = [](double v) { return Format::number(v, 3) + QStringLiteral("×"); };
+    data.rows = rowOrder;
+    data.panels = panels;
+    // Dots in the order of the chart: top row first, then by panel.
+    std::vector<int> order = rows;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const GroupComparison &ga = m_comparison.groups[std::size_t(a)];
+        const GroupComparison &gb = m_comparison.groups[std::size_t(b)];
+        const int ra = rowIndex.value(rowKey(ga)), rb = rowIndex.value(rowKey(gb));
+        if (ra != rb)
+            return ra < rb;
+        return std::fabs(std::log(ga.ratio)) > std::fabs(std::log(gb.ratio));
     });
-    m_perPage = perPage();
-    {
-        const QSignalBlocker blocker(m_pager);
-        m_pager->setItems(int(m_chartRows.size()), m_perPage, tr("Groups"));
+    for (int r : order) {
+        const GroupComparison &g = m_comparison.groups[std::size_t(r)];
+        DotPlotData::Dot dot;
+        dot.row = rowIndex.value(rowKey(g));
+        dot.panel = int(panels.indexOf(g.hardware));
+        dot.series = seriesOf.value(int(g.verdict));
+        dot.value = g.ratio;
+        dot.tooltip = tr("%1 · %2 · %3\n%4: %5 (p = %6)\nBaseline median %7 (n = %8)\nCandidate median %9 (n = %10)")
+                          .arg(g.model, g.method, g.hardware, ComparisonModel::verdictText(g.verdict),
+                               Format::number(g.ratio, 3) + QStringLiteral("×"), Format::number(g.pValue, 3),
+                               Format::seconds(g.baselineMedian), Format::count(g.baselineN),
+                               Format::seconds(g.candidateMedian), Format::count(g.candidateN));
+        data.dots.append(dot);
+        m_dotVerdicts.append(g.verdict);
     }
-    const int begin = m_pager->begin();
-    const int end = m_pager->end();
-    const int count = end - begin;
-
-    QString title = tr("<b>Candidate / baseline median time per group</b>");
-    if (count < int(m_chartRows.size()))
-        title += tr(" (%1–%2 of %3)").arg(begin + 1).arg(end).arg(m_chartRows.size());
-    title += QStringLiteral("<br><span style=\"font-weight:normal; font-size:small\">%1</span>")
-                 .arg(tr("Right of 1× the candidate is slower, left of it faster").toHtmlEscaped());
-    m_chart->setTitle(title);
-
-    double low = 1, high = 1;
-    for (int i = begin; i < end; ++i) {
-        const double r = m_comparison.groups[std::size_t(m_chartRows[std::size_t(i)])].ratio;
-        low = std::min(low, r);
-        high = std::max(high, r);
-    }
-    // Base 2: ratios are read as halvings and doublings (a base-10 axis would
-    // label only 1). At least a factor of 2 either way, so small ratios do not fill the width.
-    auto *valueAxis = new QLogValueAxis;
-    valueAxis->setBase(2);
-    valueAxis->setLabelFormat(QStringLiteral("%g"));
-    valueAxis->setMinorTickCount(0);
-    valueAxis->setRange(std::pow(2.0, std::floor(std::log2(std::min(low / 1.1, 0.5)))),
-                        std::pow(2.0, std::ceil(std::log2(std::max(high * 1.1, 2.0)))));
-    valueAxis->setTitleText(tr("Ratio of median times, candidate / baseline (log scale)"));
-    auto *categoryAxis = new QCategoryAxis;
-    categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    categoryAxis->setRange(-0.5, count - 0.5);
-    categoryAxis->setGridLineVisible(false);
-    QFont font = m_chart->font();
-    font.setPointSizeF(ChartFactory::labelPointSize(false));
-    valueAxis->setLabelsFont(font);
-    categoryAxis->setLabelsFont(font);
-    m_chart->addAxis(valueAxis, Qt::AlignBottom);
-    m_chart->addAxis(categoryAxis, Qt::AlignLeft);
-    ChartFactory::styleAxes(m_chart, m_dark);
-
-    QHash<int, int> verdictCounts;
-    QStringList labels; // top to bottom
-    for (int i = begin; i < end; ++i) {
-        const int row = m_chartRows[std::size_t(i)];
-        const GroupComparison &g = m_comparison.groups[std::size_t(row)];
-        const double y = count - 1 - (i - begin); // first row on top
-        labels.append(QStringLiteral("%1 · %2 · %3").arg(g.model, g.method, ChartFactory::shortLabel(g.hardware, 16)));
-
-        // A bar from 1× to the ratio: an area between two horizontal lines.
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
-        upper->append({QPointF(1, y + 0.35), QPointF(g.ratio, y + 0.35)});
-        lower->append({QPointF(1, y - 0.35), QPointF(g.ratio, y - 0.35)});
-        auto *bar = new QAreaSeries(upper, lower);
-        upper->setParent(bar);
-        lower->setParent(bar);
-        const QColor color = ComparisonModel::verdictColor(g.verdict, m_dark);
-        bar->setName(ComparisonModel::verdictText(g.verdict));
-        m_chart->addSeries(bar);
-        bar->attachAxis(valueAxis);
-        bar->attachAxis(categoryAxis);
-        bar->setBrush(color);
-        bar->setPen(QPen(color.darker(130), 1));
-        const QString tooltip = tr("%1 · %2 · %3\n%4: %5 (p = %6)\nBaseline median %7 (n = %8)\nCandidate median %9 (n = %10)")
-                                    .arg(g.model, g.method, g.hardware, ComparisonModel::verdictText(g.verdict),
-                                         Format::number(g.ratio, 3) + QStringLiteral("×"), Format::number(g.pValue, 3),
-                                         Format::seconds(g.baselineMedian), Format::count(g.baselineN),
-                                         Format::seconds(g.candidateMedian), Format::count(g.candidateN));
-        connect(bar, &QAreaSeries::hovered, this, [tooltip](const QPointF &, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), tooltip);
-            else
-                QToolTip::hideText();
-        });
-        // One legend entry per verdict.
-        const bool first = !verdictCounts.contains(int(g.verdict));
-        verdictCounts[int(g.verdict)] += 1;
-        for (QLegendMarker *marker : m_chart->legend()->markers(bar))
-            marker->setVisible(first);
-        m_bars.append(bar);
-        m_barVerdicts.append(g.verdict);
-    }
-    // QCategoryAxis wants unique labels appended with increasing end values;
-    // with labels "on value" the end value is the row's centre.
-    labels = ChartFactory::uniqueLabels(labels);
-    for (int row = count - 1; row >= 0; --row)
-        categoryAxis->append(labels[row], count - 1 - row);
-    auto *reference = new QLineSeries;
-    reference->setName(tr("1× = no change"));
-    reference->append({QPointF(1, -0.5), QPointF(1, count - 0.5)});
-    m_chart->addSeries(reference);
-    reference->attachAxis(valueAxis);
-    reference->attachAxis(categoryAxis);
-    reference->setPen(QPen(m_dark ? QColor(0xE0E0E0) : QColor(0x202020), 1.5, Qt::DashLine));
-    m_chart->legend()->setFont(font);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->legend()->setVisible(true);
-}
-
-bool CompareTab::eventFilter(QObject *watched, QEvent *event)
-{
-    // The rows that fit depend on the chart's own height (the splitter moves it).
-    if (watched == m_view && event->type() == QEvent::Resize && !m_chartRows.empty() && perPage() != m_perPage)
-        rebuildChart();
-    return ChartTab::eventFilter(watched, event);
+    m_plot->setData(data);
 }
 
 QString CompareTab::emptyReason() const

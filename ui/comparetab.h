@@ -8,20 +8,18 @@
 #include <QHash>
 
 class ComparisonModel;
+class DotPlot;
 class EmptyStateStack;
-class Pager;
-class QAreaSeries;
-class QChart;
-class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
-/// Baseline run vs candidate run, chosen among the loaded sources: a chart of
-/// candidate/baseline median ratios per matched group (log axis, bars growing
-/// from 1×, coloured by verdict) above the table of `attriscope compare`.
+/// Baseline run vs candidate run, chosen among the loaded sources: a dot plot
+/// of candidate/baseline median ratios of every matched group (log axis
+/// symmetric around 1×, one panel per hardware, coloured by verdict, never
+/// paged) above the table of `attriscope compare`.
 /// Each side is its own Dataset (built off the GUI thread when large); the
 /// window's filter applies to both.
 class CompareTab : public ChartTab
@@ -50,22 +48,21 @@ public:
     QString emptyReason() const override;
     ComparisonModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
-    QChart *chart() const { return m_chart; }
     EmptyStateStack *stateStack() const { return m_stack; }
-    /// The bars of the page shown, top to bottom, and the verdict of each.
-    QList<QAreaSeries *> bars() const { return m_bars; }
-    QList<GroupComparison::Verdict> barVerdicts() const { return m_barVerdicts; }
+    /// The ratio chart: every matched group with a ratio, never paged.
+    DotPlot *plot() const { return m_plot; }
+    /// The verdict of each of the plot's dots, in the order of its dots.
+    QList<GroupComparison::Verdict> dotVerdicts() const { return m_dotVerdicts; }
+    /// Whether the plot has a row per model and method (else per model).
+    bool rowsPerMethod() const { return m_rowsPerMethod; }
     QString summaryText() const;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void renderForExport(QPainter *painter, const QRectF &target) override;
 
 private:
     void syncSources();
     void recompute();
     void compareBuilt();
     void rebuildChart();
-    int perPage() const;
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
@@ -75,10 +72,8 @@ private:
     QFutureWatcher<QList<DatasetPtr>> m_buildWatcher;
     int m_buildJob = 0;
     Comparison m_comparison;
-    std::vector<int> m_chartRows; ///< rows of m_comparison with a ratio, in chart order
-    QList<QAreaSeries *> m_bars;
-    QList<GroupComparison::Verdict> m_barVerdicts;
-    int m_perPage = 0;
+    QList<GroupComparison::Verdict> m_dotVerdicts;
+    bool m_rowsPerMethod = true;
     bool m_dark = false;
 
     QWidget *m_controls;
@@ -87,9 +82,7 @@ private:
     QDoubleSpinBox *m_thresholdBox;
     QDoubleSpinBox *m_alphaBox;
     QLabel *m_summary;
-    Pager *m_pager;
-    QChart *m_chart;
-    QChartView *m_view;
+    DotPlot *m_plot;
     ComparisonModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -165,6 +165,16 @@ void DotPlot::computeRange()
             see(dot.high);
         }
     }
+    const bool referenced = hasValue(m_data.reference) && !std::isinf(m_data.reference) && (!m_data.log || m_data.reference > 0);
+    if (referenced)
+        see(m_data.reference);
+    if (m_data.log && referenced) {
+        // As far below the reference as above it: a halving and a doubling look alike.
+        const double r = m_data.reference;
+        const double k = std::max(high / r, r / lowPositive);
+        std::tie(m_min, m_max) = ChartFactory::logBounds(r / k, r * k);
+        return;
+    }
     if (m_data.log) {
         if (std::isinf(lowPositive)) {
             m_min = 0.1;
@@ -413,6 +423,11 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
         painter->setPen(QPen(c.grid, 1));
         for (double t : tickValues) {
             const qreal x = valueX(panel, t, m_min, m_max, m_data.log);
+            painter->drawLine(QPointF(x, panel.top()), QPointF(x, panel.bottom()));
+        }
+        if (hasValue(m_data.reference) && m_data.reference >= m_min && m_data.reference <= m_max) {
+            const qreal x = valueX(panel, m_data.reference, m_min, m_max, m_data.log);
+            painter->setPen(QPen(c.text, 1.2, Qt::DashLine));
             painter->drawLine(QPointF(x, panel.top()), QPointF(x, panel.bottom()));
         }
         painter->setPen(QPen(c.frame, 1));

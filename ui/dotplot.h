@@ -37,6 +37,9 @@ struct DotPlotData
     QList<Series> series;
     QList<Dot> dots;
     bool log = false;
+    /// A value marked by a dashed line across every panel (e.g. 1× = no change);
+    /// the axis includes it, and on a log axis is symmetric around it.
+    double reference = qQNaN();
     std::function<QString(double)> formatValue; ///< axis tick labels
 };
 

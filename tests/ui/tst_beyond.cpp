@@ -49,6 +49,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +131,7 @@ private Q_SLOTS:
     void init();
     void compareTabVerdicts();
     void compareTabFilterAndEmptyStates();
+    void compareTabSweepIsOnePicture();
     void scalingTabSeriesAndFit();
     void scalingTabEstimator();
     void scalingTabThinsLargeData();
@@ -238,21 +240,33 @@ void TestBeyond::compareTabVerdicts()
     QCOMPARE(c.groups[0].candidateMedian, 2.9);
     QCOMPARE(c.groups[0].ratio, 2.0);
 
-    // Bars: the matched groups with a ratio, largest change (|log ratio|) first.
+    // The chart: every matched group with a ratio, one row per model and method
+    // (few pairs), largest change (|log ratio|) on top, coloured by verdict.
     using V = GroupComparison::Verdict;
-    QCOMPARE(tab.bars().size(), 4);
-    QCOMPARE(tab.barVerdicts(), (QList<V>{V::Regression, V::Improvement, V::TooFew, V::Same}));
+    const DotPlotData &plot = tab.plot()->data();
+    QVERIFY(tab.rowsPerMethod());
+    QCOMPARE(plot.dots.size(), 4);
+    QCOMPARE(tab.dotVerdicts(), (QList<V>{V::Regression, V::Improvement, V::TooFew, V::Same}));
+    QCOMPARE(plot.rows, (QStringList{QStringLiteral("M · a"), QStringLiteral("M · b"), QStringLiteral("M · d"),
+                                     QStringLiteral("M · c")}));
+    QVERIFY(!plot.title.contains(QStringLiteral(" of ")));
     const QColor red = ComparisonModel::verdictColor(V::Regression, false);
     const QColor green = ComparisonModel::verdictColor(V::Improvement, false);
-    QCOMPARE(tab.bars()[0]->brush().color(), red);
-    QCOMPARE(tab.bars()[1]->brush().color(), green);
-    QCOMPARE(tab.bars()[2]->brush().color(), ComparisonModel::verdictColor(V::TooFew, false));
-    QCOMPARE(tab.bars()[3]->brush().color(), ComparisonModel::verdictColor(V::Same, false));
+    const auto colourOf = [&](int dot) { return plot.series[plot.dots[dot].series].color; };
+    QCOMPARE(colourOf(0), red);
+    QCOMPARE(colourOf(1), green);
+    QCOMPARE(colourOf(2), ComparisonModel::verdictColor(V::TooFew, false));
+    QCOMPARE(colourOf(3), ComparisonModel::verdictColor(V::Same, false));
     QVERIFY(red != green);
-    // Each bar runs from 1× to its ratio.
-    QCOMPARE(tab.bars()[0]->upperSeries()->at(0).x(), 1.0);
-    QCOMPARE(tab.bars()[0]->upperSeries()->at(1).x(), 2.0);
-    QCOMPARE(tab.bars()[1]->upperSeries()->at(1).x(), 0.5);
+    // Each dot is its ratio, on a log axis symmetric around the 1× line.
+    QCOMPARE(plot.dots[0].value, 2.0);
+    QCOMPARE(plot.dots[1].value, 0.5);
+    QCOMPARE(plot.dots[2].value, 1.2);
+    QCOMPARE(plot.dots[3].value, 1.0);
+    QCOMPARE(plot.reference, 1.0);
+    QVERIFY(plot.log);
+    QVERIFY(tab.plot()->axisMin() <= 0.5 && tab.plot()->axisMax() >= 2.0);
+    QCOMPARE(tab.plot()->axisMin() * tab.plot()->axisMax(), 1.0);
 
     // The table: every group, with the JSON's columns.
     const QAbstractItemModel *table = tab.tableView()->model();
@@ -303,11 +317,81 @@ void TestBeyond::compareTabFilterAndEmptyStates()
     QVERIFY(!tab.stateStack()->isShowingMessage());
     QCOMPARE(tab.comparison().regressions, 0);
     QCOMPARE(tab.comparison().improvements, 1);
-    QCOMPARE(tab.bars().size(), 3);
+    QCOMPARE(tab.plot()->data().dots.size(), 3);
     QCOMPARE(tab.tableView()->model()->rowCount(), 5);
 
     tab.setData(dataset, {});
     QVERIFY(tab.stateStack()->isShowingMessage());
+}
+
+// Two runs of the 30 × 20 × 5 sweep (5 prompts a group, the candidate's
+// "lime" twice as slow): 3000 matched groups, 600 model–method pairs. The chart
+// has no pages: a row per model (30), a panel per hardware (5), a dot per
+// method; lime's 150 dots at 2×, the 2850 others at 1×.
+void TestBeyond::compareTabSweepIsOnePicture()
+{
+    QTemporaryDir dir;
+    const QString baseline = dir.filePath(QStringLiteral("baseline.json"));
+    const QString candidate = dir.filePath(QStringLiteral("candidate.json"));
+    QVERIFY(SweepFixture::write(baseline, 5));
+    QByteArray slower = SweepFixture::json(5);
+    {
+        // Double lime's times: rewrite each lime row's "time" field.
+        QList<QByteArray> lines = slower.split('\n');
+        const int lime = int(SweepFixture::methods().indexOf(QStringLiteral("lime")));
+        QVERIFY(lime >= 0);
+        for (QByteArray &line : lines) {
+            if (!line.contains("\"method\":\"lime\""))
+                continue;
+            const qsizetype at = line.indexOf("\"time\":") + 7;
+            const qsizetype end = line.indexOf(',', at);
+            const double t = line.mid(at, end - at).toDouble();
+            line = line.left(at) + QByteArray::number(2 * t, 'g', 17) + line.mid(end);
+        }
+        slower = lines.join('\n');
+    }
+    QFile file(candidate);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(slower);
+    file.close();
+    const QList<SourceDataPtr> sources = load({baseline, candidate});
+    QCOMPARE(sources.size(), 2);
+    const DatasetPtr dataset = Dataset::build(sources);
+    CompareTab tab;
+    tab.resize(1280, 800);
+    tab.setData(dataset, allGroups(*dataset));
+    QVERIFY(!tab.stateStack()->isShowingMessage());
+    QCOMPARE(int(tab.comparison().groups.size()), 30 * 20 * 5);
+    QCOMPARE(tab.comparison().regressions, 30 * 5);
+
+    const DotPlotData &plot = tab.plot()->data();
+    QVERIFY(!tab.rowsPerMethod());
+    QCOMPARE(plot.dots.size(), 30 * 20 * 5);
+    QCOMPARE(plot.rows.size(), 30);
+    const QStringList models = SweepFixture::models();
+    QCOMPARE(QSet<QString>(plot.rows.begin(), plot.rows.end()), QSet<QString>(models.begin(), models.end()));
+    QStringList hardware = SweepFixture::hardware();
+    hardware.sort();
+    QCOMPARE(plot.panels, hardware);
+    QVERIFY(!plot.title.contains(QStringLiteral(" of ")));
+    int doubled = 0;
+    for (qsizetype i = 0; i < plot.dots.size(); ++i) {
+        const bool lime = plot.dots[i].tooltip.contains(QStringLiteral(" · lime · "));
+        QVERIFY2(qFuzzyCompare(plot.dots[i].value, lime ? 2.0 : 1.0), qPrintable(plot.dots[i].tooltip));
+        QCOMPARE(tab.dotVerdicts()[i], lime ? GroupComparison::Verdict::Regression : GroupComparison::Verdict::Same);
+        doubled += lime;
+    }
+    QCOMPARE(doubled, 30 * 5);
+
+    // The export fits every row into the picture.
+    QImage image(1280, 800, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    tab.renderForExport(&painter, QRectF(0, 0, 1280, 800));
+    painter.end();
+    QImage reference(1280, 800, QImage::Format_ARGB32);
+    reference.fill(Qt::white);
+    QVERIFY(image != reference);
 }
 
 // Fixture scaling.json, model M on G:

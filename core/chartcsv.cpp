@@ -106,7 +106,7 @@ Table hardware(const HardwareModel &model)
     Table table{header({byModel ? "model" : "method", "hardware", "metric", "value", "groups", "n"}), {}};
     for (const HardwareModel::Bar &bar : model.bars()) {
         table.rows.push_back({model.categories().at(bar.category), model.hardwareNames().at(bar.hardware),
-                              QStringLiteral("mean_time"), numeric(bar.value), numeric(qint64(bar.items)),
+                              HardwareModel::metricName(), numeric(bar.value), numeric(qint64(bar.items)),
                               numeric(bar.n)});
     }
     for (const HardwareModel::SpeedUp &speedUp : model.speedUps()) {

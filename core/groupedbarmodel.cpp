@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <map>
 
 namespace {
@@ -245,6 +246,28 @@ void GroupedBarModel::compute()
             return higher ? a.score > b.score : a.score < b.score;
         });
     }
+}
+
+std::vector<int> GroupedBarModel::bestSets() const
+{
+    std::vector<std::pair<double, int>> logSums(std::size_t(m_setNames.size()), {0.0, 0});
+    for (const Bar &bar : m_bars) {
+        if (!isMissing(bar.value) && bar.value > 0) {
+            logSums[std::size_t(bar.set)].first += std::log(bar.value);
+            logSums[std::size_t(bar.set)].second += 1;
+        }
+    }
+    std::vector<int> order(logSums.size());
+    std::iota(order.begin(), order.end(), 0);
+    const bool higher = higherIsBetter(m_metric);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const auto &[sumA, nA] = logSums[std::size_t(a)];
+        const auto &[sumB, nB] = logSums[std::size_t(b)];
+        if (nA == 0 || nB == 0)
+            return nA > 0 && nB == 0;
+        return higher ? sumA / nA > sumB / nB : sumA / nA < sumB / nB;
+    });
+    return order;
 }
 
 QVariant GroupedBarModel::cell(int row, int column, int role) const

@@ -93,6 +93,10 @@ public:
     const std::vector<Row> &primaryRows() const { return m_rows; }
     /// The hardware every bar is on when the categories do not name one; empty otherwise.
     QString shownHardware() const { return m_shownHardware; }
+    /// Indices into setNames(), best first by the geometric mean of their bars'
+    /// values (lowest time, highest tokens/s); sets without a positive value
+    /// last, ties in name order. The chart's default highlight is the first five.
+    std::vector<int> bestSets() const;
 
     static double metricValue(const GroupStats &stats, Metric metric);
     static bool higherIsBetter(Metric metric) { return metric == Metric::TokensPerSecond; }

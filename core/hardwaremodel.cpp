@@ -124,28 +124,32 @@ void HardwareModel::compute()
     for (const auto &[category, perHardware] : cells) {
         const int c = int(m_categories.size());
         m_categories.append(categoryNames.at(category));
-        // The bar: the unweighted mean of the items' mean times. The ranking
-        // and the speed-ups use ratios instead (a slow method must not decide
-        // them): the fastest hardware has the lowest geometric mean of its
-        // items' times, and every other is compared with it by the geometric
-        // mean of the time ratios over the items measured on both.
+        // The dot: the geometric mean of the items' mean times, so that a
+        // slow method (LIME at minutes a prompt) does not decide it alone; one
+        // item is its mean time. The fastest hardware has the lowest such mean,
+        // and every other is compared with it by the geometric mean of the
+        // time ratios over the items measured on both. Items without a
+        // positive time have no logarithm and are left out of both.
         int fastest = -1;
         double fastestLog = 0;
         for (const auto &[hardware, items] : perHardware) {
-            double sum = 0, logSum = 0;
+            double logSum = 0, only = 0;
+            int positive = 0;
             qint64 n = 0;
-            bool positive = true;
             for (const auto &[item, g] : items) {
                 const double t = groups[std::size_t(g)].meanTime;
-                sum += t;
+                if (!(t > 0) || !std::isfinite(t))
+                    continue;
+                logSum += std::log(t);
+                only = t;
+                ++positive;
                 n += groups[std::size_t(g)].timedCount;
-                positive = positive && t > 0;
-                logSum += t > 0 ? std::log(t) : 0;
             }
-            const double value = sum / double(items.size());
-            m_bars.push_back({c, hardwareIndex[hardware], value, int(items.size()), n});
-            const double meanLog = logSum / double(items.size());
-            if (positive && (fastest < 0 || meanLog < fastestLog)) {
+            if (positive == 0)
+                continue;
+            const double meanLog = logSum / positive;
+            m_bars.push_back({c, hardwareIndex[hardware], positive == 1 ? only : std::exp(meanLog), positive, n});
+            if (fastest < 0 || meanLog < fastestLog) {
                 fastest = hardware;
                 fastestLog = meanLog;
             }
@@ -218,7 +222,7 @@ QVariant HardwareModel::cell(int row, int column, int role) const
     case HardwareColumn:
         return m_hardwareNames.at(bar.hardware);
     case MetricColumn:
-        return QStringLiteral("mean_time");
+        return metricName();
     case ValueColumn:
         return bar.value;
     case ItemsColumn:

@@ -6,10 +6,12 @@
 
 #include <vector>
 
-/// What the Hardware chart shows: the mean time per prompt of each model (or
+/// What the Hardware chart shows: the time per prompt of each model (or
 /// method) on each hardware, and how much faster the fastest hardware is than
-/// the slowest. A bar is the unweighted mean of the group means behind it (one
-/// group when one method is chosen); groups without a timed prompt are left out.
+/// each other. A dot is the geometric mean of the mean times of the groups
+/// behind it (metric `geomean_time`; one group when one method is chosen: its
+/// mean time), so no single slow method decides it; groups without a positive
+/// mean time are left out.
 ///
 /// The table is tidy: one row per bar (category, hardware), every category.
 /// The speed-up of a category compares the fastest and the slowest hardware
@@ -29,8 +31,8 @@ public:
     {
         int category = 0; ///< index into categories()
         int hardware = 0; ///< index into hardwareNames()
-        double value = 0; ///< seconds
-        int items = 0;    ///< groups averaged
+        double value = 0; ///< seconds: geometric mean of the items' mean times
+        int items = 0;    ///< groups behind it
         qint64 n = 0;     ///< timed prompts behind them
     };
     struct SpeedUp
@@ -41,6 +43,9 @@ public:
         double ratio = 0;   ///< geometric mean over the paired items of slowest's time / fastest's
         int paired = 0;     ///< items measured on both
     };
+
+    /// The name of what a dot is (the metric column, `hardware.csv`).
+    static QString metricName() { return QStringLiteral("geomean_time"); }
 
     explicit HardwareModel(QObject *parent = nullptr);
     ~HardwareModel() override;

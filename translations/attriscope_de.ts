@@ -1899,24 +1899,12 @@ Mittlere Zeit: %3
 n = %4 Prompts</translation>
     </message>
     <message>
-        <source>%1 on %2
-Mean of %3 %4: %5
-n = %6 prompts</source>
-        <translation>%1 auf %2
-Mittelwert über %3 %4: %5
-n = %6 Prompts</translation>
-    </message>
-    <message>
         <source> (%1 %2 on both)</source>
         <translation> (%1 %2 auf beiden)</translation>
     </message>
     <message>
         <source>Speed-up: needs two or more hardware with the same %1.</source>
         <translation>Beschleunigung: braucht mindestens zwei Hardware mit denselben %1.</translation>
-    </message>
-    <message>
-        <source>Mean time per prompt across hardware, all methods</source>
-        <translation>Ø Zeit pro Prompt je Hardware, alle Methoden</translation>
     </message>
     <message>
         <source>Mean time per prompt across hardware: %1</source>
@@ -1995,16 +1983,32 @@ n = %6 Prompts</translation>
         <translation>%1 ist %2 schneller</translation>
     </message>
     <message>
-        <source>Lower is better. Each dot: mean of the methods&apos; mean times on that hardware</source>
-        <translation>Niedriger ist besser. Jeder Punkt: Mittel der mittleren Zeiten der Methoden auf dieser Hardware</translation>
-    </message>
-    <message>
         <source>Fastest</source>
         <translation>Am schnellsten</translation>
     </message>
     <message>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>%1 on %2
+Geometric mean of %3 %4&apos; mean times: %5
+n = %6 prompts</source>
+        <translation>%1 auf %2
+Geometrisches Mittel der mittleren Zeiten von %3 %4: %5
+n = %6 Prompts</translation>
+    </message>
+    <message>
+        <source>Time per prompt across hardware, all methods</source>
+        <translation>Zeit pro Prompt je Hardware, alle Methoden</translation>
+    </message>
+    <message>
+        <source>Lower is better. Each dot: geometric mean of the methods&apos; mean times on that hardware, so no slow method decides it</source>
+        <translation>Niedriger ist besser. Jeder Punkt: geometrisches Mittel der mittleren Zeiten der Methoden auf dieser Hardware, damit keine langsame Methode allein entscheidet</translation>
+    </message>
+    <message>
+        <source>Geometric mean of the mean times per prompt (s)</source>
+        <translation>Geometrisches Mittel der mittleren Zeiten pro Prompt (s)</translation>
     </message>
 </context>
 <context>

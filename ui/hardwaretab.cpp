@@ -245,7 +245,7 @@ void HardwareTab::rebuild()
         dot.value = bar.value;
         dot.tooltip = bar.items == 1
             ? tr("%1 on %2\nMean time: %3\nn = %4 prompts").arg(name, hardware, Format::seconds(bar.value), Format::count(bar.n))
-            : tr("%1 on %2\nMean of %3 %4: %5\nn = %6 prompts")
+            : tr("%1 on %2\nGeometric mean of %3 %4' mean times: %5\nn = %6 prompts")
                   .arg(name, hardware, QString::number(bar.items), itemWord, Format::seconds(bar.value), Format::count(bar.n));
         if (fastestOf.count(bar.category) && fastestOf[bar.category] == hardware)
             dot.tooltip += QLatin1Char('\n') + tr("The fastest hardware for %1").arg(name);
@@ -260,14 +260,15 @@ void HardwareTab::rebuild()
     m_log = m_scale == Scale::Log || (m_scale == Scale::Automatic && high > 10 * low);
     data.log = m_log;
     data.formatValue = [](double v) { return Format::seconds(v); };
-    data.title = model.method().isEmpty() ? tr("Mean time per prompt across hardware, all methods")
+    data.title = model.method().isEmpty() ? tr("Time per prompt across hardware, all methods")
                                           : tr("Mean time per prompt across hardware: %1").arg(model.method());
     data.subtitle = model.method().isEmpty() && byModel
-        ? tr("Lower is better. Each dot: mean of the methods' mean times on that hardware")
+        ? tr("Lower is better. Each dot: geometric mean of the methods' mean times on that hardware, so no slow method decides it")
         : tr("Lower is better");
     if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
         data.subtitle += QStringLiteral(" · ") + note;
-    data.valueTitle = tr("Mean time per prompt (s)");
+    data.valueTitle = model.method().isEmpty() ? tr("Geometric mean of the mean times per prompt (s)")
+                                               : tr("Mean time per prompt (s)");
     m_plot->setHighlighted(hardwareNames.mid(0, 5)); // only read past DotPlot::kAllColouredSeries
     m_plot->setData(data);
 

@@ -417,8 +417,13 @@ void PerformanceTab::rebuild()
     data.valueTitle = metricAxisTitle(shown);
 
     if (!m_highlightChosen) {
-        // By default the first five names; the user picks others in the legend.
-        m_highlighted = model.setNames().mid(0, 5);
+        // By default the five best names; the user picks others in the legend.
+        m_highlighted.clear();
+        for (int set : model.bestSets()) {
+            if (m_highlighted.size() == 5)
+                break;
+            m_highlighted.append(model.setNames().at(set));
+        }
     }
     m_plot->setHighlighted(m_highlighted);
     m_plot->setData(data);

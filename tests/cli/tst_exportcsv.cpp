@@ -4,6 +4,8 @@
 // (times in s, 10 tokens a prompt; see tst_chartmodels for the sums).
 #include "cli_helper.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -56,10 +58,13 @@ void TestExportCsv::everyChartsData()
              (QStringList{QStringLiteral("model,method,hardware,metric,value,n"), QStringLiteral("A,m1,G1,mean_time,2,3"),
                           QStringLiteral("A,m2,G1,mean_time,5,2"), QStringLiteral("A,m1,G2,mean_time,7,1"),
                           QStringLiteral("B,m1,G1,mean_time,1,2"), QStringLiteral("B,m2,G2,mean_time,10,1")}));
-    // Hardware: A on G1 = (2 + 5) / 2; the speed-up of A is 7 / 2.
+    // Hardware: A on G1 = the geometric mean of 2 and 5, sqrt(10); the speed-up of A is 7 / 2.
     const QStringList hardware = csvLines(QDir(dir.path()).filePath(QStringLiteral("hardware.csv")));
     QCOMPARE(hardware.first(), QStringLiteral("model,hardware,metric,value,groups,n"));
-    QVERIFY(hardware.contains(QStringLiteral("A,G1,mean_time,3.5,2,5")));
+    const QStringList aOnG1 = hardware.filter(QStringLiteral("A,G1,geomean_time,"));
+    QCOMPARE(aOnG1.size(), 1);
+    QVERIFY(aOnG1.front().endsWith(QStringLiteral(",2,5")));
+    QVERIFY(std::abs(aOnG1.front().section(QLatin1Char(','), 3, 3).toDouble() - std::sqrt(10.0)) < 1e-12);
     QVERIFY(hardware.contains(QStringLiteral("A,G1 vs G2,speedup,3.5,1,")));
     // Heatmap on both hardware: 5 groups × mean and median.
     QCOMPARE(csvLines(QDir(dir.path()).filePath(QStringLiteral("heatmap.csv"))).size(), 1 + 5 * 2);

@@ -239,10 +239,13 @@ void TestChartModels::hardwareBarsAndSpeedUps()
     model.setGroups(dataset, allGroups(*dataset));
     QCOMPARE(model.state(), HardwareModel::State::Ready);
     QCOMPARE(model.hardwareNames(), (QStringList{QStringLiteral("G1"), QStringLiteral("G2")}));
-    // A on G1: mean of m1 2 and m2 5 = 3.5 over 3 + 2 prompts; A on G2: m1 7.
-    // B on G1: m1 1 (2 timed prompts); B on G2: m2 10.
-    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("A|G1=3.5/2/5"), QStringLiteral("A|G2=7/1/1"),
+    // A on G1: geometric mean of m1 2 and m2 5 = sqrt(10) = 3.162 over 3 + 2
+    // prompts (the arithmetic 3.5 would let the slower method weigh more);
+    // A on G2: m1 7. B on G1: m1 1 (2 timed prompts); B on G2: m2 10.
+    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("A|G1=3.162/2/5"), QStringLiteral("A|G2=7/1/1"),
                                                 QStringLiteral("B|G1=1/1/2"), QStringLiteral("B|G2=10/1/1")}));
+    QVERIFY(std::abs(model.bars().front().value - std::sqrt(10.0)) < 1e-12);
+    QCOMPARE(model.index(0, HardwareModel::MetricColumn).data().toString(), QStringLiteral("geomean_time"));
     // A: G1 fastest, G2 slowest; paired over m1 only: 7 / 2 = 3.5.
     // B: no method on both G1 and G2, so no speed-up.
     QCOMPARE(model.speedUps().size(), std::size_t(1));
@@ -253,10 +256,10 @@ void TestChartModels::hardwareBarsAndSpeedUps()
     QCOMPARE(a.ratio, 3.5);
     QCOMPARE(a.paired, 1);
 
-    // By method: m1 on G1 = mean of A 2 and B 1 = 1.5, on G2 A 7: paired over
-    // A: 7 / 2 = 3.5; m2 on G1 = 5 (A), on G2 = 10 (B): no model on both.
+    // By method: m1 on G1 = geometric mean of A 2 and B 1 = sqrt(2), on G2 A 7:
+    // paired over A: 7 / 2 = 3.5; m2 on G1 = 5 (A), on G2 = 10 (B): no model on both.
     model.setCategories(HardwareModel::Categories::Methods);
-    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("m1|G1=1.5/2/5"), QStringLiteral("m1|G2=7/1/1"),
+    QCOMPARE(hardwareTexts(model), (QStringList{QStringLiteral("m1|G1=1.414/2/5"), QStringLiteral("m1|G2=7/1/1"),
                                                 QStringLiteral("m2|G1=5/1/2"), QStringLiteral("m2|G2=10/1/1")}));
     QCOMPARE(model.speedUps().size(), std::size_t(1));
     QCOMPARE(model.speedUps().front().ratio, 3.5);

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void performanceShowsTheWholeSweep();
     void performanceSortsRowsByPerformance();
     void highlightedNamesKeepTheirColour();
+    void defaultHighlightIsTheFiveFastest();
     void hardwareShowsEveryModelAndMachine_data();
     void hardwareShowsEveryModelAndMachine();
     void hardwareSortsBySpeedUp();
@@ -290,6 +291,31 @@ void TestDotPlot::highlightedNamesKeepTheirColour()
         if (data.dots[i].series == shapleySeries && data.dots[i].row == 0 && data.dots[i].panel == 0)
             QCOMPARE(again.pixelColor(plot->dotCentre(layout, i).toPoint()).rgb(), m_colors->color(Dimension::Method, shapley).rgb());
     }
+}
+
+// Every sweep time is methodCost × factors shared by all methods, so the
+// methods' geometric means rank as their costs: the five cheapest, the tie at
+// 0.1 (deconvolution, guided_backprop) in name order.
+void TestDotPlot::defaultHighlightIsTheFiveFastest()
+{
+    QList<std::pair<double, QString>> byCost;
+    for (int m = 0; m < SweepFixture::methods().size(); ++m)
+        byCost.append({SweepFixture::methodCost(m), SweepFixture::methods().at(m)});
+    std::sort(byCost.begin(), byCost.end());
+    QStringList fastest;
+    for (int i = 0; i < 5; ++i)
+        fastest.append(byCost[i].second);
+    QCOMPARE(fastest.last(), QStringLiteral("deconvolution"));
+
+    PerformanceTab tab;
+    tab.setNameColors(m_colors);
+    showAt(tab, QSize(1920, 1080));
+    tab.setData(m_sweep, allGroups(*m_sweep));
+    QStringList highlighted = tab.dotPlot()->highlighted();
+    QCOMPARE(highlighted, fastest);
+    // Throughput: higher is better, the same five.
+    tab.setMetric(GroupedBarModel::Metric::TokensPerSecond);
+    QCOMPARE(tab.dotPlot()->highlighted(), fastest);
 }
 
 void TestDotPlot::hardwareShowsEveryModelAndMachine_data()

@@ -280,6 +280,7 @@ Table byName(const QString &name, const DatasetPtr &dataset, const std::vector<i
     if (name == QLatin1String("distribution")) {
         DistributionModel model;
         model.setHardware(QString());
+        model.setModel(QString()); // every model, not the chart's automatic one
         model.setGroups(dataset, groups);
         return distribution(model);
     }

@@ -68,6 +68,13 @@ void DistributionModel::setHardware(const QString &hardware)
     recompute();
 }
 
+void DistributionModel::setModel(const QString &model)
+{
+    m_modelChosen = true;
+    m_model = model;
+    recompute();
+}
+
 void DistributionModel::setLimits(std::size_t maxSeries, std::size_t maxCategories)
 {
     m_maxSeries = maxSeries;
@@ -81,6 +88,8 @@ void DistributionModel::compute()
     m_seriesNames.clear();
     m_cells.clear();
     m_shownHardware.clear();
+    m_shownModel.clear();
+    m_modelNames.clear();
     m_seriesTotal = 0;
     m_categoryTotal = 0;
     if (!m_dataset || m_groups.empty()) {
@@ -107,21 +116,41 @@ void DistributionModel::compute()
             onlyHardware = timedPerHardware.begin()->first; // the first with data, never a pooled view
     }
     m_shownHardware = onlyHardware >= 0 ? dataset.hardware()[onlyHardware] : QString();
-    const bool sideBySide = onlyHardware < 0 && timedPerHardware.size() > 1;
 
-    // Categories: (method, hardware or -1) in name order; series: models.
+    // The models with times (ids are in name order); the one shown, if any.
+    std::map<int, int> timedModels;
+    for (int g : m_groups) {
+        if (!dataset.groupTimes(std::size_t(g)).empty())
+            timedModels.emplace(int(groups[std::size_t(g)].model), 0);
+    }
+    for (const auto &[model, unused] : timedModels)
+        m_modelNames.append(dataset.models()[model]);
+    int onlyModel = -1;
+    if (m_modelChosen && !m_model.isEmpty())
+        onlyModel = timedModels.count(dataset.modelId(m_model)) ? dataset.modelId(m_model) : -1;
+    const bool automatic = !m_modelChosen || (!m_model.isEmpty() && onlyModel < 0);
+    if (automatic && timedModels.size() > kAllModels)
+        onlyModel = timedModels.begin()->first;
+    m_shownModel = onlyModel >= 0 ? dataset.models()[onlyModel] : QString();
+    const bool byHardware = onlyModel >= 0;
+    const bool sideBySide = onlyHardware < 0 && timedPerHardware.size() > 1 && !byHardware;
+
+    // Categories: (method, hardware or -1) in name order; series: models, or
+    // the hardware of the one model.
     std::map<std::pair<int, int>, int> categoryIndex;
-    std::map<int, int> modelIndex;
+    std::map<int, int> modelIndex; // model or hardware id -> series
     const auto shown = [&](int g) {
         return !dataset.groupTimes(std::size_t(g)).empty()
-            && (onlyHardware < 0 || int(groups[std::size_t(g)].hardware) == onlyHardware);
+            && (onlyHardware < 0 || int(groups[std::size_t(g)].hardware) == onlyHardware)
+            && (onlyModel < 0 || int(groups[std::size_t(g)].model) == onlyModel);
     };
+    const auto seriesId = [&](const GroupStats &s) { return int(byHardware ? s.hardware : s.model); };
     for (int g : m_groups) {
         if (!shown(g))
             continue;
         const GroupStats &s = groups[std::size_t(g)];
         categoryIndex.emplace(std::pair<int, int>(int(s.method), sideBySide ? int(s.hardware) : -1), 0);
-        modelIndex.emplace(int(s.model), 0);
+        modelIndex.emplace(seriesId(s), 0);
     }
     // A box per (category, model): past the limits the first ones by name (-1: left out).
     m_categoryTotal = categoryIndex.size();
@@ -140,14 +169,14 @@ void DistributionModel::compute()
             continue;
         }
         index = int(m_seriesNames.size());
-        m_seriesNames.append(dataset.models()[model]);
+        m_seriesNames.append(byHardware ? dataset.hardware()[model] : dataset.models()[model]);
     }
     for (int g : m_groups) {
         if (!shown(g))
             continue;
         const GroupStats &s = groups[std::size_t(g)];
         const int c = categoryIndex.at({int(s.method), sideBySide ? int(s.hardware) : -1});
-        const int m = modelIndex.at(int(s.model));
+        const int m = modelIndex.at(seriesId(s));
         if (c < 0 || m < 0)
             continue;
         const auto times = dataset.groupTimes(std::size_t(g));

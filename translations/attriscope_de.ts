@@ -1177,6 +1177,34 @@ Whisker %7 – %8
         <source>Showing %1 of %2 models and %3 of %4 categories, the first by name; filter to see others.</source>
         <translation>Gezeigt werden %1 von %2 Modellen und %3 von %4 Kategorien, die ersten nach Namen; filtern, um andere zu sehen.</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Every model (a box per model), or one model (its methods, a box per hardware)</source>
+        <translation>Jedes Modell (eine Box je Modell) oder ein Modell (seine Methoden, eine Box je Hardware)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Every model</source>
+        <translation>Jedes Modell</translation>
+    </message>
+    <message>
+        <source>Prompt times of %1 per method, each hardware separately</source>
+        <translation>Prompt-Zeiten von %1 je Methode, jede Hardware für sich</translation>
+    </message>
+    <message>
+        <source>Prompt times of %1 per method on %2</source>
+        <translation>Prompt-Zeiten von %1 je Methode auf %2</translation>
+    </message>
+    <message>
+        <source>one of %1 models, choose under Model</source>
+        <translation>eines von %1 Modellen, Auswahl unter Modell</translation>
+    </message>
 </context>
 <context>
     <name>DotPlot</name>

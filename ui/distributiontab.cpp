@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "distributiontab.h"
 
+#include "boxlayer.h"
 #include "boxplotchart.h"
 #include "chartfactory.h"
 #include "emptystatestack.h"
@@ -35,15 +36,23 @@ constexpr std::size_t kMaxBoxCategories = 120; // method (× hardware) columns i
 DistributionTab::DistributionTab(QWidget *parent)
     : ChartTab(parent)
     , m_model(new DistributionModel(this))
+    , m_modelBox(new QComboBox(this))
     , m_hardwareBox(new QComboBox(this))
     , m_logBox(new QCheckBox(tr("&Log scale"), this))
     , m_chart(new BoxPlotChart(this))
 {
     m_model->setLimits(kMaxBoxSeries, kMaxBoxCategories);
+    m_modelBox->setAccessibleName(tr("Model"));
+    m_modelBox->setToolTip(tr("Every model (a box per model), or one model (its methods, a box per hardware)"));
+    m_modelBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_hardwareBox->setAccessibleName(tr("Hardware"));
     m_hardwareBox->setToolTip(tr("Hardware"));
     m_logBox->setChecked(m_log);
     auto *controls = new QHBoxLayout;
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_modelBox);
+    controls->addWidget(modelLabel);
+    controls->addWidget(m_modelBox);
     auto *label = new QLabel(tr("&Hardware:"), this);
     label->setBuddy(m_hardwareBox);
     controls->addWidget(label);
@@ -54,7 +63,9 @@ DistributionTab::DistributionTab(QWidget *parent)
     m_outlierLayer = new PointLayer(m_chart->chart());
     m_outlierLayer->setMarkerSize(6);
     m_outlierLayer->setToolTipFunction([this](int group, QPointF point) {
-        return tr("%1: outlier %2").arg(m_outlierLayer->groups().value(group).name, Format::seconds(point.y()));
+        const bool horizontal = m_chart->chartData().horizontal;
+        return tr("%1: outlier %2").arg(m_outlierLayer->groups().value(group).name,
+                                       Format::seconds(horizontal ? point.x() : point.y()));
     });
     m_stack = new EmptyStateStack(m_chart, this);
     auto *layout = new QVBoxLayout(this);
@@ -62,6 +73,7 @@ DistributionTab::DistributionTab(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setAccessibleName(title());
 
+    connect(m_modelBox, &QComboBox::activated, this, [this](int i) { setModel(m_modelBox->itemData(i).toString()); });
     connect(m_hardwareBox, &QComboBox::activated, this,
             [this](int i) { setHardware(m_hardwareBox->itemData(i).toString()); });
     connect(m_logBox, &QCheckBox::toggled, this, &DistributionTab::setLogScale);
@@ -93,6 +105,12 @@ void DistributionTab::setHardware(const QString &hardware)
     rebuild();
 }
 
+void DistributionTab::setModel(const QString &model)
+{
+    m_model->setModel(model);
+    rebuild();
+}
+
 void DistributionTab::setLogScale(bool log)
 {
     if (log == m_log)
@@ -113,6 +131,8 @@ void DistributionTab::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("charts/distribution/log"), m_log);
     if (m_model->hardwareChosen())
         settings.setValue(QStringLiteral("charts/distribution/hardware"), m_model->chosenHardware());
+    if (m_model->modelChosen())
+        settings.setValue(QStringLiteral("charts/distribution/model"), m_model->chosenModel());
 }
 
 void DistributionTab::restoreSettings(const QSettings &settings)
@@ -120,13 +140,22 @@ void DistributionTab::restoreSettings(const QSettings &settings)
     m_log = settings.value(QStringLiteral("charts/distribution/log"), true).toBool();
     if (settings.contains(QStringLiteral("charts/distribution/hardware")))
         m_model->setHardware(settings.value(QStringLiteral("charts/distribution/hardware")).toString());
+    if (settings.contains(QStringLiteral("charts/distribution/model")))
+        m_model->setModel(settings.value(QStringLiteral("charts/distribution/model")).toString());
     rebuild();
 }
 
 void DistributionTab::syncControls()
 {
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_modelBox), QSignalBlocker(m_hardwareBox), QSignalBlocker(m_logBox)};
     m_logBox->setChecked(m_log);
+    m_modelBox->clear();
+    m_modelBox->addItem(tr("Every model"), QString());
+    for (const QString &name : m_model->modelNames()) {
+        m_modelBox->addItem(name, name);
+        m_modelBox->setItemData(m_modelBox->count() - 1, name, Qt::ToolTipRole);
+    }
+    m_modelBox->setCurrentIndex(std::max(0, m_modelBox->findData(m_model->shownModel())));
     m_hardwareBox->clear();
     if (m_model->dataset()) {
         for (const QString &name : m_model->dataset()->hardware())
@@ -156,12 +185,26 @@ void DistributionTab::rebuild()
     }
     const Dataset &dataset = *model.dataset();
     const QString shownHardware = model.shownHardware();
+    const QString shownModel = model.shownModel();
+    const bool byHardware = model.seriesBy() == DistributionModel::SeriesBy::Hardware;
     BoxPlotData data;
     data.log = m_log;
     data.valueTitle = tr("Attribution time per prompt (s)");
-    data.title = shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
-                                         : tr("Prompt times per method and model on %1").arg(shownHardware);
+    if (byHardware) {
+        // One model: its methods down the left in full, the boxes of each
+        // hardware side by side along one value axis.
+        data.horizontal = true;
+        data.title = shownHardware.isEmpty() ? tr("Prompt times of %1 per method, each hardware separately").arg(shownModel)
+                                             : tr("Prompt times of %1 per method on %2").arg(shownModel, shownHardware);
+    } else {
+        data.title = shownHardware.isEmpty() ? tr("Prompt times per method and model, each hardware separately")
+                                             : tr("Prompt times per method and model on %1").arg(shownHardware);
+    }
     data.subtitle = tr("Box: quartiles and median; whiskers: furthest time within 1.5 IQR; points: beyond");
+    if (byHardware && !model.modelChosen())
+        data.subtitle += QStringLiteral(" · ")
+            + tr("one of %1 models, choose under Model")
+                  .arg(model.modelNames().size());
     // A box per (category, model): with every group a new name that was
     // 200k × 200k boxes. The model keeps the first ones by name; say so.
     if (model.seriesTotal() > std::size_t(model.seriesNames().size()) || model.categoryTotal() > model.categories().size())
@@ -177,10 +220,11 @@ void DistributionTab::rebuild()
         data.categories.append(label);
     }
     QList<QList<QPointF>> outlierPoints;
+    QList<const DistributionModel::Cell *> outlierCells;
     for (const QString &name : model.seriesNames()) {
         BoxSeriesData series;
         series.name = name;
-        series.color = nameColor(dataset, Dimension::Model, name);
+        series.color = nameColor(dataset, byHardware ? Dimension::Hardware : Dimension::Model, name);
         series.boxes.fill(BoxData{0, 0, qQNaN(), 0, 0, {}}, data.categories.size());
         data.series.append(series);
         outlierPoints.append(QList<QPointF>());
@@ -201,13 +245,7 @@ void DistributionTab::rebuild()
                                   Format::seconds(box.lower), Format::seconds(box.upper));
         if (!box.outliers.empty())
             target.tooltip += QLatin1Char('\n') + tr("%n outlier(s) beyond 1.5 IQR", nullptr, int(box.outliers.size()));
-        // The box's centre in axis units (as Qt Charts places side-by-side boxes).
-        const double x = c - 0.5 + (m + 0.5) / seriesCount;
-        const std::size_t stride = std::max<std::size_t>(1, box.outliers.size() / kMaxOutliersPerBox);
-        for (std::size_t i = 0; i < box.outliers.size(); i += stride) {
-            if (!m_log || box.outliers[i] > 0)
-                outlierPoints[m].append(QPointF(x, box.outliers[i]));
-        }
+        outlierCells.append(&cell);
         for (double v : {box.lower, box.outliers.empty() ? box.lower : box.outliers.front()}) {
             if (v > 0)
                 minValue = std::min(minValue, v);
@@ -216,6 +254,16 @@ void DistributionTab::rebuild()
     }
     m_chart->setChartData(data);
     m_stack->showContent();
+    // The outliers at their box's centre in axis units (the box layer's placement, either orientation).
+    for (const DistributionModel::Cell *cell : std::as_const(outlierCells)) {
+        const double centre = m_chart->boxLayer()->centre(cell->series, cell->category);
+        const std::vector<double> &outliers = cell->box.outliers;
+        const std::size_t stride = std::max<std::size_t>(1, outliers.size() / kMaxOutliersPerBox);
+        for (std::size_t i = 0; i < outliers.size(); i += stride) {
+            if (!m_log || outliers[i] > 0)
+                outlierPoints[cell->series].append(byHardware ? QPointF(outliers[i], centre) : QPointF(centre, outliers[i]));
+        }
+    }
 
     // The value range covers the outliers too; on a log axis, whole decades.
     QChart *chart = m_chart->chart();

@@ -10,9 +10,11 @@ class PointLayer;
 class QCheckBox;
 class QComboBox;
 
-/// Box plots of the per-prompt times: methods along the axis, one box per
-/// model, for one hardware at a time (or every hardware as its own
-/// categories, never pooled). Whiskers reach the furthest time within 1.5 IQR
+/// Box plots of the per-prompt times (DistributionModel). Every model: methods
+/// along the axis, one box per model, for one hardware at a time (or every
+/// hardware as its own categories, never pooled). One model (the automatic
+/// choice past DistributionModel::kAllModels models): its methods down the
+/// left, a box per hardware. Whiskers reach the furthest time within 1.5 IQR
 /// of the box; times beyond are drawn as points.
 class DistributionTab : public ChartTab
 {
@@ -33,6 +35,8 @@ public:
     void setHardware(const QString &hardware);
     QString hardware() const { return m_model->shownHardware(); }
     void setLogScale(bool log);
+    /// One model by name; empty = every model.
+    void setModel(const QString &model);
 
     /// What the chart draws.
     const DistributionModel *model() const { return m_model; }
@@ -52,6 +56,7 @@ private:
     bool m_dark = false;
     PointLayer *m_outlierLayer = nullptr;
 
+    QComboBox *m_modelBox;
     QComboBox *m_hardwareBox;
     QCheckBox *m_logBox;
     BoxPlotChart *m_chart;

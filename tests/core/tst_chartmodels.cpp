@@ -350,6 +350,37 @@ void TestChartModels::distributionBoxes()
     model.setHardware(QStringLiteral("no such hardware"));
     QCOMPARE(model.shownHardware(), QStringLiteral("G1"));
 
+    // Two models are few: every model by default, a box per model.
+    QCOMPARE(model.seriesBy(), DistributionModel::SeriesBy::Models);
+    QVERIFY(model.shownModel().isEmpty());
+    QCOMPARE(model.modelNames(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    // One model: its methods, a box per hardware; every hardware side by side
+    // is then series, not categories: A has m1 on G1 and G2, m2 on G1.
+    model.setModel(QStringLiteral("A"));
+    model.setHardware(QString());
+    QCOMPARE(model.shownModel(), QStringLiteral("A"));
+    QCOMPARE(model.seriesBy(), DistributionModel::SeriesBy::Hardware);
+    QCOMPARE(model.seriesNames(), (QStringList{QStringLiteral("G1"), QStringLiteral("G2")}));
+    QCOMPARE(model.categories().size(), std::size_t(2)); // m1, m2
+    QStringList a = boxTexts(model);
+    a.sort();
+    QCOMPARE(a, (QStringList{QStringLiteral("m1|A|G1 3: 1 1.5 2 2.5 3"), QStringLiteral("m1|A|G2 1: 7 7 7 7 7"),
+                             QStringLiteral("m2|A|G1 2: 4 4.5 5 5.5 6")}));
+    for (const DistributionModel::Cell &cell : model.cells()) {
+        const GroupStats &g = dataset->groups()[std::size_t(cell.group)];
+        QCOMPARE(model.seriesNames().at(cell.series), dataset->hardware().at(g.hardware));
+    }
+    // One model on one hardware: one series.
+    model.setHardware(QStringLiteral("G2"));
+    QCOMPARE(model.seriesNames(), QStringList{QStringLiteral("G2")});
+    QCOMPARE(model.rowCount(), 1);
+    // Every model again, and an unknown model falls back to the automatic choice.
+    model.setModel(QString());
+    QCOMPARE(model.seriesNames(), (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    model.setModel(QStringLiteral("no such model"));
+    QVERIFY(model.shownModel().isEmpty());
+    QCOMPARE(model.seriesBy(), DistributionModel::SeriesBy::Models);
+
     // Tukey's fences on {1..9, 100}: q1 3.25, q3 7.75, IQR 4.5, upper fence
     // 14.5: 100 is the one outlier and the whisker stops at 9.
     const DistributionModel::Box box = DistributionModel::tukeyBox(std::vector<double>{1, 2, 3, 4, 5, 6, 7, 8, 9, 100});

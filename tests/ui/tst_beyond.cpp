@@ -11,6 +11,7 @@
 #include "emptystatestack.h"
 #include "filterstate.h"
 #include "liveupdater.h"
+#include "namecolors.h"
 #include "methodstab.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void scalingTabPicksWhoseLines();
     void methodsTabShowsEveryModel();
     void distributionNamesStandUpright();
+    void distributionOfASweepIsOneModelAtATime();
     void distributionTabBoxes();
     void performanceErrorBars();
     void tabOrderAndShortcuts();
@@ -806,6 +808,7 @@ void TestBeyond::distributionNamesStandUpright()
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     tab.setData(sweep, allGroups(*sweep));
+    tab.setModel(QString()); // every model: 600 boxes, methods along the bottom
     QBarCategoryAxis *axis = tab.boxChart()->categoryAxis();
     QVERIFY(axis);
     QCOMPARE(axis->labelsAngle(), -90);
@@ -819,6 +822,72 @@ void TestBeyond::distributionNamesStandUpright()
     QVERIFY(small);
     tab.setData(small, allGroups(*small));
     QCOMPARE(tab.boxChart()->categoryAxis()->labelsAngle(), 0);
+}
+
+// 30 models are too many boxes for one picture: by default the first model by
+// name, its 20 methods down the left in full, a box per hardware (5) in the
+// hardware's session colour. The sweep's times of (model i, method j,
+// hardware h) over its 3 prompts are t·1, t·1.1, t·1.2 with t = cost_j ·
+// factor_h · (1 + i/10): the median is the middle one.
+void TestBeyond::distributionOfASweepIsOneModelAtATime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sweep.json"));
+    QVERIFY(SweepFixture::write(path));
+    const DatasetPtr sweep = Dataset::build(load({path}));
+    QVERIFY(sweep);
+    auto colors = std::make_shared<NameColors>();
+    colors->addDataset(*sweep);
+    DistributionTab tab;
+    tab.setNameColors(colors);
+    tab.resize(1280, 800);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.setData(sweep, allGroups(*sweep));
+    tab.setHardware(QString()); // every hardware side by side
+
+    QStringList models = SweepFixture::models();
+    std::sort(models.begin(), models.end());
+    const QString first = models.first();
+    const int i = int(SweepFixture::models().indexOf(first));
+    const DistributionModel *model = tab.model();
+    QCOMPARE(model->shownModel(), first);
+    QCOMPARE(model->seriesBy(), DistributionModel::SeriesBy::Hardware);
+    const BoxPlotData &data = tab.boxChart()->chartData();
+    QVERIFY(data.horizontal);
+    QVERIFY(data.title.contains(first));
+    QStringList methods = SweepFixture::methods();
+    std::sort(methods.begin(), methods.end());
+    QCOMPARE(data.categories, methods);
+    QStringList hardware = SweepFixture::hardware();
+    std::sort(hardware.begin(), hardware.end());
+    QCOMPARE(data.series.size(), hardware.size());
+    for (qsizetype s = 0; s < data.series.size(); ++s) {
+        QCOMPARE(data.series[s].name, hardware[s]);
+        QCOMPARE(data.series[s].color, colors->color(Dimension::Hardware, hardware[s]));
+        const int h = int(SweepFixture::hardware().indexOf(hardware[s]));
+        for (qsizetype c = 0; c < methods.size(); ++c) {
+            const int j = int(SweepFixture::methods().indexOf(methods[c]));
+            QVERIFY(std::abs(data.series[s].boxes[c].median / SweepFixture::time(i, j, h, 1) - 1) < 1e-12);
+        }
+    }
+    // The method names stand whole down the left.
+    QStringList shown = tab.boxChart()->categoryAxis()->categories();
+    std::reverse(shown.begin(), shown.end()); // the axis counts upwards
+    QCOMPARE(shown, methods);
+
+    // Another model by choice, remembered; every model on request.
+    tab.setModel(models.last());
+    QCOMPARE(tab.model()->shownModel(), models.last());
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    tab.saveSettings(settings);
+    DistributionTab again;
+    again.restoreSettings(settings);
+    again.setData(sweep, allGroups(*sweep));
+    QCOMPARE(again.model()->shownModel(), models.last());
+    again.setModel(QString());
+    QCOMPARE(again.model()->seriesBy(), DistributionModel::SeriesBy::Models);
+    QCOMPARE(again.boxChart()->chartData().series.size(), 30);
 }
 
 QTEST_MAIN(TestBeyond)

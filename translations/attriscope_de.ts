@@ -2035,7 +2035,7 @@ n = %6 Prompts</translation>
         <translation>Niedriger ist besser. Jeder Punkt: geometrisches Mittel der mittleren Zeiten der Methoden auf dieser Hardware, damit keine langsame Methode allein entscheidet</translation>
     </message>
     <message>
-        <source>Geometric mean of the mean times per prompt (s)</source>
+        <source>Geometric mean of mean times per prompt (s)</source>
         <translation>Geometrisches Mittel der mittleren Zeiten pro Prompt (s)</translation>
     </message>
 </context>

@@ -307,6 +307,14 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
         // Every row in the target: a smaller font when the rows are thin.
         if (rowHeight < minRow)
             l.labelPointSize = std::max<qreal>(4, base * rowHeight / minRow);
+        // A compact view labels fewer rows rather than shrink below readable:
+        // every labelStep-th row, each label at least kMinCompactPointSize.
+        if (m_compact && l.labelPointSize < kMinCompactPointSize) {
+            l.labelPointSize = std::min<qreal>(base, kMinCompactPointSize);
+            QFont small = labelFont;
+            small.setPointSizeF(l.labelPointSize);
+            l.labelStep = std::max(1, int(std::ceil(QFontMetricsF(small).height() / std::max<qreal>(rowHeight, 0.1))));
+        }
     } else {
         rowHeight = std::max(rowHeight, minRow);
     }
@@ -320,6 +328,16 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     for (int p = 0; p < panelCount; ++p)
         l.panels.append(QRectF(panelsLeft + p * (panelWidth + kPanelGap), y, panelWidth, l.contentHeight));
     l.axis = QRectF(panelsLeft, y + viewportHeight, panelsRight - panelsLeft, axisHeight);
+    // The axis title under the panels; when it is wider, under the whole chart;
+    // then without " · log scale" (the ticks say it); never cut.
+    l.axisTitleText = m_data.valueTitle + (m_data.log ? tr(" · log scale") : QString());
+    const qreal titleTop = l.axis.top() + 8 + fm.height();
+    l.axisTitle = QRectF(l.axis.left(), titleTop, l.axis.width(), fm.height());
+    if (fm.horizontalAdvance(l.axisTitleText) > l.axisTitle.width()) {
+        l.axisTitle = QRectF(kMargin, titleTop, l.axis.right() - kMargin, fm.height());
+        if (fm.horizontalAdvance(l.axisTitleText) > l.axisTitle.width())
+            l.axisTitleText = m_data.valueTitle;
+    }
     return l;
 }
 
@@ -399,7 +417,9 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
 
     // Rows, scrolled under the fixed parts.
     painter->save();
-    painter->setClipRect(l.rowsViewport.adjusted(0, 0, 0, 0.5));
+    // Labels taller than their thin rows (labelStep > 1, never scrolled) may reach past the rows.
+    const qreal overhang = l.labelStep > 1 ? QFontMetricsF(rowFont(l)).height() / 2 : 0;
+    painter->setClipRect(l.rowsViewport.adjusted(0, -overhang, 0, 0.5 + overhang));
     painter->translate(0, -scroll);
     const QFont rowsFont = rowFont(l);
     painter->setFont(rowsFont);
@@ -410,11 +430,16 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
     const int endRow = std::clamp(int(std::ceil((l.rowsViewport.bottom() + scroll - l.rowsTop) / l.rowHeight)) + 1, 0, rowCount);
     const bool labelled = l.rowHeight >= 3;
     for (int r = firstRow; r < endRow && labelled; ++r) {
-        const QRectF label = l.rowLabel(r);
+        const QRectF row = l.rowLabel(r);
         if (r % 2 == 1) {
-            painter->fillRect(QRectF(l.rowsViewport.left(), label.top(), l.axis.right() - l.rowsViewport.left(), label.height()),
+            painter->fillRect(QRectF(l.rowsViewport.left(), row.top(), l.axis.right() - l.rowsViewport.left(), row.height()),
                               c.band);
         }
+    }
+    for (int r = firstRow; r < endRow && (labelled || l.labelStep > 1); ++r) {
+        if (r % l.labelStep != 0)
+            continue;
+        const QRectF label = l.labelRect(r, QFontMetricsF(rowsFont).height());
         painter->setPen(c.text);
         painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
                           QFontMetricsF(rowsFont).elidedText(m_data.rows[r], Qt::ElideMiddle, label.width()));
@@ -481,8 +506,7 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
         }
     }
     painter->setPen(c.text);
-    painter->drawText(QRectF(l.axis.left(), l.axis.top() + 8 + fm.height(), l.axis.width(), fm.height()), Qt::AlignCenter,
-                      m_data.valueTitle + (m_data.log ? tr(" · log scale") : QString()));
+    painter->drawText(l.axisTitle, Qt::AlignCenter, fm.elidedText(l.axisTitleText, Qt::ElideRight, l.axisTitle.width()));
     painter->restore();
 }
 

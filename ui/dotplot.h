@@ -56,6 +56,8 @@ class DotPlot : public QWidget
 public:
     /// Up to this many series every one is coloured.
     static constexpr int kAllColouredSeries = 10;
+    /// The smallest row label of a compact view (the Overview).
+    static constexpr qreal kMinCompactPointSize = 7;
 
     /// Where everything went, in the coordinates painted (widget or export target).
     struct Layout
@@ -71,9 +73,23 @@ public:
         qreal rowHeight = 0;
         qreal contentHeight = 0;   ///< all rows
         qreal labelPointSize = 0;  ///< the row labels' font size
+        /// Every labelStep-th row is labelled (1 = every row): a compact view
+        /// whose rows are thinner than a readable label names every other or
+        /// third row at kMinCompactPointSize instead of all at an unreadable size.
+        int labelStep = 1;
         QRectF axis;               ///< tick labels and axis title
+        QRectF axisTitle;          ///< where the axis title is drawn, whole
+        QString axisTitleText;     ///< the title with " · log scale" when it fits
         /// Row `r`'s label rectangle, before scrolling (computed: 200 000 rows cost nothing).
         QRectF rowLabel(int r) const { return {kMarginLeft, rowsTop + r * rowHeight, labelWidth, rowHeight}; }
+        /// Where row `r`'s label of `textHeight` is drawn: its row, or centred on
+        /// the row and taller when rows are thinner than the text (labelStep > 1).
+        QRectF labelRect(int r, qreal textHeight) const
+        {
+            const QRectF row = rowLabel(r);
+            return textHeight <= row.height() ? row
+                                              : QRectF(row.left(), row.center().y() - textHeight / 2, row.width(), textHeight);
+        }
         static constexpr qreal kMarginLeft = 8;
     };
 

@@ -267,7 +267,7 @@ void HardwareTab::rebuild()
         : tr("Lower is better");
     if (const QString note = ChartFactory::seriesNote(model.seriesTotal()); !note.isEmpty())
         data.subtitle += QStringLiteral(" · ") + note;
-    data.valueTitle = model.method().isEmpty() ? tr("Geometric mean of the mean times per prompt (s)")
+    data.valueTitle = model.method().isEmpty() ? tr("Geometric mean of mean times per prompt (s)")
                                                : tr("Mean time per prompt (s)");
     m_plot->setHighlighted(hardwareNames.mid(0, 5)); // only read past DotPlot::kAllColouredSeries
     m_plot->setData(data);

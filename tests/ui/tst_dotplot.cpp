@@ -5,10 +5,12 @@
 #include "../sweepfixture.h"
 
 #include "chartexporter.h"
+#include "chartfactory.h"
 #include "dataset.h"
 #include "dotplot.h"
 #include "hardwaretab.h"
 #include "namecolors.h"
+#include "overviewtab.h"
 #include "performancetab.h"
 
 #include <QApplication>
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void svgExportNamesEveryModel_data();
     void svgExportNamesEveryModel();
     void rowsThatDoNotFitScrollUnderAFixedAxis();
+    void compactLabelsStayReadable();
 
 private:
     DatasetPtr m_sweep;
@@ -447,6 +450,42 @@ void TestDotPlot::rowsThatDoNotFitScrollUnderAFixedAxis()
     QVERIFY(layout.contentHeight > layout.rowsViewport.height());
     QVERIFY(layout.axis.bottom() <= plot->height() + 0.5);
     QCOMPARE(layout.axis.top(), layout.rowsViewport.bottom());
+}
+
+// The Overview's compact dot plots of the sweep (30 models) at 1280×800: the
+// rows are thinner than a 7 pt line, so every labelStep-th row is named, in
+// full, at 7 pt or more, and no two labels overlap (they were all there at
+// about 4.5 pt, too small to read).
+void TestDotPlot::compactLabelsStayReadable()
+{
+    OverviewTab overview;
+    overview.setNameColors(m_colors);
+    showAt(overview, QSize(1280 - 280, 800 - 250)); // the window's tab area at 1280×800
+    overview.setData(m_sweep, allGroups(*m_sweep));
+    QCoreApplication::processEvents();
+    for (DotPlot *plot : {overview.performanceTab()->dotPlot(), overview.hardwareTab()->dotPlot()}) {
+        const DotPlot::Layout layout = plot->currentLayout();
+        QCOMPARE(plot->data().rows.size(), 30);
+        QVERIFY2(layout.labelPointSize >= DotPlot::kMinCompactPointSize, qPrintable(QString::number(layout.labelPointSize)));
+        QFont font = plot->font();
+        font.setPointSizeF(layout.labelPointSize);
+        const QFontMetricsF metrics(font);
+        QVERIFY(layout.labelStep >= 2);
+        QVERIFY(layout.labelStep * layout.rowHeight >= metrics.height() - 0.01);
+        qreal lastBottom = -1e9;
+        for (int r = 0; r < plot->data().rows.size(); r += layout.labelStep) {
+            const QRectF rect = layout.labelRect(r, metrics.height());
+            QVERIFY2(metrics.horizontalAdvance(plot->data().rows[r]) <= rect.width(), qPrintable(plot->data().rows[r]));
+            QVERIFY2(rect.top() >= lastBottom - 0.01, qPrintable(plot->data().rows[r]));
+            lastBottom = rect.bottom();
+        }
+        // The axis title is whole (it was cut at both ends under the compact hardware plot).
+        QFont base = plot->font();
+        base.setPointSizeF(ChartFactory::labelPointSize(true));
+        QVERIFY2(QFontMetricsF(base).horizontalAdvance(layout.axisTitleText) <= layout.axisTitle.width(),
+                 qPrintable(layout.axisTitleText));
+        QVERIFY(layout.axisTitleText.startsWith(plot->data().valueTitle));
+    }
 }
 
 QTEST_MAIN(TestDotPlot)

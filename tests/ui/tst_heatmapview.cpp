@@ -410,7 +410,6 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString svg = QString::fromUtf8(file.readAll());
-        file.copy(QStringLiteral("/tmp/attriscope-heatmap.svg"));
         // QSvgGenerator writes drawn text as <text> elements, XML-escaped.
         QStringList missing;
         for (const QString &name : SweepFixture::models() + SweepFixture::methods())

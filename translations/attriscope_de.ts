@@ -2038,6 +2038,14 @@ n = %6 Prompts</translation>
         <source>Geometric mean of mean times per prompt (s)</source>
         <translation>Geometrisches Mittel der mittleren Zeiten pro Prompt (s)</translation>
     </message>
+    <message>
+        <source>fastest</source>
+        <translation>am schnellsten</translation>
+    </message>
+    <message>
+        <source>columns: each machine&apos;s time as a multiple of the row&apos;s fastest (geometric mean of ratios)</source>
+        <translation>Spalten: die Zeit jeder Maschine als Vielfaches der schnellsten der Zeile (geometrisches Mittel der Verhältnisse)</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapModel</name>

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -281,7 +282,23 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     const int panelCount = std::max<int>(1, int(m_data.panels.size()));
     const qreal scrollWidth = 14;
     const qreal panelsLeft = kMargin + labelWidth;
-    const qreal panelsRight = width - kMargin - scrollWidth;
+    // Note columns: as wide as their longest cell or header word, right of the panels.
+    QFont noteHeaderFont = labelFont;
+    noteHeaderFont.setBold(true);
+    const QFontMetricsF nfm(noteHeaderFont);
+    QList<qreal> noteWidths;
+    for (qsizetype n = 0; n < m_data.noteHeaders.size(); ++n) {
+        qreal w = 0;
+        for (const QString &word : m_data.noteHeaders[n].split(QLatin1Char(' ')))
+            w = std::max(w, nfm.horizontalAdvance(word));
+        for (const QString &cell : m_data.notes.value(n))
+            w = std::max(w, fm.horizontalAdvance(cell));
+        // Headers wrap, but not into a word a line: up to about 14 characters a line.
+        w = std::max(w, std::min(nfm.horizontalAdvance(m_data.noteHeaders[n]), nfm.averageCharWidth() * 14));
+        noteWidths.append(std::ceil(w) + kPanelGap);
+    }
+    const qreal notesWidth = std::accumulate(noteWidths.begin(), noteWidths.end(), qreal(0));
+    const qreal panelsRight = width - kMargin - scrollWidth - notesWidth;
     const qreal panelWidth = std::max<qreal>(20, (panelsRight - panelsLeft - kPanelGap * (panelCount - 1)) / panelCount);
 
     qreal headerHeight = 0;
@@ -292,8 +309,12 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
         if (!panel.isEmpty())
             headerHeight = std::max(headerHeight, hfm.boundingRect(QRectF(0, 0, panelWidth, 1000), Qt::AlignHCenter | kWrap, panel).height());
     }
+    for (qsizetype n = 0; n < m_data.noteHeaders.size(); ++n)
+        headerHeight = std::max(headerHeight, nfm.boundingRect(QRectF(0, 0, noteWidths[n] - kPanelGap, 1000),
+                                                               Qt::AlignRight | kWrap, m_data.noteHeaders[n]).height());
     for (int p = 0; p < panelCount; ++p)
         l.panelHeaders.append(QRectF(panelsLeft + p * (panelWidth + kPanelGap), y, panelWidth, headerHeight));
+    const qreal headerTop = y;
     if (headerHeight > 0)
         y += headerHeight + 4;
 
@@ -328,6 +349,11 @@ DotPlot::Layout DotPlot::computeLayout(QSizeF size, bool fit) const
     for (int p = 0; p < panelCount; ++p)
         l.panels.append(QRectF(panelsLeft + p * (panelWidth + kPanelGap), y, panelWidth, l.contentHeight));
     l.axis = QRectF(panelsLeft, y + viewportHeight, panelsRight - panelsLeft, axisHeight);
+    qreal noteLeft = panelsRight + kPanelGap;
+    for (qsizetype n = 0; n < noteWidths.size(); ++n) {
+        l.noteColumns.append(QRectF(noteLeft, headerTop, noteWidths[n] - kPanelGap, y + l.contentHeight - headerTop));
+        noteLeft += noteWidths[n];
+    }
     // The axis title under the panels; when it is wider, under the whole chart;
     // then without " · log scale" (the ticks say it); never cut.
     l.axisTitleText = m_data.valueTitle + (m_data.log ? tr(" · log scale") : QString());
@@ -412,6 +438,11 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
     painter->setPen(c.text);
     for (int p = 0; p < m_data.panels.size() && p < l.panelHeaders.size(); ++p)
         painter->drawText(l.panelHeaders[p], Qt::AlignHCenter | Qt::AlignBottom | kWrap, m_data.panels[p]);
+    for (qsizetype n = 0; n < l.noteColumns.size(); ++n) {
+        const QRectF header(l.noteColumns[n].left(), l.noteColumns[n].top(), l.noteColumns[n].width(),
+                            l.rowsTop - 4 - l.noteColumns[n].top());
+        painter->drawText(header, Qt::AlignRight | Qt::AlignBottom | kWrap, m_data.noteHeaders[n]);
+    }
 
     const QList<double> tickValues = ticks(m_min, m_max, m_data.log);
 
@@ -432,8 +463,20 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
     for (int r = firstRow; r < endRow && labelled; ++r) {
         const QRectF row = l.rowLabel(r);
         if (r % 2 == 1) {
-            painter->fillRect(QRectF(l.rowsViewport.left(), row.top(), l.axis.right() - l.rowsViewport.left(), row.height()),
+            const qreal bandRight = l.noteColumns.isEmpty() ? l.axis.right() : l.noteColumns.last().right();
+            painter->fillRect(QRectF(l.rowsViewport.left(), row.top(), bandRight - l.rowsViewport.left(), row.height()),
                               c.band);
+        }
+    }
+    for (int r = firstRow; r < endRow && labelled; ++r) {
+        for (qsizetype n = 0; n < l.noteColumns.size(); ++n) {
+            const QString text = m_data.notes.value(n).value(r);
+            if (text.isEmpty())
+                continue;
+            const QRectF cell(l.noteColumns[n].left(), l.rowLabel(r).top(), l.noteColumns[n].width(), l.rowHeight);
+            painter->setPen(c.text);
+            painter->drawText(cell, Qt::AlignRight | Qt::AlignVCenter,
+                              QFontMetricsF(rowsFont).elidedText(text, Qt::ElideRight, cell.width()));
         }
     }
     for (int r = firstRow; r < endRow && (labelled || l.labelStep > 1); ++r) {

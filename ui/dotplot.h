@@ -40,6 +40,10 @@ struct DotPlotData
     /// A value marked by a dashed line across every panel (e.g. 1× = no change);
     /// the axis includes it, and on a log axis is symmetric around it.
     double reference = qQNaN();
+    /// Text columns right of the panels, one cell per row (e.g. the speed-ups
+    /// of an exported Hardware chart): their headers and, per column, a text per row.
+    QStringList noteHeaders;
+    QList<QStringList> notes;
     std::function<QString(double)> formatValue; ///< axis tick labels
 };
 
@@ -67,6 +71,7 @@ public:
         QRectF others;             ///< the legend entry standing for the grey series
         QList<QRectF> panelHeaders;
         QList<QRectF> panels;      ///< plot area of each panel (all rows, before scrolling)
+        QList<QRectF> noteColumns; ///< per note column: its header (top) down to the last row
         qreal rowsTop = 0;         ///< top of the first row, before scrolling
         qreal labelWidth = 0;      ///< width of the row labels' column
         QRectF rowsViewport;       ///< the visible part of the rows
@@ -104,6 +109,7 @@ public:
     /// Whether series `index` is drawn in its colour (else grey).
     bool isColoured(int series) const;
     void setDarkTheme(bool dark);
+    bool darkTheme() const { return m_dark; }
     /// Smaller fonts, rows always fitted, legend of the coloured names only (overview).
     void setCompact(bool compact);
 

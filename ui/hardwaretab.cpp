@@ -96,11 +96,36 @@ QWidget *HardwareTab::exportWidget()
 
 void HardwareTab::renderForExport(QPainter *painter, const QRectF &target)
 {
-    // The whole chart with every row fitted; the speed-ups are in its tooltips and CSV.
-    if (m_model->state() == HardwareModel::State::Ready)
-        m_plot->paintAll(painter, target);
-    else
+    // The whole chart with every row fitted, and the speed-up table as columns
+    // beside its rows: per machine, its time as a multiple of the row's fastest
+    // (the picture cannot be hovered, and the table beside it is not in it).
+    if (m_model->state() != HardwareModel::State::Ready) {
         ChartTab::renderForExport(painter, target);
+        return;
+    }
+    DotPlotData data = m_plot->data();
+    const QStringList &hardwareNames = m_model->hardwareNames();
+    if (!m_model->speedUps().empty()) {
+        data.noteHeaders = hardwareNames;
+        data.notes = QList<QStringList>(hardwareNames.size(), QStringList(data.rows.size(), QString()));
+        for (const HardwareModel::SpeedUp &speedUp : m_model->speedUps()) {
+            const int row = int(data.rows.indexOf(m_model->categories().at(speedUp.category)));
+            const int fastest = int(hardwareNames.indexOf(speedUp.fastest));
+            const int other = int(hardwareNames.indexOf(speedUp.slowest));
+            if (row < 0 || fastest < 0 || other < 0)
+                continue;
+            data.notes[fastest][row] = tr("fastest");
+            data.notes[other][row] = Format::number(speedUp.ratio, 3) + QStringLiteral("×");
+        }
+        data.subtitle += QStringLiteral(" · ")
+            + tr("columns: each machine's time as a multiple of the row's fastest (geometric mean of ratios)");
+    }
+    DotPlot picture;
+    picture.setFont(m_plot->font());
+    picture.setDarkTheme(m_plot->darkTheme());
+    picture.setHighlighted(m_plot->highlighted());
+    picture.setData(data);
+    picture.paintAll(painter, target);
 }
 
 ChartCsv::Table HardwareTab::chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const

@@ -435,6 +435,17 @@ void TestDotPlot::svgExportNamesEveryModel()
             QVERIFY2(svg.contains(QLatin1Char('>') + method + QLatin1Char('<')), qPrintable(method));
     }
     QVERIFY(!svg.contains(QStringLiteral(" of 150")));
+    if (chart == QLatin1String("hardware")) {
+        // The speed-up table is in the picture, a column per machine: every sweep
+        // time has the factor of its hardware, so per model the H200 (0.3) is
+        // fastest and the others take 0.5 / 0.3, 0.8 / 0.3, 1 / 0.3 and 12 / 0.3 its time.
+        const QStringList hardware = SweepFixture::hardware();
+        for (const QString &name : hardware) {
+            const double ratio = SweepFixture::hardwareFactor(int(hardware.indexOf(name))) / SweepFixture::hardwareFactor(1);
+            const QString cell = ratio == 1 ? QStringLiteral("fastest") : QString::number(ratio, 'g', 3) + QStringLiteral("×");
+            QCOMPARE(svg.count(QLatin1Char('>') + cell + QLatin1Char('<')), SweepFixture::models().size());
+        }
+    }
 }
 
 void TestDotPlot::rowsThatDoNotFitScrollUnderAFixedAxis()

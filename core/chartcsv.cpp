@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartcsv.h"
 
+#include "comparison.h"
+
 #include "distributionmodel.h"
 #include "groupedbarmodel.h"
 #include "hardwaremodel.h"
@@ -248,10 +250,28 @@ Table methods(const DatasetPtr &dataset, const std::vector<int> &groups)
     return table;
 }
 
+Table compare(const Comparison &comparison)
+{
+    Table table{header({"model", "method", "hardware", "verdict", "metric", "value", "n"}), {}};
+    for (const GroupComparison &g : comparison.groups) {
+        const QStringList dims{g.model, g.method, g.hardware, GroupComparison::verdictName(g.verdict)};
+        const auto add = [&](const char *metric, double value, const QString &n) {
+            if (!isMissing(value))
+                table.rows.push_back(dims + QStringList{QString::fromLatin1(metric), numeric(value), n});
+        };
+        add("ratio", g.ratio, QString());
+        add("baseline_median", g.baselineMedian, numeric(qint64(g.baselineN)));
+        add("candidate_median", g.candidateMedian, numeric(qint64(g.candidateN)));
+        add("p_value", g.pValue, QString());
+    }
+    return table;
+}
+
 QStringList names()
 {
     return {QStringLiteral("performance"), QStringLiteral("heatmap"), QStringLiteral("hardware"), QStringLiteral("models"),
-            QStringLiteral("methods"), QStringLiteral("scaling"), QStringLiteral("distribution"), QStringLiteral("insights")};
+            QStringLiteral("methods"), QStringLiteral("scaling"), QStringLiteral("distribution"), QStringLiteral("insights"),
+            QStringLiteral("compare")};
 }
 
 Table byName(const QString &name, const DatasetPtr &dataset, const std::vector<int> &groups)
@@ -286,6 +306,8 @@ Table byName(const QString &name, const DatasetPtr &dataset, const std::vector<i
     }
     if (name == QLatin1String("insights"))
         return insights(dataset, groups);
+    if (name == QLatin1String("compare"))
+        return dataset ? compare(Comparison::ofFirstSources(*dataset, groups)) : compare(Comparison{});
     return {};
 }
 

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+struct Comparison;
 class DistributionModel;
 class GroupedBarModel;
 class HardwareModel;
@@ -49,10 +50,16 @@ Table methods(const DatasetPtr &dataset, const std::vector<int> &groups);
 /// title and the models, methods and hardware it is about (";"-separated).
 Table insights(const DatasetPtr &dataset, const std::vector<int> &groups);
 
+/// Every group of a comparison: the chart's ratio, the two medians with their
+/// prompt counts and the p-value, each row with the group's verdict.
+Table compare(const Comparison &comparison);
+
 /// The charts that have data files, by export name ("performance", …), in order.
 QStringList names();
 /// The table of the chart `name` with the settings a new window starts with
-/// (Distribution: every hardware side by side); empty for an unknown name.
+/// (Distribution: every hardware side by side; Compare: the first source as
+/// baseline, the second as candidate, header only with fewer than two
+/// sources); empty for an unknown name.
 Table byName(const QString &name, const DatasetPtr &dataset, const std::vector<int> &groups);
 
 } // namespace ChartCsv

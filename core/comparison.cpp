@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace {
@@ -49,6 +50,37 @@ QString GroupComparison::verdictName(Verdict verdict)
         return QStringLiteral("removed");
     }
     return {};
+}
+
+std::vector<int> Comparison::groupsMatching(const Dataset &part, const Dataset &merged, const std::vector<int> &mergedGroups)
+{
+    std::set<Key> shown;
+    for (int g : mergedGroups) {
+        const GroupStats &stats = merged.groups()[std::size_t(g)];
+        shown.insert(Key{merged.models()[stats.model], merged.methods()[stats.method], merged.hardware()[stats.hardware]});
+    }
+    std::vector<int> result;
+    for (std::size_t i = 0; i < part.groups().size(); ++i) {
+        const GroupStats &g = part.groups()[i];
+        if (shown.count(Key{part.models()[g.model], part.methods()[g.method], part.hardware()[g.hardware]}))
+            result.push_back(int(i));
+    }
+    return result;
+}
+
+Comparison Comparison::ofFirstSources(const Dataset &merged, const std::vector<int> &mergedGroups, double thresholdPercent,
+                                      double alpha)
+{
+    if (merged.sources().size() < 2) {
+        Comparison none;
+        none.thresholdPercent = thresholdPercent;
+        none.alpha = alpha;
+        return none;
+    }
+    const DatasetPtr baseline = Dataset::build({merged.sources()[0]});
+    const DatasetPtr candidate = Dataset::build({merged.sources()[1]});
+    return compute(*baseline, groupsMatching(*baseline, merged, mergedGroups), *candidate,
+                   groupsMatching(*candidate, merged, mergedGroups), thresholdPercent, alpha);
 }
 
 Comparison Comparison::compute(const Dataset &baseline, const std::vector<int> &baselineGroups,

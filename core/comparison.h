@@ -46,6 +46,15 @@ struct Comparison
                               const Dataset &candidate, const std::vector<int> &candidateGroups,
                               double thresholdPercent, double alpha);
 
+    /// The groups of `part` (one source's Dataset) whose (model, method,
+    /// hardware) are among `mergedGroups` of `merged`: the window's filter is by
+    /// name, and every group of a source is a group of the merge.
+    static std::vector<int> groupsMatching(const Dataset &part, const Dataset &merged, const std::vector<int> &mergedGroups);
+    /// The first two sources of `merged` as baseline and candidate, each its own
+    /// Dataset, under the filter `mergedGroups`; no groups with fewer than two sources.
+    static Comparison ofFirstSources(const Dataset &merged, const std::vector<int> &mergedGroups,
+                                     double thresholdPercent = 5, double alpha = 0.05);
+
     QJsonObject toJson() const;
     QByteArray toMarkdown() const;
 };

@@ -403,7 +403,10 @@ bool exportAllData(const DatasetPtr &dataset, const std::vector<int> &groups, co
             *error = tr("Cannot create the folder “%1”").arg(QDir::toNativeSeparators(dir));
         return false;
     }
-    const QStringList names = dataExportNames();
+    // Compare needs two runs: no header-only file for one (as Export all skips its picture).
+    QStringList names = dataExportNames();
+    if (!dataset || dataset->sources().size() < 2)
+        names.removeAll(QStringLiteral("compare"));
     QStringList paths;
     for (const QString &name : names)
         paths.append(QDir(dir).filePath(name + QStringLiteral(".csv")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparetab.h"
 
+#include "chartcsv.h"
 #include "chartfactory.h"
 #include "comparisonmodel.h"
 #include "dotplot.h"
@@ -33,25 +34,6 @@ constexpr std::int64_t kSyncBuildRows = 100'000;
 // Up to this many model–method pairs the chart has a row for each; more
 // (30 models × 20 methods) would be too thin to read, so rows become models.
 constexpr int kMaxMethodRows = 40;
-
-QString tripleKey(const QString &model, const QString &method, const QString &hardware)
-{
-    return model + QChar(0x1F) + method + QChar(0x1F) + hardware;
-}
-
-// The groups of `part` whose (model, method, hardware) pass the window's
-// filter: exactly those whose triple is among the filtered merged groups,
-// since the filter is by name and every group of a source is a group of the merge.
-std::vector<int> passing(const Dataset &part, const QSet<QString> &shown)
-{
-    std::vector<int> result;
-    for (std::size_t i = 0; i < part.groups().size(); ++i) {
-        const GroupStats &g = part.groups()[i];
-        if (shown.contains(tripleKey(part.models()[g.model], part.methods()[g.method], part.hardware()[g.hardware])))
-            result.push_back(int(i));
-    }
-    return result;
-}
 
 std::int64_t rows(const SourceData &source)
 {
@@ -369,14 +351,10 @@ void CompareTab::compareBuilt()
     }
     if (!sides[0] || !sides[1] || !m_dataset)
         return;
-    QSet<QString> shown;
-    for (int g : m_groups) {
-        const GroupStats &stats = m_dataset->groups()[std::size_t(g)];
-        shown.insert(tripleKey(m_dataset->models()[stats.model], m_dataset->methods()[stats.method],
-                               m_dataset->hardware()[stats.hardware]));
-    }
-    m_comparison = Comparison::compute(*sides[0], passing(*sides[0], shown), *sides[1], passing(*sides[1], shown),
-                                       m_thresholdBox->value(), m_alphaBox->value());
+    // The window's filter applies to both runs, by name.
+    m_comparison = Comparison::compute(*sides[0], Comparison::groupsMatching(*sides[0], *m_dataset, m_groups), *sides[1],
+                                       Comparison::groupsMatching(*sides[1], *m_dataset, m_groups), m_thresholdBox->value(),
+                                       m_alphaBox->value());
     m_model->setComparison(m_comparison);
     m_table->resizeColumnsToContents();
     if (m_comparison.groups.empty()) {
@@ -513,6 +491,12 @@ void CompareTab::rebuildChart()
         m_dotVerdicts.append(g.verdict);
     }
     m_plot->setData(data);
+}
+
+ChartCsv::Table CompareTab::chartData(const DatasetPtr &, const std::vector<int> &) const
+{
+    // What the tab compares: its two runs, threshold and alpha.
+    return ChartCsv::compare(m_comparison);
 }
 
 QString CompareTab::emptyReason() const

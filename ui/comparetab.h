@@ -46,6 +46,7 @@ public:
 
     const Comparison &comparison() const { return m_comparison; }
     QString emptyReason() const override;
+    ChartCsv::Table chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const override;
     ComparisonModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     EmptyStateStack *stateStack() const { return m_stack; }

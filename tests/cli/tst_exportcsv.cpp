@@ -39,6 +39,7 @@ private Q_SLOTS:
     void everyChartsData();
     void filtersApply();
     void allOrNothing();
+    void compareOfTwoRuns();
 };
 
 void TestExportCsv::everyChartsData()
@@ -107,6 +108,32 @@ void TestExportCsv::allOrNothing()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("methods.csv")});
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("mine\n"));
+}
+
+// Two runs: compare.csv too, the first source as baseline (tests/data/cli,
+// worked out in tst_compare): group a's medians 1.45 and 2.175 s over 10
+// prompts each, ratio 1.5, a regression with p = 0.00218… (scipy, asymptotic);
+// b the same, p = 1; e only in the baseline: its median alone, verdict removed.
+void TestExportCsv::compareOfTwoRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const CliTest::Run run = CliTest::attriscope({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                                  QStringLiteral("--out"), dir.path(), CliTest::fixture("compare_baseline.json"),
+                                                  CliTest::fixture("compare_candidate.json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 9);
+    const QStringList lines = csvLines(QDir(dir.path()).filePath(QStringLiteral("compare.csv")));
+    QCOMPARE(lines.first(), QStringLiteral("model,method,hardware,verdict,metric,value,n"));
+    QVERIFY(lines.contains(QStringLiteral("M,a,G,regression,ratio,1.5,")));
+    QVERIFY(lines.contains(QStringLiteral("M,a,G,regression,baseline_median,1.45,10")));
+    QVERIFY(lines.contains(QStringLiteral("M,a,G,regression,candidate_median,2.175,10")));
+    const QStringList p = lines.filter(QStringLiteral("M,a,G,regression,p_value,"));
+    QCOMPARE(p.size(), 1);
+    QVERIFY(std::abs(p.front().section(QLatin1Char(','), 5, 5).toDouble() - 0.0021853274789521097) < 1e-12);
+    QVERIFY(lines.contains(QStringLiteral("M,b,G,same,p_value,1,")));
+    QVERIFY(!lines.filter(QStringLiteral("M,e,G,removed,baseline_median,")).isEmpty());
+    QVERIFY(lines.filter(QStringLiteral("M,e,G,removed,ratio,")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExportCsv)

@@ -127,7 +127,7 @@ HeatmapLayout HeatmapLayout::compute(const HeatmapModel &model, const Options &o
         const QFontMetrics metrics(l.labelFont), titleMetrics(l.titleFont);
         const int line = metrics.height();
         const int rowWidth = widest(l.labelFont, rowNames), columnHeight = widest(l.labelFont, columnNames);
-        const int rowCap = int(area.width() * 0.4), columnCap = int(area.height() * 0.4);
+        const int rowCap = int(area.width() * 0.4), columnCap = int(area.height() * (options.compact ? 0.5 : 0.4));
         rowLabelWidth = std::min(rowWidth, rowCap) + gap;
         columnLabelHeight = std::min(columnHeight, columnCap) + gap;
         panelWidth = std::max(

@@ -14,9 +14,11 @@
 #include "heatmaptab.h"
 #include "heatmapview.h"
 #include "mainwindow.h"
+#include "overviewtab.h"
 #include "sourceloader.h"
 
 #include <QApplication>
+#include <QLayout>
 #include <QFile>
 #include <QScrollBar>
 #include <QSettings>
@@ -395,6 +397,25 @@ private Q_SLOTS:
         // and the tooltip names it.
         for (const auto &label : view->rowLabels())
             QVERIFY(QFontMetrics(label.font).horizontalAdvance(label.text) <= label.rect.width());
+    }
+
+    void overviewNamesEveryMethodAt1920()
+    {
+        // The Overview at 1920×1080 (its tab area): the compact heatmap names
+        // every method over its columns whole ("smoothgrad_in…ted_gradients" before).
+        OverviewTab overview;
+        overview.setAttribute(Qt::WA_DontShowOnScreen);
+        overview.resize(1920 - 280, 1080 - 250);
+        overview.show();
+        overview.layout()->activate();
+        overview.setData(m_dataset, allGroups(*m_dataset));
+        QCoreApplication::processEvents();
+        const QList<HeatmapLayout::Label> labels = overview.heatmapTab()->view()->columnLabels();
+        QCOMPARE(labels.size(), 20);
+        for (const auto &label : labels) {
+            QCOMPARE(label.text, label.name);
+            QVERIFY(QFontMetrics(label.font).horizontalAdvance(label.text) <= label.rect.height());
+        }
     }
 
     void svgExportNamesEverything()

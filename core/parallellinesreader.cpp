@@ -5,15 +5,12 @@
 #include "jsonlinesreader.h"
 #include "rowbudget.h"
 #include "sourcefile.h"
+#include "windowpool.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cstring>
-#include <deque>
 #include <limits>
 #include <memory>
 #include <new>
@@ -117,28 +114,7 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     const std::int64_t maxLine = m_context.maxLineBytes;
     std::size_t window = std::max<std::size_t>(windowBytes, 16);
 
-    struct InFlight
-    {
-        std::unique_ptr<Window> window;
-        QFuture<void> done;
-    };
-    std::deque<InFlight> inFlight;
-    std::vector<std::unique_ptr<Window>> spareOwned; // merged windows, whose buffers are reused
-    // Declared after the windows, so destroyed before them: the pool waits for
-    // its threads, which stop early once m_stop is set.
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_threads);
-    struct StopOnExit
-    {
-        std::atomic<bool> &stop;
-        QThreadPool &pool;
-        ~StopOnExit()
-        {
-            stop.store(true);
-            pool.waitForDone();
-        }
-    } stopOnExit{m_stop, pool};
-    const std::size_t maxInFlight = std::size_t(m_threads) + 2;
+    WindowPool<Window> pool(m_threads, m_stop);
 
     // Where the time goes, per window (docs/performance.md): the calling
     // thread's reading and merging and the pool threads' parsing in CPU time,
@@ -151,22 +127,21 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     QElapsedTimer wall, step;
     wall.start();
     const auto mergeFirst = [&](QString *message) {
-        InFlight front = std::move(inFlight.front());
-        inFlight.pop_front();
         step.start();
-        front.done.waitForFinished();
+        Window &first = pool.first();
         stats.waitNs += step.nsecsElapsed();
         const std::int64_t mergeStart = threadCpuNs();
-        const bool merged = merge(*front.window, message);
+        const bool merged = merge(first, message);
         stats.mergeNs += threadCpuNs() - mergeStart;
-        stats.parseNs += front.window->parseNs;
+        stats.parseNs += first.parseNs;
         ++stats.windows;
-        stats.bytes += std::int64_t(front.window->size);
+        stats.bytes += std::int64_t(first.size);
         if (!merged)
             return false;
-        front.window->part = SourceData();
-        spareOwned.push_back(std::move(front.window));
-        return progress.checkpoint(spareOwned.back()->offset + std::int64_t(spareOwned.back()->size), message);
+        first.part = SourceData();
+        const std::int64_t done = first.offset + std::int64_t(first.size);
+        pool.recycle();
+        return progress.checkpoint(done, message);
     };
 
     // The carry points into the window pushed last; only the first of at
@@ -178,16 +153,10 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     bool eof = offset >= total;
     QString pending; // a read error or an overlong line: it counts after the windows before it
     for (;;) {
-        if (inFlight.size() >= maxInFlight && !mergeFirst(error))
+        if (pool.full() && !mergeFirst(error))
             return false;
         const std::int64_t readStart = threadCpuNs();
-        std::unique_ptr<Window> w;
-        if (!spareOwned.empty()) {
-            w = std::move(spareOwned.back());
-            spareOwned.pop_back();
-        } else {
-            w = std::make_unique<Window>();
-        }
+        std::unique_ptr<Window> w = pool.take();
         w->offset = fileOffset;
         w->lineBase = lineBase;
         w->records = 0;
@@ -258,12 +227,11 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
         carry = data + piece;
         carrySize = w->available - piece;
         stats.readNs += threadCpuNs() - readStart;
-        Window *raw = w.get();
-        inFlight.push_back({std::move(w), QtConcurrent::run(&pool, [this, raw] { parse(*raw); })});
+        pool.start(std::move(w), [this](Window &window) { parse(window); });
         if (eof && carrySize == 0)
             break;
     }
-    while (!inFlight.empty()) {
+    while (!pool.empty()) {
         if (!mergeFirst(error))
             return false;
     }

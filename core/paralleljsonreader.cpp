@@ -42,6 +42,7 @@ struct ParallelJsonReader::Window
 
     SourceData part;
     std::int64_t records = 0;
+    std::int64_t parseNs = 0; ///< for ATTRISCOPE_PARSE_STATS
     bool ok = false; ///< every element an object, read whole, as many as expected
     bool cancelled = false;
     bool outOfMemory = false;
@@ -80,42 +81,48 @@ void ParallelJsonReader::parse(Window &w) const
         w.cancelled = true;
         return;
     }
+    const std::int64_t start = WindowStats::threadCpuNs();
     try {
-        // One parser per pool thread: its buffers grow to the window once.
-        thread_local ondemand::parser parser;
-        char *const data = w.data();
-        ondemand::document document;
-        ondemand::array array;
-        if (parser.iterate(simdjson::padded_string_view(w.buffer.get(), w.size + 2, w.capacity)).get(document)
-            || document.get_array().get(array))
-            return;
-        JsonRowReader rows(w.buffer.get(), data + w.size, w.offset - 1, std::min(m_context.maxDepth, kDepthCap));
-        FieldMapper fields(m_origin, w.part);
-        std::int64_t index = w.index;
-        for (auto element : array) {
-            ondemand::value item;
-            if (element.get(item))
-                return;
-            const std::int64_t offset = w.offset + (item.raw_json_token().data() - data);
-            ondemand::json_type type;
-            ondemand::object row;
-            if (item.type().get(type) || type != ondemand::json_type::object || item.get_object().get(row))
-                return;
-            fields.clear();
-            if (!rows.readRow(row, fields, 3))
-                return;
-            const RowPlace place{m_arrayName, index, index + 1, offset};
-            ++index;
-            if (m_methodRows)
-                fields.addMethodRow(place);
-            else
-                fields.addPromptRow(place);
-        }
-        w.records = index - w.index;
-        w.ok = w.records == w.expected;
+        w.ok = readElements(w) && w.records == w.expected;
     } catch (const std::bad_alloc &) {
         w.outOfMemory = true;
     }
+    w.parseNs = WindowStats::threadCpuNs() - start;
+}
+
+bool ParallelJsonReader::readElements(Window &w) const
+{
+    // One parser per pool thread: its buffers grow to the window once.
+    thread_local ondemand::parser parser;
+    char *const data = w.data();
+    ondemand::document document;
+    ondemand::array array;
+    if (parser.iterate(simdjson::padded_string_view(w.buffer.get(), w.size + 2, w.capacity)).get(document)
+        || document.get_array().get(array))
+        return false;
+    JsonRowReader rows(w.buffer.get(), data + w.size, w.offset - 1, std::min(m_context.maxDepth, kDepthCap));
+    FieldMapper fields(m_origin, w.part);
+    for (auto element : array) {
+        ondemand::value item;
+        if (element.get(item))
+            return false;
+        const std::int64_t offset = w.offset + (item.raw_json_token().data() - data);
+        ondemand::json_type type;
+        ondemand::object row;
+        if (item.type().get(type) || type != ondemand::json_type::object || item.get_object().get(row))
+            return false;
+        fields.clear();
+        if (!rows.readRow(row, fields, 3))
+            return false;
+        const std::int64_t index = w.index + w.records;
+        const RowPlace place{m_arrayName, index, index + 1, offset};
+        ++w.records;
+        if (m_methodRows)
+            fields.addMethodRow(place);
+        else
+            fields.addPromptRow(place);
+    }
+    return true;
 }
 
 ParallelJsonReader::Result ParallelJsonReader::merge(Window &w, QString *error)
@@ -151,9 +158,15 @@ ParallelJsonReader::Result ParallelJsonReader::read(std::int64_t offset, bool me
     std::size_t window = std::max(windowBytes, JsonArrayScanner::kBlock);
 
     WindowPool<Window> pool(m_threads, m_stop);
+    WindowStats &stats = pool.stats();
     const auto mergeFirst = [&](QString *message) {
         Window &first = pool.first();
+        const std::int64_t mergeStart = WindowStats::threadCpuNs();
         const Result merged = merge(first, message);
+        stats.mergeNs += WindowStats::threadCpuNs() - mergeStart;
+        stats.parseNs += first.parseNs;
+        ++stats.windows;
+        stats.bytes += std::int64_t(first.size);
         first.part = SourceData();
         pool.recycle();
         return merged;
@@ -170,6 +183,7 @@ ParallelJsonReader::Result ParallelJsonReader::read(std::int64_t offset, bool me
             if (const Result r = mergeFirst(error); r != Result::Done)
                 return r;
         }
+        const std::int64_t readStart = WindowStats::threadCpuNs();
         std::unique_ptr<Window> w = pool.take();
         w->offset = fileOffset;
         w->index = index;
@@ -236,6 +250,7 @@ ParallelJsonReader::Result ParallelJsonReader::read(std::int64_t offset, bool me
         index += w->expected;
         cutBefore = true;
         fileOffset += std::int64_t(w->size) + 1;
+        stats.readNs += WindowStats::threadCpuNs() - readStart; // reading and scanning
         pool.start(std::move(w), [this](Window &window) { parse(window); });
         if (closer >= 0)
             break;
@@ -244,6 +259,7 @@ ParallelJsonReader::Result ParallelJsonReader::read(std::int64_t offset, bool me
         if (const Result r = mergeFirst(error); r != Result::Done)
             return r;
     }
+    stats.print(m_arrayName, m_threads);
     m_end = fileOffset;
     return Result::Done;
 }

@@ -49,6 +49,8 @@ public:
 private:
     struct Window;
     void parse(Window &window) const;
+    /// True when every element is an object read whole.
+    bool readElements(Window &window) const;
     Result merge(Window &window, QString *error);
 
     const SourceFile &m_file;

@@ -7,27 +7,12 @@
 #include "sourcefile.h"
 #include "windowpool.h"
 
-#include <QElapsedTimer>
-
 #include <algorithm>
 #include <cstring>
 #include <limits>
 #include <memory>
 #include <new>
 #include <vector>
-
-#include <time.h>
-
-namespace {
-/// CPU time of the calling thread: per-window costs that other processes on
-/// a busy machine do not inflate.
-std::int64_t threadCpuNs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return std::int64_t(t.tv_sec) * 1000000000 + t.tv_nsec;
-}
-} // namespace
 
 /// One window: whole lines of the file, and what a pool thread read from them.
 struct ParallelLinesReader::Window
@@ -61,7 +46,7 @@ void ParallelLinesReader::parse(Window &window) const
 {
     if (m_stop.load(std::memory_order_relaxed))
         return; // an earlier window failed: nothing after it counts
-    const std::int64_t start = threadCpuNs();
+    const std::int64_t start = WindowStats::threadCpuNs();
     try {
         // The row limit needs the records of the windows before: merge() checks it.
         ParseContext local;
@@ -77,7 +62,7 @@ void ParallelLinesReader::parse(Window &window) const
         window.ok = false;
         window.outOfMemory = true;
     }
-    window.parseNs = threadCpuNs() - start;
+    window.parseNs = WindowStats::threadCpuNs() - start;
 }
 
 bool ParallelLinesReader::merge(Window &window, QString *error)
@@ -116,23 +101,12 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
 
     WindowPool<Window> pool(m_threads, m_stop);
 
-    // Where the time goes, per window (docs/performance.md): the calling
-    // thread's reading and merging and the pool threads' parsing in CPU time,
-    // the calling thread's waiting in wall time.
-    struct Stats
-    {
-        std::int64_t windows = 0, bytes = 0, readNs = 0, waitNs = 0, mergeNs = 0, parseNs = 0;
-    } stats;
-    const bool printStats = qEnvironmentVariableIsSet("ATTRISCOPE_PARSE_STATS");
-    QElapsedTimer wall, step;
-    wall.start();
+    WindowStats &stats = pool.stats();
     const auto mergeFirst = [&](QString *message) {
-        step.start();
         Window &first = pool.first();
-        stats.waitNs += step.nsecsElapsed();
-        const std::int64_t mergeStart = threadCpuNs();
+        const std::int64_t mergeStart = WindowStats::threadCpuNs();
         const bool merged = merge(first, message);
-        stats.mergeNs += threadCpuNs() - mergeStart;
+        stats.mergeNs += WindowStats::threadCpuNs() - mergeStart;
         stats.parseNs += first.parseNs;
         ++stats.windows;
         stats.bytes += std::int64_t(first.size);
@@ -155,7 +129,7 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     for (;;) {
         if (pool.full() && !mergeFirst(error))
             return false;
-        const std::int64_t readStart = threadCpuNs();
+        const std::int64_t readStart = WindowStats::threadCpuNs();
         std::unique_ptr<Window> w = pool.take();
         w->offset = fileOffset;
         w->lineBase = lineBase;
@@ -226,7 +200,7 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
         fileOffset += std::int64_t(piece);
         carry = data + piece;
         carrySize = w->available - piece;
-        stats.readNs += threadCpuNs() - readStart;
+        stats.readNs += WindowStats::threadCpuNs() - readStart;
         pool.start(std::move(w), [this](Window &window) { parse(window); });
         if (eof && carrySize == 0)
             break;
@@ -235,14 +209,7 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
         if (!mergeFirst(error))
             return false;
     }
-    if (printStats) {
-        const auto ms = [](std::int64_t ns) { return double(ns) / 1e6; };
-        qInfo("parse: %d threads, %lld windows of %.1f MB: wall %.1f ms; calling thread: read %.1f ms CPU, "
-              "wait %.1f ms, merge %.1f ms CPU; pool: parse %.1f ms CPU (%.2f ms a window)",
-              m_threads, qlonglong(stats.windows), double(stats.bytes) / 1e6 / double(std::max<std::int64_t>(stats.windows, 1)),
-              ms(wall.nsecsElapsed()), ms(stats.readNs), ms(stats.waitNs), ms(stats.mergeNs), ms(stats.parseNs),
-              ms(stats.parseNs) / double(std::max<std::int64_t>(stats.windows, 1)));
-    }
+    stats.print("JSON Lines", m_threads);
     if (!pending.isEmpty()) {
         *error = pending;
         return false;

@@ -1,14 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <vector>
+
+/// Where a parallel read's time goes, per window (docs/performance.md): the
+/// calling thread's reading and merging and the pool threads' parsing in CPU
+/// time, which other processes on a busy machine do not inflate, and the
+/// calling thread's waiting in wall time.
+struct WindowStats
+{
+    std::int64_t windows = 0, bytes = 0, readNs = 0, waitNs = 0, mergeNs = 0, parseNs = 0;
+    QElapsedTimer wall;
+
+    /// CPU time of the calling thread.
+    static std::int64_t threadCpuNs();
+    /// To stderr when ATTRISCOPE_PARSE_STATS is set; `what` names the reader.
+    void print(const char *what, int threads) const;
+};
 
 /// The windows of a file that a parallel reader (ParallelLinesReader,
 /// ParallelJsonReader) has handed to its private thread pool, in file order,
@@ -25,6 +42,7 @@ public:
         , m_maxInFlight(std::size_t(threads) + 2)
     {
         m_pool.setMaxThreadCount(threads);
+        m_stats.wall.start();
     }
     ~WindowPool()
     {
@@ -57,9 +75,14 @@ public:
     /// The first window in flight, once its parse has finished.
     Window &first()
     {
+        QElapsedTimer waiting;
+        waiting.start();
         m_inFlight.front().done.waitForFinished();
+        m_stats.waitNs += waiting.nsecsElapsed();
         return *m_inFlight.front().window;
     }
+    WindowStats &stats() { return m_stats; }
+
     /// Done with the first window: it goes back to take().
     void recycle()
     {
@@ -77,5 +100,6 @@ private:
     std::size_t m_maxInFlight;
     std::deque<InFlight> m_inFlight;
     std::vector<std::unique_ptr<Window>> m_spare;
+    WindowStats m_stats;
     QThreadPool m_pool;
 };

@@ -285,6 +285,8 @@ private Q_SLOTS:
     void jsonErrorInTheMiddle_data();
     void jsonErrorInTheMiddle();
     void jsonKnownPlaces();
+    void jsonDamaged();
+    void jsonEmptyWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -546,6 +548,53 @@ void TestParallelParse::jsonKnownPlaces()
         QVERIFY(stopped.result == StreamReader::Result::Failed);
         QCOMPARE(stopped.error, u"%1: byte %2: more than 2 rows, over the row limit"_s.arg(path).arg(offsets[2]));
     }
+}
+
+void TestParallelParse::jsonDamaged()
+{
+    // Bytes of a clean body overwritten with JSON's own punctuation at random:
+    // whatever the damage, many threads give what one thread gives.
+    const QByteArray clean = generatedBody(9, 120);
+    QRandomGenerator random(2024);
+    const char punctuation[] = {'"', '\\', '{', '}', '[', ']', ',', ':', ' ', '\n', '0', 'n'};
+    int streamed = 0;
+    for (int round = 0; round < 150; ++round) {
+        QByteArray bytes = clean;
+        for (int i = random.bounded(1, 4); i > 0; --i)
+            bytes[random.bounded(int(bytes.size()))] = punctuation[random.bounded(int(sizeof punctuation))];
+        const QString path = write(u"damaged.json"_s, bytes);
+        const Outcome expected = readWith(path, ParseContext(), 1, StreamReader::kWindowBytes);
+        streamed += expected.result == StreamReader::Result::Done;
+        for (std::size_t window : {std::size_t(61), std::size_t(1000)}) {
+            const Outcome got = readWith(path, ParseContext(), 3, window);
+            const QByteArray where = "round " + QByteArray::number(round) + ", window " + QByteArray::number(quint64(window));
+            QVERIFY2(got.result == expected.result, where.constData());
+            QVERIFY2(got.error == expected.error, (where + ": " + got.error.toUtf8()).constData());
+            QVERIFY2(got.rows == expected.rows, where.constData());
+        }
+    }
+    QVERIFY(streamed > 10); // some damage (inside a text) leaves the file streamable
+}
+
+void TestParallelParse::jsonEmptyWindow()
+{
+    // Regression: two commas on either side of a 64-byte block edge, with a
+    // window of one block, leave a window with no element between its cuts;
+    // simdjson reads it as an empty array, which must not pass for the one
+    // element the scan counted (one thread hands the file over whole).
+    const QByteArray head = "{\"prompt_timing\": [";
+    QByteArray first = "{\"model\": \"m\", \"method\": \"x\", \"time\": 1, \"prompt\": \"";
+    first += QByteArray(63 - first.size() - 2, 'p') + "\"}";
+    QCOMPARE(first.size(), 63);
+    const QByteArray second = "{\"model\": \"m\", \"method\": \"x\", \"time\": 2, \"prompt\": \"" + QByteArray(200, 'q') + "\"}";
+    const QString path = write(u"empty_window.json"_s, head + first + ",," + second + "]}");
+    const Outcome single = readWith(path, ParseContext(), 1, StreamReader::kWindowBytes);
+    QVERIFY(single.result == StreamReader::Result::NotStreamable);
+    QVERIFY2(single.error.contains(u"not well-formed JSON"_s), qPrintable(single.error));
+    const Outcome oneBlock = readWith(path, ParseContext(), 2, JsonArrayScanner::kBlock);
+    QCOMPARE(oneBlock.error, single.error);
+    QCOMPARE(oneBlock.rows, single.rows);
+    compareThreads(path);
 }
 
 QTEST_GUILESS_MAIN(TestParallelParse)

@@ -152,12 +152,13 @@ for rows in "${SIZES[@]}"; do
     fi
     node bench/peers/agree.mjs "${agree[@]}" || { echo "bench: the programs disagree at $rows rows" >&2; exit 1; }
     declare -A result=()
-    progs=(attriscope attriscope_jsonl attriscope_jsonl_1t floor_sums floor_sums_native floor_quantiles floor_quantiles_native)
+    progs=(attriscope attriscope_1t attriscope_jsonl attriscope_jsonl_1t floor_sums floor_sums_native floor_quantiles floor_quantiles_native)
     [ "$HAVE_PEERS" = 1 ] && progs+=(duckdb polars)
     [ "$HAVE_PANDAS" = 1 ] && progs+=(pandas)
     for prog in "${progs[@]}"; do
         case $prog in
             attriscope) cmd=("$BIN/attriscope" report --format json "$file") ;;
+            attriscope_1t) cmd=(env ATTRISCOPE_PARSE_THREADS=1 "$BIN/attriscope" report --format json "$file") ;;
             attriscope_jsonl) cmd=("$BIN/attriscope" report --format json "$jsonl") ;;
             attriscope_jsonl_1t) cmd=(env ATTRISCOPE_PARSE_THREADS=1 "$BIN/attriscope" report --format json "$jsonl") ;;
             floor_sums) cmd=("$BIN/simdjson_floor" --sums "$file") ;;
@@ -181,7 +182,8 @@ for rows in "${SIZES[@]}"; do
         name=$prog
         size=$bytes
         case $prog in
-            attriscope) name='attriscope report --format json (JSON)' ;;
+            attriscope) name="attriscope report --format json (JSON, $(nproc) threads)" ;;
+            attriscope_1t) name='attriscope report --format json (JSON, 1 thread)' ;;
             attriscope_jsonl) name="attriscope report --format json (JSON Lines, $(nproc) threads)"; size=$jbytes ;;
             attriscope_jsonl_1t) name='attriscope report --format json (JSON Lines, 1 thread)'; size=$jbytes ;;
             floor_sums) name='floor: simdjson count/sum/min/max (distro flags)' ;;

@@ -5,32 +5,14 @@
 #include "jsonlinesreader.h"
 #include "rowbudget.h"
 #include "sourcefile.h"
-
-#include <QElapsedTimer>
-#include <QFuture>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+#include "windowpool.h"
 
 #include <algorithm>
 #include <cstring>
-#include <deque>
 #include <limits>
 #include <memory>
 #include <new>
 #include <vector>
-
-#include <time.h>
-
-namespace {
-/// CPU time of the calling thread: per-window costs that other processes on
-/// a busy machine do not inflate.
-std::int64_t threadCpuNs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return std::int64_t(t.tv_sec) * 1000000000 + t.tv_nsec;
-}
-} // namespace
 
 /// One window: whole lines of the file, and what a pool thread read from them.
 struct ParallelLinesReader::Window
@@ -64,7 +46,7 @@ void ParallelLinesReader::parse(Window &window) const
 {
     if (m_stop.load(std::memory_order_relaxed))
         return; // an earlier window failed: nothing after it counts
-    const std::int64_t start = threadCpuNs();
+    const std::int64_t start = WindowStats::threadCpuNs();
     try {
         // The row limit needs the records of the windows before: merge() checks it.
         ParseContext local;
@@ -80,7 +62,7 @@ void ParallelLinesReader::parse(Window &window) const
         window.ok = false;
         window.outOfMemory = true;
     }
-    window.parseNs = threadCpuNs() - start;
+    window.parseNs = WindowStats::threadCpuNs() - start;
 }
 
 bool ParallelLinesReader::merge(Window &window, QString *error)
@@ -117,56 +99,23 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     const std::int64_t maxLine = m_context.maxLineBytes;
     std::size_t window = std::max<std::size_t>(windowBytes, 16);
 
-    struct InFlight
-    {
-        std::unique_ptr<Window> window;
-        QFuture<void> done;
-    };
-    std::deque<InFlight> inFlight;
-    std::vector<std::unique_ptr<Window>> spareOwned; // merged windows, whose buffers are reused
-    // Declared after the windows, so destroyed before them: the pool waits for
-    // its threads, which stop early once m_stop is set.
-    QThreadPool pool;
-    pool.setMaxThreadCount(m_threads);
-    struct StopOnExit
-    {
-        std::atomic<bool> &stop;
-        QThreadPool &pool;
-        ~StopOnExit()
-        {
-            stop.store(true);
-            pool.waitForDone();
-        }
-    } stopOnExit{m_stop, pool};
-    const std::size_t maxInFlight = std::size_t(m_threads) + 2;
+    WindowPool<Window> pool(m_threads, m_stop);
 
-    // Where the time goes, per window (docs/performance.md): the calling
-    // thread's reading and merging and the pool threads' parsing in CPU time,
-    // the calling thread's waiting in wall time.
-    struct Stats
-    {
-        std::int64_t windows = 0, bytes = 0, readNs = 0, waitNs = 0, mergeNs = 0, parseNs = 0;
-    } stats;
-    const bool printStats = qEnvironmentVariableIsSet("ATTRISCOPE_PARSE_STATS");
-    QElapsedTimer wall, step;
-    wall.start();
+    WindowStats &stats = pool.stats();
     const auto mergeFirst = [&](QString *message) {
-        InFlight front = std::move(inFlight.front());
-        inFlight.pop_front();
-        step.start();
-        front.done.waitForFinished();
-        stats.waitNs += step.nsecsElapsed();
-        const std::int64_t mergeStart = threadCpuNs();
-        const bool merged = merge(*front.window, message);
-        stats.mergeNs += threadCpuNs() - mergeStart;
-        stats.parseNs += front.window->parseNs;
+        Window &first = pool.first();
+        const std::int64_t mergeStart = WindowStats::threadCpuNs();
+        const bool merged = merge(first, message);
+        stats.mergeNs += WindowStats::threadCpuNs() - mergeStart;
+        stats.parseNs += first.parseNs;
         ++stats.windows;
-        stats.bytes += std::int64_t(front.window->size);
+        stats.bytes += std::int64_t(first.size);
         if (!merged)
             return false;
-        front.window->part = SourceData();
-        spareOwned.push_back(std::move(front.window));
-        return progress.checkpoint(spareOwned.back()->offset + std::int64_t(spareOwned.back()->size), message);
+        first.part = SourceData();
+        const std::int64_t done = first.offset + std::int64_t(first.size);
+        pool.recycle();
+        return progress.checkpoint(done, message);
     };
 
     // The carry points into the window pushed last; only the first of at
@@ -178,16 +127,10 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
     bool eof = offset >= total;
     QString pending; // a read error or an overlong line: it counts after the windows before it
     for (;;) {
-        if (inFlight.size() >= maxInFlight && !mergeFirst(error))
+        if (pool.full() && !mergeFirst(error))
             return false;
-        const std::int64_t readStart = threadCpuNs();
-        std::unique_ptr<Window> w;
-        if (!spareOwned.empty()) {
-            w = std::move(spareOwned.back());
-            spareOwned.pop_back();
-        } else {
-            w = std::make_unique<Window>();
-        }
+        const std::int64_t readStart = WindowStats::threadCpuNs();
+        std::unique_ptr<Window> w = pool.take();
         w->offset = fileOffset;
         w->lineBase = lineBase;
         w->records = 0;
@@ -257,24 +200,16 @@ bool ParallelLinesReader::read(std::int64_t offset, std::int64_t linesBefore, st
         fileOffset += std::int64_t(piece);
         carry = data + piece;
         carrySize = w->available - piece;
-        stats.readNs += threadCpuNs() - readStart;
-        Window *raw = w.get();
-        inFlight.push_back({std::move(w), QtConcurrent::run(&pool, [this, raw] { parse(*raw); })});
+        stats.readNs += WindowStats::threadCpuNs() - readStart;
+        pool.start(std::move(w), [this](Window &window) { parse(window); });
         if (eof && carrySize == 0)
             break;
     }
-    while (!inFlight.empty()) {
+    while (!pool.empty()) {
         if (!mergeFirst(error))
             return false;
     }
-    if (printStats) {
-        const auto ms = [](std::int64_t ns) { return double(ns) / 1e6; };
-        qInfo("parse: %d threads, %lld windows of %.1f MB: wall %.1f ms; calling thread: read %.1f ms CPU, "
-              "wait %.1f ms, merge %.1f ms CPU; pool: parse %.1f ms CPU (%.2f ms a window)",
-              m_threads, qlonglong(stats.windows), double(stats.bytes) / 1e6 / double(std::max<std::int64_t>(stats.windows, 1)),
-              ms(wall.nsecsElapsed()), ms(stats.readNs), ms(stats.waitNs), ms(stats.mergeNs), ms(stats.parseNs),
-              ms(stats.parseNs) / double(std::max<std::int64_t>(stats.windows, 1)));
-    }
+    stats.print("JSON Lines", m_threads);
     if (!pending.isEmpty()) {
         *error = pending;
         return false;

@@ -32,6 +32,15 @@ public:
             return checkpoint(bytesDone, error);
         return true;
     }
+    /// Counts `records` read elsewhere (another thread's window) at once.
+    /// Returns false, counting nothing, when they would pass the row limit.
+    bool add(std::int64_t records)
+    {
+        if (m_rowsBefore + m_records + records > m_context.maxRows)
+            return false;
+        m_records += records;
+        return true;
+    }
     /// Checks for cancellation and reports progress; also called at the start and end.
     bool checkpoint(std::int64_t bytesDone, QString *error);
 

@@ -5,6 +5,7 @@
 #include "fieldmapper.h"
 #include "jsonlinesreader.h"
 #include "jsonrowreader.h"
+#include "paralleljsonreader.h"
 #include "parallellinesreader.h"
 #include "rowbudget.h"
 #include "sourcefile.h"
@@ -51,6 +52,7 @@ public:
     {
     }
 
+    const SourceFile &file() const { return m_file; }
     char *data() { return m_buffer.get() + m_begin; }
     std::size_t available() const { return m_end - m_begin; }
     std::int64_t offset() const { return m_offset; }
@@ -64,6 +66,14 @@ public:
     {
         m_begin += n;
         m_offset += std::int64_t(n);
+    }
+
+    /// Moves to byte `offset` of the file, forgetting what was read.
+    void seek(std::int64_t offset)
+    {
+        m_begin = m_end = std::min<std::size_t>(1, m_capacity);
+        m_offset = offset;
+        m_eof = offset >= m_size;
     }
 
     /// Makes at least `want` bytes available, fewer only at the end of the file.
@@ -163,6 +173,7 @@ public:
     JsonStream(FileWindow &w, const QString &origin, const ParseContext &context, SourceData &out, std::size_t window)
         : m_w(w)
         , m_origin(origin)
+        , m_context(context)
         , m_out(out)
         , m_fields(origin, out)
         , m_budget(context, origin, out.rowCount(), w.size())
@@ -172,6 +183,9 @@ public:
     }
 
     Result run(QString *error);
+    /// After NotStreamable: a big array read on several threads met what
+    /// only the single-thread stream decides exactly (ParallelJsonReader).
+    bool wantsOneThread() const { return m_oneThread; }
 
 private:
     enum class Step { Ok, Bail, Fail };
@@ -223,6 +237,7 @@ private:
 
     FileWindow &m_w;
     const QString &m_origin;
+    const ParseContext &m_context;
     SourceData &m_out;
     FieldMapper m_fields;
     RowBudget m_budget;
@@ -230,6 +245,7 @@ private:
     int m_maxDepth;
     std::size_t m_window;
     bool m_reserved = false;
+    bool m_oneThread = false;
     QString m_ioError;
 };
 
@@ -292,6 +308,21 @@ Result JsonStream::run(QString *error)
 
 JsonStream::Step JsonStream::readArray(bool methodRows, QString *error)
 {
+    // More than one window's worth: its windows are parsed on every core.
+    const int threads = parseThreadCount(m_context);
+    if (threads > 1 && m_w.size() - m_w.offset() > std::int64_t(m_window)) {
+        ParallelJsonReader parallel(m_w.file(), m_context, m_budget, m_out, threads);
+        switch (parallel.read(m_w.offset(), methodRows, m_window, error)) {
+        case ParallelJsonReader::Result::Done:
+            m_w.seek(parallel.end());
+            return Step::Ok;
+        case ParallelJsonReader::Result::Failed:
+            return Step::Fail;
+        case ParallelJsonReader::Result::Serial:
+            m_oneThread = true;
+            return bail(__LINE__, Step::Bail);
+        }
+    }
     const char *arrayName = methodRows ? "method_timing" : "prompt_timing";
     std::int64_t index = 0;
     bool needSeparator = false;
@@ -508,8 +539,20 @@ Result readFile(const SourceFile &file, const ParseContext &context, SourceData 
     Result result = Result::NotStreamable;
     if (format == TimingFormat::JsonLines)
         result = readJsonLines(file, w, context, out, error, windowBytes, linesBefore);
-    else if (format == TimingFormat::TokenLenseJson)
-        result = JsonStream(w, path, context, out, windowBytes).run(error);
+    else if (format == TimingFormat::TokenLenseJson) {
+        JsonStream stream(w, path, context, out, windowBytes);
+        result = stream.run(error);
+        if (stream.wantsOneThread()) {
+            QString name = out.name;
+            out = SourceData();
+            out.name = std::move(name);
+            error->clear();
+            ParseContext oneThread = context;
+            oneThread.threads = 1;
+            w.seek(0);
+            result = JsonStream(w, path, oneThread, out, windowBytes).run(error);
+        }
+    }
     if (qEnvironmentVariableIsSet("ATTRISCOPE_STREAM_DEBUG"))
         qWarning("stream: format %d result %d", int(format), int(result));
     if (result == Result::Done && !file.checkUnchanged(error))

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -63,6 +64,13 @@ struct HistoryTrendGroup
     std::vector<HistoryTrendPoint> runs;
 };
 
+/// Which groups HistoryStore::loadRun reads: the names of each dimension; an
+/// empty list takes every name.
+struct HistoryGroupFilter
+{
+    QStringList models, methods, hardware;
+};
+
 /// The run history in a database through Qt SQL (docs/history.md): a SQLite
 /// file, or a PostgreSQL server for a team. One schema for both, versioned and
 /// migrated on open. Every write is one transaction, so a run is stored whole
@@ -99,8 +107,9 @@ public:
     /// The run with this id, or else the latest run with this label; 0 when none.
     bool findRun(const QString &idOrLabel, qint64 *runId, QString *error);
     /// The run's prompt and method rows as a dataset (names, times, tokens, success;
-    /// no prompt texts), for the comparison of two runs.
-    bool loadRun(qint64 runId, DatasetPtr *dataset, QString *error);
+    /// no prompt texts), for the comparison of two runs; only the rows of the
+    /// groups that `only` names (the window's trend reads one group of each run).
+    bool loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only = {});
     /// Deletes the run and its rows; false with a message when there is no such run.
     bool remove(qint64 runId, QString *error);
 

@@ -2221,6 +2221,132 @@ n = %3 Prompts</translation>
     </message>
 </context>
 <context>
+    <name>HistoryClient</name>
+    <message>
+        <source>The sources could not be read again.</source>
+        <translation>Die Quellen konnten nicht erneut gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRunsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>memory GB</source>
+        <translation>Speicher GB</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>MPS</source>
+        <translation>MPS</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Prompt rows</source>
+        <translation>Prompt-Zeilen</translation>
+    </message>
+    <message>
+        <source>Method rows</source>
+        <translation>Methoden-Zeilen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Environment against the previous run</source>
+        <translation>Umgebung gegenüber dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>%1: new machine</source>
+        <translation>%1: neue Maschine</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not in this run</source>
+        <translation>%1: nicht in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing stated</source>
+        <translation>keine Angaben</translation>
+    </message>
+    <message>
+        <source>Changed against run %1:
+%2
+</source>
+        <translation>Geändert gegenüber Lauf %1:
+%2
+</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>written by a newer AttriScope (schema version %1, this one knows %2)</source>
@@ -2273,6 +2399,57 @@ n = %3 Prompts</translation>
     <message>
         <source>there is no such run</source>
         <translation>diesen Lauf gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTrendModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95 % interval, low</source>
+        <translation>95-%-Intervall, untere Grenze</translation>
+    </message>
+    <message>
+        <source>95 % interval, high</source>
+        <translation>95-%-Intervall, obere Grenze</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Against the previous run</source>
+        <translation>Gegenüber dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
     </message>
 </context>
 <context>

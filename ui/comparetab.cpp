@@ -4,6 +4,7 @@
 #include "chartfactory.h"
 #include "comparisonmodel.h"
 #include "emptystatestack.h"
+#include "filterstate.h"
 #include "format.h"
 #include "pager.h"
 #include "sourcestatus.h"
@@ -34,6 +35,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -202,6 +204,22 @@ void CompareTab::setData(const DatasetPtr &dataset, const std::vector<int> &grou
     recompute();
 }
 
+void CompareTab::setHistoryRuns(const DatasetPtr &baseline, const QString &baselineName, const DatasetPtr &candidate,
+                                const QString &candidateName)
+{
+    m_historyRuns = {{baselineName, baseline}, {candidateName, candidate}};
+    setSources(baselineName, candidateName);
+}
+
+DatasetPtr CompareTab::historyRun(const QString &name) const
+{
+    for (const auto &[runName, dataset] : m_historyRuns) {
+        if (runName == name)
+            return dataset;
+    }
+    return nullptr;
+}
+
 void CompareTab::setSources(const QString &baseline, const QString &candidate)
 {
     m_wantBaseline = baseline;
@@ -257,6 +275,8 @@ void CompareTab::syncSources()
         for (const SourceDataPtr &source : m_dataset->sources())
             names.append(source->name);
     }
+    for (const auto &[name, dataset] : std::as_const(m_historyRuns))
+        names.append(name);
     for (QComboBox *box : {m_baselineBox, m_candidateBox}) {
         box->clear();
         for (const QString &name : std::as_const(names)) {
@@ -280,7 +300,7 @@ void CompareTab::recompute()
 {
     ++m_buildJob;
     const QList<SourceDataPtr> all = m_dataset ? m_dataset->sources() : QList<SourceDataPtr>{};
-    if (all.size() < 2) {
+    if (all.size() + m_historyRuns.size() < 2) {
         m_comparison = {};
         m_model->setComparison(m_comparison);
         m_summary->clear();
@@ -317,7 +337,8 @@ void CompareTab::recompute()
                 sides.append(source);
         }
     }
-    if (sides.size() != 2)
+    const int fromHistory = int(historyRun(baselineSource()) != nullptr) + int(historyRun(candidateSource()) != nullptr);
+    if (sides.size() + fromHistory != 2)
         return;
     QList<SourceDataPtr> missing;
     std::int64_t missingRows = 0;
@@ -372,20 +393,37 @@ void CompareTab::compareBuilt()
                 sides[i] = m_built.value(source.get());
         }
     }
-    if (!sides[0] || !sides[1] || !m_dataset)
+    for (int i = 0; i < 2; ++i) {
+        if (const DatasetPtr run = historyRun(names[i]))
+            sides[i] = run;
+    }
+    if (!sides[0] || !sides[1])
         return;
     QSet<QString> shown;
-    for (int g : m_groups) {
-        const GroupStats &stats = m_dataset->groups()[std::size_t(g)];
-        shown.insert(tripleKey(m_dataset->models()[stats.model], m_dataset->methods()[stats.method],
-                               m_dataset->hardware()[stats.hardware]));
+    if (m_dataset) {
+        for (int g : m_groups) {
+            const GroupStats &stats = m_dataset->groups()[std::size_t(g)];
+            shown.insert(tripleKey(m_dataset->models()[stats.model], m_dataset->methods()[stats.method],
+                                   m_dataset->hardware()[stats.hardware]));
+        }
     }
-    m_comparison = Comparison::compute(*sides[0], passing(*sides[0], shown), *sides[1], passing(*sides[1], shown),
-                                       m_thresholdBox->value(), m_alphaBox->value());
+    // A history run's names need not be loaded: the filter applies to it by name.
+    const auto groupsOf = [&](int side) {
+        if (!historyRun(names[side]))
+            return passing(*sides[side], shown);
+        if (m_filter)
+            return m_filter->filteredGroups(*sides[side]);
+        std::vector<int> every(sides[side]->groups().size());
+        std::iota(every.begin(), every.end(), 0);
+        return every;
+    };
+    m_comparison = Comparison::compute(*sides[0], groupsOf(0), *sides[1], groupsOf(1), m_thresholdBox->value(),
+                                       m_alphaBox->value());
     m_model->setComparison(m_comparison);
     m_table->resizeColumnsToContents();
     if (m_comparison.groups.empty()) {
-        m_stack->showMessage(m_groups.empty() ? EmptyStateStack::emptyMessage(true)
+        const bool filteredOut = m_groups.empty() && !historyRun(names[0]) && !historyRun(names[1]);
+        m_stack->showMessage(filteredOut ? EmptyStateStack::emptyMessage(true)
                                               : tr("The two runs have no model, method and hardware in common."));
         rebuildChart();
         return;

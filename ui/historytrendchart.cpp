@@ -248,10 +248,16 @@ void HistoryTrendChart::rebuild()
                                         Format::count(p.n), HistoryTrendModel::verdictText(nearest->change.verdict)));
         });
     }
-    if (rings->count() > 0)
+    if (rings->count() > 0) {
         attach(rings);
-    else
+        // The marker of a hollow ring would be an empty box: fill it in the ring's red.
+        for (QLegendMarker *marker : m_chart->legend()->markers(rings)) {
+            marker->setBrush(regression);
+            marker->setPen(QPen(regression));
+        }
+    } else {
         delete rings;
+    }
     m_chart->legend()->setFont(font);
     // On the right, one name a line: a row of ten names at the bottom elides them all.
     m_chart->legend()->setAlignment(Qt::AlignRight);

@@ -195,7 +195,6 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
     SqlBatchInsert groups(database, "group_stats", 16);
 
     NameIds nameIds;
-    std::map<QString, HistoryEnvironment> environment;
     qint64 methodRow = 0, promptRow = 0;
     int textOffset = 0;
     const QList<SourceDataPtr> &all = dataset.sources();
@@ -204,21 +203,6 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
         if (!sources.add({id, s, source.name, QString::fromLatin1(source.contentHash.toHex())}, error))
             return false;
         for (const MethodRecord &m : source.methods) {
-            HistoryEnvironment &e = environment[m.hardware];
-            e.hardware = m.hardware;
-            // The first method row that states a value gives it.
-            auto take = [](QString &to, const QString &from) { if (to.isEmpty()) to = from; };
-            auto takeNumber = [](double &to, double from) { if (std::isnan(to)) to = from; };
-            take(e.platform, m.platform);
-            take(e.cpuModel, m.cpuModel);
-            takeNumber(e.cpuCores, m.cpuCores);
-            takeNumber(e.memoryGb, m.memoryGb);
-            take(e.gpu, m.gpuInfo);
-            take(e.torchVersion, m.torchVersion);
-            if (e.cuda == TriState::Unknown)
-                e.cuda = m.cuda;
-            if (e.mps == TriState::Unknown)
-                e.mps = m.mps;
             if (!methods.add({id, methodRow++, s, qint64(m.sourceRow), m.model, m.method, m.hardware,
                               number(m.successfulPrompts), number(m.totalPrompts), number(m.successRate),
                               number(m.modelLoadingTime), number(m.attributionTime), number(m.averageTime),
@@ -256,8 +240,8 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
         if (!names.add({id, n, nameIds.names[n]}, error))
             return false;
     }
-    for (const auto &[hardware, e] : environment) {
-        if (!environments.add({id, hardware, e.platform, e.cpuModel, number(e.cpuCores), number(e.memoryGb), e.gpu,
+    for (const MachineEnvironment &e : Environment::fromSources(all)) {
+        if (!environments.add({id, e.hardware, e.platform, e.cpuModel, number(e.cpuCores), number(e.memoryGb), e.gpu,
                                e.torchVersion, triState(e.cuda), triState(e.mps)},
                               error))
             return false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "environment.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,18 +21,7 @@ struct HistorySource
 };
 
 /// What the method rows say about one hardware of a run.
-struct HistoryEnvironment
-{
-    QString hardware;
-    QString platform;
-    QString cpuModel;
-    double cpuCores = kMissing;
-    double memoryGb = kMissing;
-    QString gpu;
-    QString torchVersion;
-    TriState cuda = TriState::Unknown;
-    TriState mps = TriState::Unknown;
-};
+using HistoryEnvironment = MachineEnvironment;
 
 /// A stored run as `history list` shows it.
 struct HistoryRun

@@ -1322,6 +1322,53 @@ Fortschritt und Abbrechen stehen in der Statusleiste unten.</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>Speicher (GB)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>MPS</source>
+        <translation>MPS</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Exported %1</source>
@@ -2013,6 +2060,14 @@ n = %6 Prompts</translation>
     <message>
         <source>Speed-up</source>
         <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Environment of each machine, as its method rows state it</source>
+        <translation>Umgebung jeder Maschine, wie ihre Methoden-Zeilen sie angeben</translation>
+    </message>
+    <message>
+        <source>Environment of each machine</source>
+        <translation>Umgebung jeder Maschine</translation>
     </message>
 </context>
 <context>

@@ -531,8 +531,9 @@ void MainWindow::connectHistory()
     connect(m_history, &HistoryClient::addFinished, this, [this](HistoryStore::AddResult result, qint64 runId) {
         const QString store = m_history->displayName();
         if (result == HistoryStore::AddResult::AlreadyStored) {
-            m_banner->showMessage(ToneFrame::Info, tr("Already stored as run %1 in %2: no run added.")
-                                                       .arg(QString::number(runId), store));
+            const QString text = tr("Already stored as run %1 in %2: no run added.").arg(QString::number(runId), store);
+            m_banner->showMessage(ToneFrame::Info, text);
+            statusBar()->showMessage(text, kStatusTimeoutMs); // replaces "Reading … again"
         } else {
             m_banner->clear(ToneFrame::Error);
             statusBar()->showMessage(tr("Added run %1 to %2.").arg(QString::number(runId), store), kStatusTimeoutMs);

@@ -11,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <numeric>
+
 using namespace HistoryFixture;
 
 namespace {
@@ -157,6 +159,34 @@ private Q_SLOTS:
                  strings({"added", "regression", "same"}));
         QCOMPARE(model.regressions(), 1);
         QCOMPARE(column(model, HistoryTrendModel::LabelColumn), strings({"first", "slower", "new torch"}));
+    }
+
+    void trendVerdictIsHistoryChecks()
+    {
+        // `history check --baseline 1` on run 2 compares the whole runs with
+        // Comparison::compute; the trend reads one group of each. Same numbers.
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(m_store, &error), qPrintable(error));
+        DatasetPtr before, after;
+        QVERIFY2(store.loadRun(1, &before, &error) && store.loadRun(2, &after, &error), qPrintable(error));
+        std::vector<int> all1(before->groups().size()), all2(after->groups().size());
+        std::iota(all1.begin(), all1.end(), 0);
+        std::iota(all2.begin(), all2.end(), 0);
+        const Comparison check = Comparison::compute(*before, all1, *after, all2, 5, 0.05);
+        std::vector<HistoryTrendGroup> groups;
+        QVERIFY2(store.trend(&groups, &error), qPrintable(error));
+        std::erase_if(groups, [](const HistoryTrendGroup &g) { return g.method != QLatin1String("a"); });
+        std::vector<HistoryTrendSeries> series;
+        QVERIFY2(HistoryTrend::compute(store, groups, 5, 0.05, &series, &error), qPrintable(error));
+        const GroupComparison &fromCheck = check.groups.front();
+        const GroupComparison &fromTrend = series.front().steps[1].change;
+        QCOMPARE(fromCheck.method, QStringLiteral("a"));
+        QCOMPARE(fromTrend.verdict, fromCheck.verdict);
+        QCOMPARE(fromTrend.ratio, fromCheck.ratio);
+        QCOMPARE(fromTrend.pValue, fromCheck.pValue);
+        QCOMPARE(fromTrend.baselineN, fromCheck.baselineN);
+        QCOMPARE(fromTrend.candidateN, fromCheck.candidateN);
     }
 
     void loadRunReadsOnlyTheGroupsAsked()

@@ -195,7 +195,6 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
     SqlBatchInsert groups(database, "group_stats", 16);
 
     NameIds nameIds;
-    std::map<QString, HistoryEnvironment> environment;
     qint64 methodRow = 0, promptRow = 0;
     int textOffset = 0;
     const QList<SourceDataPtr> &all = dataset.sources();
@@ -204,21 +203,6 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
         if (!sources.add({id, s, source.name, QString::fromLatin1(source.contentHash.toHex())}, error))
             return false;
         for (const MethodRecord &m : source.methods) {
-            HistoryEnvironment &e = environment[m.hardware];
-            e.hardware = m.hardware;
-            // The first method row that states a value gives it.
-            auto take = [](QString &to, const QString &from) { if (to.isEmpty()) to = from; };
-            auto takeNumber = [](double &to, double from) { if (std::isnan(to)) to = from; };
-            take(e.platform, m.platform);
-            take(e.cpuModel, m.cpuModel);
-            takeNumber(e.cpuCores, m.cpuCores);
-            takeNumber(e.memoryGb, m.memoryGb);
-            take(e.gpu, m.gpuInfo);
-            take(e.torchVersion, m.torchVersion);
-            if (e.cuda == TriState::Unknown)
-                e.cuda = m.cuda;
-            if (e.mps == TriState::Unknown)
-                e.mps = m.mps;
             if (!methods.add({id, methodRow++, s, qint64(m.sourceRow), m.model, m.method, m.hardware,
                               number(m.successfulPrompts), number(m.totalPrompts), number(m.successRate),
                               number(m.modelLoadingTime), number(m.attributionTime), number(m.averageTime),
@@ -256,8 +240,8 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
         if (!names.add({id, n, nameIds.names[n]}, error))
             return false;
     }
-    for (const auto &[hardware, e] : environment) {
-        if (!environments.add({id, hardware, e.platform, e.cpuModel, number(e.cpuCores), number(e.memoryGb), e.gpu,
+    for (const MachineEnvironment &e : Environment::fromSources(all)) {
+        if (!environments.add({id, e.hardware, e.platform, e.cpuModel, number(e.cpuCores), number(e.memoryGb), e.gpu,
                                e.torchVersion, triState(e.cuda), triState(e.mps)},
                               error))
             return false;
@@ -434,7 +418,7 @@ bool HistoryStore::findRun(const QString &idOrLabel, qint64 *runId, QString *err
     return true;
 }
 
-bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error)
+bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only)
 {
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
@@ -449,16 +433,33 @@ bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error)
     if (!query.exec())
         return failed();
     std::vector<std::uint32_t> pool; // run name id -> pool id
+    // The name ids `only` asks for, as SQL conditions on the id columns (numbers we read, never text).
+    QStringList wanted[3];
+    const QStringList *names[3] = {&only.models, &only.methods, &only.hardware};
     while (query.next()) {
-        const auto at = std::size_t(query.value(0).toInt());
+        const int id = query.value(0).toInt();
+        const QString name = query.value(1).toString();
+        const auto at = std::size_t(id);
         if (at >= pool.size())
             pool.resize(at + 1, 0);
-        pool[at] = source->strings.intern(query.value(1).toString());
+        pool[at] = source->strings.intern(name);
+        for (int d = 0; d < 3; ++d) {
+            if (names[d]->contains(name))
+                wanted[d].append(QString::number(id));
+        }
+    }
+    QString where;
+    const char *columns[3] = {"model", "method", "hardware"};
+    for (int d = 0; d < 3; ++d) {
+        if (names[d]->isEmpty())
+            continue;
+        where += QStringLiteral(" AND %1 IN (%2)")
+                     .arg(QLatin1String(columns[d]), wanted[d].isEmpty() ? QStringLiteral("-1") : wanted[d].join(QLatin1Char(',')));
     }
     auto poolId = [&](const QVariant &v) { return std::size_t(v.toInt()) < pool.size() ? pool[std::size_t(v.toInt())] : 0u; };
     query.prepare(QStringLiteral("SELECT model, method, hardware, device, time, tokens, output_tokens, "
-                                 "tokens_per_second, success, source_row FROM prompt_rows WHERE run_id = ? "
-                                 "ORDER BY row_no"));
+                                 "tokens_per_second, success, source_row FROM prompt_rows WHERE run_id = ?%1 "
+                                 "ORDER BY row_no").arg(where));
     query.addBindValue(runId);
     if (!query.exec())
         return failed();
@@ -481,6 +482,10 @@ bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error)
         m.model = query.value(0).toString();
         m.method = query.value(1).toString();
         m.hardware = query.value(2).toString();
+        if ((!only.models.isEmpty() && !only.models.contains(m.model))
+            || (!only.methods.isEmpty() && !only.methods.contains(m.method))
+            || (!only.hardware.isEmpty() && !only.hardware.contains(m.hardware)))
+            continue;
         m.successfulPrompts = toNumber(query.value(3));
         m.totalPrompts = toNumber(query.value(4));
         m.successRate = toNumber(query.value(5));

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "dataset.h"
+#include "environment.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -19,18 +21,7 @@ struct HistorySource
 };
 
 /// What the method rows say about one hardware of a run.
-struct HistoryEnvironment
-{
-    QString hardware;
-    QString platform;
-    QString cpuModel;
-    double cpuCores = kMissing;
-    double memoryGb = kMissing;
-    QString gpu;
-    QString torchVersion;
-    TriState cuda = TriState::Unknown;
-    TriState mps = TriState::Unknown;
-};
+using HistoryEnvironment = MachineEnvironment;
 
 /// A stored run as `history list` shows it.
 struct HistoryRun
@@ -61,6 +52,13 @@ struct HistoryTrendGroup
 {
     QString model, method, hardware;
     std::vector<HistoryTrendPoint> runs;
+};
+
+/// Which groups HistoryStore::loadRun reads: the names of each dimension; an
+/// empty list takes every name.
+struct HistoryGroupFilter
+{
+    QStringList models, methods, hardware;
 };
 
 /// The run history in a database through Qt SQL (docs/history.md): a SQLite
@@ -99,8 +97,9 @@ public:
     /// The run with this id, or else the latest run with this label; 0 when none.
     bool findRun(const QString &idOrLabel, qint64 *runId, QString *error);
     /// The run's prompt and method rows as a dataset (names, times, tokens, success;
-    /// no prompt texts), for the comparison of two runs.
-    bool loadRun(qint64 runId, DatasetPtr *dataset, QString *error);
+    /// no prompt texts), for the comparison of two runs; only the rows of the
+    /// groups that `only` names (the window's trend reads one group of each run).
+    bool loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only = {});
     /// Deletes the run and its rows; false with a message when there is no such run.
     bool remove(qint64 runId, QString *error);
 

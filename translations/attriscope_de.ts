@@ -1342,6 +1342,53 @@ Fortschritt und Abbrechen stehen in der Statusleiste unten.</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>Speicher (GB)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>MPS</source>
+        <translation>MPS</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Exported %1</source>
@@ -2046,6 +2093,14 @@ n = %6 Prompts</translation>
         <source>columns: each machine&apos;s time as a multiple of the row&apos;s fastest (geometric mean of ratios)</source>
         <translation>Spalten: die Zeit jeder Maschine als Vielfaches der schnellsten der Zeile (geometrisches Mittel der Verhältnisse)</translation>
     </message>
+    <message>
+        <source>Environment of each machine, as its method rows state it</source>
+        <translation>Umgebung jeder Maschine, wie ihre Methoden-Zeilen sie angeben</translation>
+    </message>
+    <message>
+        <source>Environment of each machine</source>
+        <translation>Umgebung jeder Maschine</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapModel</name>
@@ -2253,6 +2308,132 @@ n = %3 Prompts</translation>
     </message>
 </context>
 <context>
+    <name>HistoryClient</name>
+    <message>
+        <source>The sources could not be read again.</source>
+        <translation>Die Quellen konnten nicht erneut gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRunsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>memory GB</source>
+        <translation>Speicher GB</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>torch</source>
+        <translation>torch</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>MPS</source>
+        <translation>MPS</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Prompt rows</source>
+        <translation>Prompt-Zeilen</translation>
+    </message>
+    <message>
+        <source>Method rows</source>
+        <translation>Methoden-Zeilen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Environment against the previous run</source>
+        <translation>Umgebung gegenüber dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>%1: new machine</source>
+        <translation>%1: neue Maschine</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not in this run</source>
+        <translation>%1: nicht in diesem Lauf</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing stated</source>
+        <translation>keine Angaben</translation>
+    </message>
+    <message>
+        <source>Changed against run %1:
+%2
+</source>
+        <translation>Geändert gegenüber Lauf %1:
+%2
+</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2)</source>
+        <translation>%1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>written by a newer AttriScope (schema version %1, this one knows %2)</source>
@@ -2305,6 +2486,225 @@ n = %3 Prompts</translation>
     <message>
         <source>there is no such run</source>
         <translation>diesen Lauf gibt es nicht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Runs</source>
+        <translation>Ausgewählte Läufe &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <source>Read the runs from the store again</source>
+        <translation>Die Läufe erneut aus dem Speicher lesen</translation>
+    </message>
+    <message>
+        <source>Select two runs in the table to open them in the Compare tab, the older as baseline</source>
+        <translation>Wählen Sie zwei Läufe in der Tabelle, um sie im Tab „Vergleich“ zu öffnen, den älteren als Referenz</translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation>Gespeicherte Läufe</translation>
+    </message>
+    <message>
+        <source>Trend model</source>
+        <translation>Modell des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Trend method</source>
+        <translation>Methode des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Trend hardware</source>
+        <translation>Hardware des Verlaufs</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Hardware:</source>
+        <translation>&amp;Hardware:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s) against the run before.</source>
+        <translation>
+            <numerusform>%n Regression gegenüber dem Lauf davor.</numerusform>
+            <numerusform>%n Regressionen gegenüber dem Lauf davor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store: %1 — could not be read</source>
+        <translation>Speicher: %1 – konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The trend could not be read.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The stored runs appear here.</source>
+        <translation>Hier erscheinen die gespeicherten Läufe.</translation>
+    </message>
+    <message>
+        <source>Store: %1 — reading…</source>
+        <translation>Speicher: %1 – wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the runs from %1…</source>
+        <translation>Die Läufe werden aus %1 gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 — %n run(s)</source>
+        <translation>
+            <numerusform>Speicher: %1 – %n Lauf</numerusform>
+            <numerusform>Speicher: %1 – %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs stored yet in %1.
+File ▸ Add to History… stores the loaded sources as a run; the store&apos;s location is in Edit ▸ Preferences.</source>
+        <translation>In %1 sind noch keine Läufe gespeichert.
+Datei ▸ Zum Verlauf hinzufügen… speichert die geladenen Quellen als Lauf; der Ort des Speichers steht unter Bearbeiten ▸ Einstellungen.</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Alle Methoden</translation>
+    </message>
+    <message>
+        <source>All hardware</source>
+        <translation>Alle Hardware</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 groups: pick a method or hardware to see the others.</source>
+        <translation>%1 von %2 Gruppen gezeigt: Wählen Sie eine Methode oder Hardware, um die übrigen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the prompt times…</source>
+        <translation>Die Prompt-Zeiten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation>Läufe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 (history)</source>
+        <translation>Lauf %1: %2 (Verlauf)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Median time per prompt over the runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Median der Zeit pro Prompt über die Läufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Band: 95 % interval of the median. Ring: slower than the run before (compare&apos;s test)</source>
+        <translation>Band: 95-%-Intervall des Medians. Ring: langsamer als der Lauf davor (Test von compare)</translation>
+    </message>
+    <message>
+        <source>Run, oldest first</source>
+        <translation>Lauf, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Median time (s)</source>
+        <translation>Median der Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Regression against the previous run</source>
+        <translation>Regression gegenüber dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1
+Run %2 (%3)
+Median %4, 95 % interval %5 (n = %6)
+%7</source>
+        <translation>%1
+Lauf %2 (%3)
+Median %4, 95-%-Intervall %5 (n = %6)
+%7</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTrendModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>95 % interval, low</source>
+        <translation>95-%-Intervall, untere Grenze</translation>
+    </message>
+    <message>
+        <source>95 % interval, high</source>
+        <translation>95-%-Intervall, obere Grenze</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Against the previous run</source>
+        <translation>Gegenüber dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>erster Lauf</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3167,18 @@ n = %3 Prompts</translation>
         <source>Copy the numbers behind the current chart, as CSV, to the clipboard</source>
         <translation>Die Zahlen hinter dem aktuellen Diagramm als CSV in die Zwischenablage kopieren</translation>
     </message>
+    <message>
+        <source>Add to &amp;History…</source>
+        <translation>Zum &amp;Verlauf hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Store the loaded sources as one run in the run history</source>
+        <translation>Die geladenen Quellen als einen Lauf im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2889,6 +3301,55 @@ n = %3 Prompts</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Already stored as run %1 in %2: no run added.</source>
+        <translation>Bereits als Lauf %1 in %2 gespeichert: kein Lauf hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added run %1 to %2.</source>
+        <translation>Lauf %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Could not read the run history.</source>
+        <translation>Der Verlauf der Läufe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the trend from the run history.</source>
+        <translation>Der Trend konnte nicht aus dem Verlauf gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the two runs to compare.</source>
+        <translation>Die beiden zu vergleichenden Läufe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not add the sources to the run history; nothing was stored.</source>
+        <translation>Die Quellen konnten nicht zum Verlauf hinzugefügt werden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2.</source>
+        <translation>%1 wird mit %2 verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n source(s) again for %1…</source>
+        <translation>
+            <numerusform>%n Quelle wird für %1 erneut gelesen…</numerusform>
+            <numerusform>%n Quellen werden für %1 erneut gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to History</source>
+        <translation>Zum Verlauf hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n loaded source(s) as one run in %1.
+Label:</source>
+        <translation>
+            <numerusform>%n geladene Quelle als einen Lauf in %1 speichern.
+Bezeichnung:</numerusform>
+            <numerusform>%n geladene Quellen als einen Lauf in %1 speichern.
+Bezeichnung:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3927,53 @@ n = %6 Prompts</translation>
     <message>
         <source>the first %1 of %2 hardware side by side; choose one under Hardware to see another</source>
         <translation>die ersten %1 von %2 Hardware nebeneinander; unter Hardware eine wählen, um eine andere zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Vorgabe</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>History Store</source>
+        <translation>Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A SQLite file (created by the first File ▸ Add to History…), or a PostgreSQL server as postgresql://user@host:port/database. AttriScope never stores a password: libpq reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Eine SQLite-Datei (angelegt beim ersten Datei ▸ Zum Verlauf hinzufügen…) oder ein PostgreSQL-Server als postgresql://benutzer@host:port/datenbank. AttriScope speichert nie ein Passwort: libpq liest es aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password in this URL will not be kept: set PGPASSWORD or use ~/.pgpass.</source>
+        <translation>Das Passwort in dieser URL wird nicht gespeichert: Setzen Sie PGPASSWORD oder verwenden Sie ~/.pgpass.</translation>
     </message>
 </context>
 <context>

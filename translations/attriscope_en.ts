@@ -103,6 +103,23 @@ Whiskers %7 – %8
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message numerus="yes">
+        <source>%n regression(s) against the run before.</source>
+        <translation>
+            <numerusform>%n regression against the run before.</numerusform>
+            <numerusform>%n regressions against the run before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 — %n run(s)</source>
+        <translation>
+            <numerusform>Store: %1 — %n run</numerusform>
+            <numerusform>Store: %1 — %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Job %1: loaded %n source(s)</source>
@@ -130,6 +147,23 @@ Whiskers %7 – %8
         <translation>
             <numerusform>Could not load %n source.</numerusform>
             <numerusform>Could not load %n sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n source(s) again for %1…</source>
+        <translation>
+            <numerusform>Reading %n source again for %1…</numerusform>
+            <numerusform>Reading %n sources again for %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n loaded source(s) as one run in %1.
+Label:</source>
+        <translation>
+            <numerusform>Store the loaded source as one run in %1.
+Label:</numerusform>
+            <numerusform>Store %n loaded sources as one run in %1.
+Label:</numerusform>
         </translation>
     </message>
 </context>

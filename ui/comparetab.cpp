@@ -6,6 +6,7 @@
 #include "comparisonmodel.h"
 #include "dotplot.h"
 #include "emptystatestack.h"
+#include "filterstate.h"
 #include "format.h"
 #include "sourcestatus.h"
 #include "timingroles.h"
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -179,6 +181,22 @@ void CompareTab::setData(const DatasetPtr &dataset, const std::vector<int> &grou
     recompute();
 }
 
+void CompareTab::setHistoryRuns(const DatasetPtr &baseline, const QString &baselineName, const DatasetPtr &candidate,
+                                const QString &candidateName)
+{
+    m_historyRuns = {{baselineName, baseline}, {candidateName, candidate}};
+    setSources(baselineName, candidateName);
+}
+
+DatasetPtr CompareTab::historyRun(const QString &name) const
+{
+    for (const auto &[runName, dataset] : m_historyRuns) {
+        if (runName == name)
+            return dataset;
+    }
+    return nullptr;
+}
+
 void CompareTab::setSources(const QString &baseline, const QString &candidate)
 {
     m_wantBaseline = baseline;
@@ -234,6 +252,8 @@ void CompareTab::syncSources()
         for (const SourceDataPtr &source : m_dataset->sources())
             names.append(source->name);
     }
+    for (const auto &[name, dataset] : std::as_const(m_historyRuns))
+        names.append(name);
     for (QComboBox *box : {m_baselineBox, m_candidateBox}) {
         box->clear();
         for (const QString &name : std::as_const(names)) {
@@ -257,7 +277,7 @@ void CompareTab::recompute()
 {
     ++m_buildJob;
     const QList<SourceDataPtr> all = m_dataset ? m_dataset->sources() : QList<SourceDataPtr>{};
-    if (all.size() < 2) {
+    if (all.size() + m_historyRuns.size() < 2) {
         m_comparison = {};
         m_model->setComparison(m_comparison);
         m_summary->clear();
@@ -294,7 +314,8 @@ void CompareTab::recompute()
                 sides.append(source);
         }
     }
-    if (sides.size() != 2)
+    const int fromHistory = int(historyRun(baselineSource()) != nullptr) + int(historyRun(candidateSource()) != nullptr);
+    if (sides.size() + fromHistory != 2)
         return;
     QList<SourceDataPtr> missing;
     std::int64_t missingRows = 0;
@@ -349,16 +370,30 @@ void CompareTab::compareBuilt()
                 sides[i] = m_built.value(source.get());
         }
     }
-    if (!sides[0] || !sides[1] || !m_dataset)
+    for (int i = 0; i < 2; ++i) {
+        if (const DatasetPtr run = historyRun(names[i]))
+            sides[i] = run;
+    }
+    if (!sides[0] || !sides[1])
         return;
-    // The window's filter applies to both runs, by name.
-    m_comparison = Comparison::compute(*sides[0], Comparison::groupsMatching(*sides[0], *m_dataset, m_groups), *sides[1],
-                                       Comparison::groupsMatching(*sides[1], *m_dataset, m_groups), m_thresholdBox->value(),
+    // The window's filter applies to both runs, by name; a history run's
+    // names need not be loaded.
+    const auto groupsOf = [&](int side) {
+        if (!historyRun(names[side]))
+            return m_dataset ? Comparison::groupsMatching(*sides[side], *m_dataset, m_groups) : std::vector<int>{};
+        if (m_filter)
+            return m_filter->filteredGroups(*sides[side]);
+        std::vector<int> every(sides[side]->groups().size());
+        std::iota(every.begin(), every.end(), 0);
+        return every;
+    };
+    m_comparison = Comparison::compute(*sides[0], groupsOf(0), *sides[1], groupsOf(1), m_thresholdBox->value(),
                                        m_alphaBox->value());
     m_model->setComparison(m_comparison);
     m_table->resizeColumnsToContents();
     if (m_comparison.groups.empty()) {
-        m_stack->showMessage(m_groups.empty() ? EmptyStateStack::emptyMessage(true)
+        const bool filteredOut = m_groups.empty() && !historyRun(names[0]) && !historyRun(names[1]);
+        m_stack->showMessage(filteredOut ? EmptyStateStack::emptyMessage(true)
                                               : tr("The two runs have no model, method and hardware in common."));
         rebuildChart();
         return;

@@ -10,6 +10,7 @@
 class ComparisonModel;
 class DotPlot;
 class EmptyStateStack;
+class FilterState;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -39,6 +40,13 @@ public:
 
     /// Source names (SourceData::name) of the two sides.
     void setSources(const QString &baseline, const QString &candidate);
+    /// Two runs from the history (HistoryStore::loadRun) as baseline and
+    /// candidate, offered beside the loaded sources under these names.
+    void setHistoryRuns(const DatasetPtr &baseline, const QString &baselineName, const DatasetPtr &candidate,
+                        const QString &candidateName);
+    /// The window's filter, applied to history runs by name (loaded sources
+    /// follow the filtered groups given to setData()).
+    void setFilter(const FilterState *filter) { m_filter = filter; }
     QString baselineSource() const;
     QString candidateSource() const;
     void setThreshold(double percent);
@@ -64,10 +72,14 @@ private:
     void recompute();
     void compareBuilt();
     void rebuildChart();
+    /// The history run shown under `name`, or null.
+    DatasetPtr historyRun(const QString &name) const;
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
     QString m_wantBaseline, m_wantCandidate; ///< kept while the sources come and go
+    QList<QPair<QString, DatasetPtr>> m_historyRuns; ///< runs from the history, by name
+    const FilterState *m_filter = nullptr;
     QHash<const SourceData *, DatasetPtr> m_built; ///< one Dataset per source, by identity
     QList<SourceDataPtr> m_builtKeep;               ///< keeps the keys of m_built alive
     QFutureWatcher<QList<DatasetPtr>> m_buildWatcher;

@@ -4,6 +4,7 @@
 #include "chartfactory.h"
 #include "dotplot.h"
 #include "emptystatestack.h"
+#include "environmentmodel.h"
 #include "format.h"
 
 #include <QComboBox>
@@ -11,10 +12,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 HardwareTab::HardwareTab(QWidget *parent)
@@ -28,6 +31,9 @@ HardwareTab::HardwareTab(QWidget *parent)
     , m_content(new QWidget(this))
     , m_plot(new DotPlot(m_content))
     , m_speedUpTable(new QTableWidget(m_content))
+    , m_environment(new EnvironmentModel(this))
+    , m_environmentTitle(new QLabel(tr("Environment of each machine, as its method rows state it"), m_content))
+    , m_environmentView(new QTableView(m_content))
 {
     m_model->setMaxSeries(ChartFactory::kMaxSeries);
     m_methodBox->setAccessibleName(tr("Method"));
@@ -63,10 +69,23 @@ HardwareTab::HardwareTab(QWidget *parent)
     m_speedUpTable->setWordWrap(true); // "Intel(R) Xeon(R) Platinum …" on two lines, not cut
     m_speedUpTable->horizontalHeader()->setStretchLastSection(true);
     m_speedUpTable->setMinimumWidth(260);
-    auto *content = new QHBoxLayout(m_content);
+    m_environmentView->setModel(m_environment);
+    m_environmentView->setAccessibleName(tr("Environment of each machine"));
+    m_environmentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_environmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_environmentView->verticalHeader()->hide();
+    m_environmentView->horizontalHeader()->setStretchLastSection(true);
+    m_environmentView->setWordWrap(false);
+    m_environmentView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+    m_environmentView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_plot, 3);
+    charts->addWidget(m_speedUpTable, 1);
+    auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
-    content->addWidget(m_plot, 3);
-    content->addWidget(m_speedUpTable, 1);
+    content->addLayout(charts, 1);
+    content->addWidget(m_environmentTitle);
+    content->addWidget(m_environmentView);
     m_plot->setAccessibleName(tr("Hardware comparison chart"));
 
     m_stack = new EmptyStateStack(m_content, this);
@@ -141,8 +160,31 @@ ChartCsv::Table HardwareTab::chartData(const DatasetPtr &dataset, const std::vec
 void HardwareTab::setData(const DatasetPtr &dataset, const std::vector<int> &groups)
 {
     m_model->setGroups(dataset, dataset ? groups : std::vector<int>{});
+    m_environment->setGroups(dataset, dataset ? groups : std::vector<int>{});
+    updateEnvironment();
     syncControls();
     rebuild();
+}
+
+void HardwareTab::updateEnvironment()
+{
+    // Only when some machine states something: prompt rows alone say nothing of it.
+    bool stated = false;
+    for (const MachineEnvironment &e : m_environment->machines())
+        stated = stated || !e.platform.isEmpty() || !e.cpuModel.isEmpty() || !std::isnan(e.cpuCores)
+              || !std::isnan(e.memoryGb) || !e.torchVersion.isEmpty() || e.cuda != TriState::Unknown;
+    m_environmentTitle->setVisible(stated);
+    m_environmentView->setVisible(stated);
+    if (!stated)
+        return;
+    m_environmentView->resizeColumnsToContents();
+    // As tall as its rows, up to five, when there is room; down to one row on a
+    // small screen (the rest scroll), so the window's minimum size stays as it was.
+    const int rows = std::min(5, m_environment->rowCount());
+    const int chrome = m_environmentView->horizontalHeader()->sizeHint().height() + 2 * m_environmentView->frameWidth();
+    const int row = m_environmentView->verticalHeader()->defaultSectionSize();
+    m_environmentView->setMinimumHeight(chrome + row);
+    m_environmentView->setMaximumHeight(chrome + rows * row);
 }
 
 void HardwareTab::setMethod(const QString &method)

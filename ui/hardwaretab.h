@@ -6,14 +6,18 @@
 
 class DotPlot;
 class EmptyStateStack;
+class EnvironmentModel;
 class QComboBox;
+class QLabel;
+class QTableView;
 class QTableWidget;
 
 /// Draws a HardwareModel (core/hardwaremodel.h) as a dot plot: a row per model
 /// (or method), a dot per hardware in its session colour on one shared time
 /// axis, and beside it a table of the speed-up of each category's fastest
 /// hardware against every other machine. Nothing is paged: rows that do not
-/// fit scroll under a fixed axis, exports fit them all.
+/// fit scroll under a fixed axis, exports fit them all. Below both, each
+/// shown machine's environment as its method rows state it (EnvironmentModel).
 class HardwareTab : public ChartTab
 {
     Q_OBJECT
@@ -54,10 +58,14 @@ public:
     QStringList speedUps() const { return m_speedUps; }
     /// What the chart draws.
     const HardwareModel *model() const { return m_model; }
+    /// Each shown machine's CPU, cores, memory, GPU, torch and CUDA.
+    const EnvironmentModel *environmentModel() const { return m_environment; }
+    QTableView *environmentView() const { return m_environmentView; }
 
 private:
     void rebuild();
     void syncControls();
+    void updateEnvironment();
 
     HardwareModel *m_model;
     Scale m_scale = Scale::Automatic;
@@ -73,5 +81,8 @@ private:
     QWidget *m_content;
     DotPlot *m_plot;
     QTableWidget *m_speedUpTable;
+    EnvironmentModel *m_environment;
+    QLabel *m_environmentTitle;
+    QTableView *m_environmentView;
     EmptyStateStack *m_stack;
 };

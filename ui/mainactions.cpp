@@ -32,6 +32,10 @@ MainActions::MainActions(QMainWindow *window)
     exportChart = make(tr("&Export Current Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-export"));
     exportAll = make(tr("Export &All Charts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportGroupsCsv = make(tr("Export &Groups Table as CSV…"));
+    addToHistory = make(tr("Add to &History…"));
+    addToHistory->setStatusTip(tr("Store the loaded sources as one run in the run history"));
+    preferences = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferences-system"));
+    preferences->setMenuRole(QAction::PreferencesRole);
     saveChartData = make(tr("Save Chart &Data as CSV…"));
     saveChartData->setStatusTip(tr("Save the numbers behind the current chart, every page, as CSV"));
     copyChartData = make(tr("Copy Chart D&ata"));
@@ -56,6 +60,8 @@ MainActions::MainActions(QMainWindow *window)
     file->addAction(reload);
     m_removeMenu = file->addMenu(tr("Re&move Source"));
     file->addSeparator();
+    file->addAction(addToHistory);
+    file->addSeparator();
     file->addAction(exportChart);
     file->addAction(exportAll);
     file->addAction(saveChartData);
@@ -66,6 +72,8 @@ MainActions::MainActions(QMainWindow *window)
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->addAction(copyImage);
     edit->addAction(copyChartData);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     viewMenu = bar->addMenu(tr("&View"));
     viewMenu->addAction(showAll);

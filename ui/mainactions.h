@@ -26,6 +26,8 @@ public:
     QAction *exportChart;
     QAction *exportAll;
     QAction *exportGroupsCsv;
+    QAction *addToHistory;
+    QAction *preferences;
     QAction *saveChartData;
     QAction *copyChartData;
     QAction *copyImage;

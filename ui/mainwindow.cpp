@@ -11,12 +11,15 @@
 #include "exportcontroller.h"
 #include "filterpanel.h"
 #include "filterstate.h"
+#include "historyclient.h"
+#include "historytab.h"
 #include "insightstab.h"
 #include "liveupdater.h"
 #include "mainactions.h"
 #include "overviewtab.h"
 #include "messagebanner.h"
 #include "openurldialog.h"
+#include "preferencesdialog.h"
 #include "sessionsettings.h"
 #include "workbench.h"
 #include "sourcestatus.h"
@@ -33,6 +36,8 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -93,7 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_sources(new Workbench(this))
     , m_filter(m_sources->filter())
+    , m_history(new HistoryClient(this))
 {
+    m_history->setLocation(SessionSettings::historyLocation());
     setWindowTitle(tr("AttriScope"));
     setAcceptDrops(true);
     setAccessibleName(tr("AttriScope"));
@@ -131,11 +138,13 @@ MainWindow::MainWindow(QWidget *parent)
     for (int i = 0; i < m_tabs->count(); ++i)
         titles.append(m_tabs->tabText(i));
     // Ctrl+1 … Ctrl+7 are the first seven tabs and Ctrl+8 stays the Data tab,
-    // wherever tabs added later (Compare, Scaling, Distribution) push it.
+    // wherever tabs added later (Compare, Scaling, Distribution) push it;
+    // Ctrl+9 is History, after Data.
     QList<int> shortcutTabs;
     for (int i = 0; i < 7 && i < m_tabs->indexOf(m_dataTab); ++i)
         shortcutTabs.append(i);
     shortcutTabs.append(m_tabs->indexOf(m_dataTab));
+    shortcutTabs.append(m_tabs->indexOf(m_historyTab));
     m_actions->setTabTitles(titles, shortcutTabs);
     for (int i = 0; i < m_tabs->count() && i < m_actions->tabActions.size(); ++i)
         m_tabs->setTabToolTip(i, m_actions->tabActions[i]->shortcut().toString(QKeySequence::NativeText));
@@ -146,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_live = new LiveUpdater(m_sources, m_actions->viewMenu, statusBar(), this);
     connectActions();
     connectSources();
+    connectHistory();
     // One notification for what is shown: a new dataset or a filter change.
     connect(m_sources, &Workbench::changed, this, [this] {
         refresh();
@@ -181,7 +191,9 @@ void MainWindow::createTabs()
     QList<ChartTab *> tabs = createChartTabs(m_tabs);
     m_insightsTab = new InsightsTab(m_tabs);
     tabs.append(m_insightsTab);
-    tabs.append(new CompareTab(m_tabs)); // not in createChartTabs: it needs two sources
+    m_compareTab = new CompareTab(m_tabs); // not in createChartTabs: it needs two sources
+    m_compareTab->setFilter(m_filter);
+    tabs.append(m_compareTab);
     std::stable_sort(tabs.begin(), tabs.end(),
                      [](ChartTab *a, ChartTab *b) { return tabRank(a->exportName()) < tabRank(b->exportName()); });
     for (ChartTab *tab : std::as_const(tabs)) {
@@ -192,6 +204,9 @@ void MainWindow::createTabs()
     m_chartTabs = tabs;
     m_dataTab = new DataTab(m_filter, m_tabs);
     m_tabs->addTab(m_dataTab, m_dataTab->title());
+    m_historyTab = new HistoryTab(m_history, m_tabs);
+    m_historyTab->setNameColors(m_sources->nameColors());
+    m_tabs->addTab(m_historyTab, m_historyTab->title());
     connect(m_insightsTab, &InsightsTab::insightActivated, this, &MainWindow::onInsightActivated);
     for (ChartTab *tab : std::as_const(m_chartTabs)) {
         if (auto *overview = qobject_cast<OverviewTab *>(tab)) {
@@ -412,6 +427,7 @@ void MainWindow::applyDataset(const DatasetPtr &dataset)
     m_actions->setSources(names);
     m_actions->reload->setEnabled(dataset && !m_sources->isBusy());
     m_actions->exportGroupsCsv->setEnabled(bool(dataset));
+    m_actions->addToHistory->setEnabled(dataset && !m_history->isBusy(HistoryClient::Request::Add));
     QStringList shortNames;
     for (const QString &name : names)
         shortNames.append(SourceStatus::displayName(name));
@@ -505,6 +521,93 @@ void MainWindow::showWarnings()
     dialog.exec();
 }
 
+void MainWindow::connectHistory()
+{
+    connect(m_actions->addToHistory, &QAction::triggered, this, &MainWindow::promptAddToHistory);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_history, &HistoryClient::busyChanged, this, [this] {
+        m_actions->addToHistory->setEnabled(dataset() && !m_history->isBusy(HistoryClient::Request::Add));
+    });
+    connect(m_history, &HistoryClient::addFinished, this, [this](HistoryStore::AddResult result, qint64 runId) {
+        const QString store = m_history->displayName();
+        if (result == HistoryStore::AddResult::AlreadyStored) {
+            const QString text = tr("Already stored as run %1 in %2: no run added.").arg(QString::number(runId), store);
+            m_banner->showMessage(ToneFrame::Info, text);
+            statusBar()->showMessage(text, kStatusTimeoutMs); // replaces "Reading … again"
+        } else {
+            m_banner->clear(ToneFrame::Error);
+            statusBar()->showMessage(tr("Added run %1 to %2.").arg(QString::number(runId), store), kStatusTimeoutMs);
+        }
+        m_historyTab->selectRuns({runId});
+        m_historyTab->refresh();
+    });
+    connect(m_history, &HistoryClient::failed, this, [this](HistoryClient::Request request, const QString &message) {
+        QString title;
+        switch (request) {
+        case HistoryClient::Request::List:
+            title = tr("Could not read the run history.");
+            break;
+        case HistoryClient::Request::Trend:
+            title = tr("Could not read the trend from the run history.");
+            break;
+        case HistoryClient::Request::LoadPair:
+            title = tr("Could not read the two runs to compare.");
+            break;
+        case HistoryClient::Request::Add:
+            title = tr("Could not add the sources to the run history; nothing was stored.");
+            break;
+        }
+        m_banner->showMessage(ToneFrame::Error, title, message.split(QLatin1Char('\n')));
+        statusBar()->showMessage(title, kStatusTimeoutMs);
+    });
+    connect(m_historyTab, &HistoryTab::compareReady, this,
+            [this](const DatasetPtr &baseline, const QString &baselineName, const DatasetPtr &candidate,
+                   const QString &candidateName) {
+                m_compareTab->setHistoryRuns(baseline, baselineName, candidate, candidateName);
+                m_tabs->setCurrentWidget(m_compareTab);
+                statusBar()->showMessage(tr("Comparing %1 with %2.").arg(candidateName, baselineName), kStatusTimeoutMs);
+            });
+}
+
+void MainWindow::addToHistory(const QString &label)
+{
+    QList<HistorySourceLocation> sources;
+    for (const QString &name : m_sources->sourceNames())
+        sources.append({Workbench::locationOf(m_sources->fullLocation(name)), m_sources->headersOf(name)});
+    if (sources.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Reading %n source(s) again for %1…", nullptr, int(sources.size()))
+                                 .arg(m_history->displayName()));
+    m_history->add(label, sources);
+}
+
+void MainWindow::promptAddToHistory()
+{
+    const QStringList names = m_sources->sourceNames();
+    if (names.isEmpty())
+        return;
+    QStringList shortNames;
+    for (const QString &name : names)
+        shortNames.append(SourceStatus::displayName(name));
+    bool ok = false;
+    const QString label = QInputDialog::getText(
+        this, tr("Add to History"),
+        tr("Store %n loaded source(s) as one run in %1.\nLabel:", nullptr, int(names.size())).arg(m_history->displayName()),
+        QLineEdit::Normal, shortNames.join(QStringLiteral(", ")), &ok);
+    if (ok)
+        addToHistory(label.trimmed().isEmpty() ? shortNames.join(QStringLiteral(", ")) : label.trimmed());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_history->location(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SessionSettings::setHistoryLocation(dialog.historyLocation());
+    m_history->setLocation(dialog.historyLocation());
+    m_historyTab->refresh();
+}
+
 ChartTab *MainWindow::currentChartTab() const
 {
     return qobject_cast<ChartTab *>(m_tabs->currentWidget());
@@ -549,6 +652,7 @@ void MainWindow::updateTheme()
     m_dark = dark;
     for (ChartTab *tab : std::as_const(m_chartTabs))
         tab->setDarkTheme(dark);
+    m_historyTab->setDarkTheme(dark);
 }
 
 void MainWindow::changeEvent(QEvent *event)

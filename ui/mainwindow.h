@@ -9,10 +9,13 @@
 #include <vector>
 
 class ChartTab;
+class CompareTab;
 class DataTab;
 class ExportController;
 class FilterPanel;
 class FilterState;
+class HistoryClient;
+class HistoryTab;
 class InsightsTab;
 class LiveUpdater;
 class MainActions;
@@ -59,6 +62,11 @@ public:
     void refreshAllTabs();
     InsightsTab *insightsTab() const { return m_insightsTab; }
     DataTab *dataTab() const { return m_dataTab; }
+    HistoryTab *historyTab() const { return m_historyTab; }
+    HistoryClient *historyClient() const { return m_history; }
+    CompareTab *compareTab() const { return m_compareTab; }
+    /// File ▸ Add to History without the label prompt: stores the loaded sources.
+    void addToHistory(const QString &label);
     SummaryCards *summaryCards() const { return m_cards; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     MessageBanner *banner() const { return m_banner; }
@@ -95,6 +103,9 @@ private:
     void openFiles();
     void openUrl();
     void showWarnings();
+    void connectHistory();
+    void promptAddToHistory();
+    void showPreferences();
     void saveSession();
     ChartTab *currentChartTab() const;
 
@@ -110,6 +121,9 @@ private:
     QSet<ChartTab *> m_staleTabs; ///< tabs whose data is older than the filter
     InsightsTab *m_insightsTab = nullptr;
     DataTab *m_dataTab = nullptr;
+    CompareTab *m_compareTab = nullptr;
+    HistoryClient *m_history = nullptr;
+    HistoryTab *m_historyTab = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     SourceStatus *m_status = nullptr;
     LiveUpdater *m_live = nullptr;

@@ -3,6 +3,7 @@
 
 #include "charttab.h"
 #include "filterstate.h"
+#include "historystore.h"
 #include "sourcespec.h"
 
 #include <QDir>
@@ -154,4 +155,20 @@ void SessionSettings::saveExportChoices(const ExportChoices &choices)
     settings.setValue(QStringLiteral("export/format"), choices.format);
     settings.setValue(QStringLiteral("export/size"), choices.size);
     settings.setValue(QStringLiteral("export/scale"), choices.scale);
+}
+
+QString SessionSettings::historyLocation()
+{
+    const QString location = QSettings().value(QStringLiteral("history/location")).toString();
+    return location.isEmpty() ? HistoryStore::defaultLocation() : location;
+}
+
+void SessionSettings::setHistoryLocation(const QString &location)
+{
+    QSettings settings;
+    const QString shown = HistoryStore::displayName(location.trimmed());
+    if (shown.isEmpty() || shown == HistoryStore::defaultLocation())
+        settings.remove(QStringLiteral("history/location"));
+    else
+        settings.setValue(QStringLiteral("history/location"), shown);
 }

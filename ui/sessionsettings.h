@@ -15,7 +15,8 @@ class QSettings;
 /// What the main window remembers in QSettings between sessions: window
 /// geometry and dock state, the current tab, the filter (hidden names), each
 /// chart's options, the sources of the last session, recent files and export
-/// choices, the theme. Request headers are never stored here.
+/// choices, the theme, the history store's location. Request headers and
+/// passwords are never stored here.
 class SessionSettings
 {
 public:
@@ -51,6 +52,14 @@ public:
     /// unless `--theme` is given.
     static AppTheme::Mode theme();
     static void setTheme(AppTheme::Mode mode);
+
+    /// The run history's store (Edit ▸ Preferences): a SQLite file or a
+    /// postgresql:// URL; HistoryStore::defaultLocation() when never set.
+    static QString historyLocation();
+    /// Stores `location` without a password: a URL's password is dropped here
+    /// (libpq reads PGPASSWORD or ~/.pgpass); an empty or default location
+    /// removes the setting.
+    static void setHistoryLocation(const QString &location);
 
     static constexpr int kMaxRecentFiles = 10;
 };

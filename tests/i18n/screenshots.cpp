@@ -2,11 +2,15 @@
 // A developer tool, not a test: grabs the window in a language at several sizes, every tab,
 // the menus and the dialogs, to look for clipped labels (German words are long).
 //   cmake --build build --target i18n_screenshots
-//   [ATTRISCOPE_THEME=dark] QT_QPA_PLATFORM=offscreen build/tests/i18n/i18n_screenshots de OUT_DIR [SOURCE...]
+//   [ATTRISCOPE_THEME=dark] [ATTRISCOPE_HISTORY=STORE] QT_QPA_PLATFORM=offscreen build/tests/i18n/i18n_screenshots de OUT_DIR [SOURCE...]
+// ATTRISCOPE_HISTORY names the run history the History tab shows (never the user's own by default).
 #include "exportdialog.h"
 #include "apptheme.h"
+#include "historyclient.h"
+#include "historytab.h"
 #include "mainwindow.h"
 #include "openurldialog.h"
+#include "preferencesdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,6 +80,9 @@ int main(int argc, char *argv[])
         sources.append(QStringLiteral(ATTRISCOPE_SAMPLE));
 
     MainWindow window;
+    QTemporaryDir noHistory;
+    const QString history = qEnvironmentVariable("ATTRISCOPE_HISTORY");
+    window.historyClient()->setLocation(history.isEmpty() ? noHistory.filePath(QStringLiteral("history.sqlite")) : history);
     window.show();
     window.openSources(sources);
     wait(4000);
@@ -124,5 +131,9 @@ int main(int argc, char *argv[])
     url.show();
     wait(200);
     save(&url, out + QStringLiteral("/dialog_open_url.png"));
+    PreferencesDialog preferences(window.historyClient()->location(), &window);
+    preferences.show();
+    wait(200);
+    save(&preferences, out + QStringLiteral("/dialog_preferences.png"));
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "namecolors.h"
 #include "methodstab.h"
 #include "mainactions.h"
+#include "historytab.h"
 #include "mainwindow.h"
 #include "dotplot.h"
 #include "performancetab.h"
@@ -559,18 +560,19 @@ void TestBeyond::tabOrderAndShortcuts()
     QStringList names;
     for (int i = 0; i < window.tabWidget()->count(); ++i) {
         const auto *tab = qobject_cast<ChartTab *>(window.tabWidget()->widget(i));
-        names.append(tab ? tab->exportName() : QStringLiteral("data"));
+        names.append(tab ? tab->exportName() : window.tabWidget()->widget(i) == window.historyTab() ? QStringLiteral("history") : QStringLiteral("data"));
     }
     QCOMPARE(names, (QStringList{QStringLiteral("overview"), QStringLiteral("performance"), QStringLiteral("heatmap"),
                                  QStringLiteral("hardware"), QStringLiteral("insights"), QStringLiteral("models"),
                                  QStringLiteral("methods"), QStringLiteral("compare"), QStringLiteral("scaling"),
-                                 QStringLiteral("distribution"), QStringLiteral("data")}));
-    // Ctrl+1 … Ctrl+8 keep reaching the first seven tabs and Data.
+                                 QStringLiteral("distribution"), QStringLiteral("data"), QStringLiteral("history")}));
+    // Ctrl+1 … Ctrl+8 keep reaching the first seven tabs and Data; Ctrl+9 is History.
     const QList<QAction *> &actions = window.mainActions()->tabActions;
     QCOMPARE(actions.size(), names.size());
     for (int i = 0; i < 7; ++i)
         QCOMPARE(actions[i]->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     QCOMPARE(actions[10]->shortcut(), QKeySequence(QStringLiteral("Ctrl+8")));
+    QCOMPARE(actions[11]->shortcut(), QKeySequence(QStringLiteral("Ctrl+9")));
     QVERIFY(actions[7]->shortcut().isEmpty());
 }
 

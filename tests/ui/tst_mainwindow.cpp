@@ -6,6 +6,7 @@
 #include "filterpanel.h"
 #include "filterstate.h"
 #include "insightcard.h"
+#include "historytab.h"
 #include "insightstab.h"
 #include "mainactions.h"
 #include "mainwindow.h"
@@ -333,19 +334,22 @@ void TestMainWindow::shortcuts()
     QCOMPARE(a->exportChart->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
     QCOMPARE(a->exportAll->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     QCOMPARE(a->copyImage->shortcut(), QKeySequence(QKeySequence::Copy));
-    // Compare, Scaling and Distribution sit before Data; Ctrl+8 still shows Data.
-    QCOMPARE(a->tabActions.size(), 11);
+    // Compare, Scaling and Distribution sit before Data; Ctrl+8 still shows Data,
+    // Ctrl+9 History after it.
+    QCOMPARE(a->tabActions.size(), 12);
     for (int i = 0; i < 7; ++i)
         QCOMPARE(a->tabActions[i]->shortcut(), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     QCOMPARE(a->tabActions[10]->shortcut(), QKeySequence(QStringLiteral("Ctrl+8")));
+    QCOMPARE(a->tabActions[11]->shortcut(), QKeySequence(QStringLiteral("Ctrl+9")));
 
     QStringList titles;
     for (int i = 0; i < window.tabWidget()->count(); ++i)
         titles.append(window.tabWidget()->tabText(i));
-    QCOMPARE(titles.size(), 11);
+    QCOMPARE(titles.size(), 12);
     QCOMPARE(titles.at(0), QStringLiteral("Overview"));
     QCOMPARE(titles.at(4), QStringLiteral("Insights"));
     QCOMPARE(titles.at(10), QStringLiteral("Data"));
+    QCOMPARE(titles.at(11), QStringLiteral("History"));
     QCOMPARE(window.tabWidget()->currentIndex(), 0);
 }
 
@@ -357,8 +361,10 @@ void TestMainWindow::tabShortcutsSwitchTabs()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     for (int i : {4, 7, 1, 5, 2, 6, 3, 0}) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
-        QCOMPARE(window.tabWidget()->currentIndex(), i == 7 ? window.tabWidget()->count() - 1 : i); // Ctrl+8: Data
+        QCOMPARE(window.tabWidget()->currentIndex(), i == 7 ? window.tabWidget()->count() - 2 : i); // Ctrl+8: Data
     }
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
+    QCOMPARE(window.tabWidget()->currentWidget(), window.historyTab());
     // Copy and export need a chart: off on the Data tab.
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     QVERIFY(!window.mainActions()->copyImage->isEnabled());

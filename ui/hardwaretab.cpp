@@ -168,11 +168,13 @@ void HardwareTab::setData(const DatasetPtr &dataset, const std::vector<int> &gro
 
 void HardwareTab::updateEnvironment()
 {
-    // Only when some machine states something: prompt rows alone say nothing of it.
+    // Only when some machine states something (prompt rows alone say nothing of
+    // it), and not in the Overview's compact chart.
     bool stated = false;
     for (const MachineEnvironment &e : m_environment->machines())
         stated = stated || !e.platform.isEmpty() || !e.cpuModel.isEmpty() || !std::isnan(e.cpuCores)
               || !std::isnan(e.memoryGb) || !e.torchVersion.isEmpty() || e.cuda != TriState::Unknown;
+    stated = stated && !m_compact;
     m_environmentTitle->setVisible(stated);
     m_environmentView->setVisible(stated);
     if (!stated)
@@ -221,6 +223,7 @@ void HardwareTab::setCompact(bool compact)
     m_controls->setVisible(!compact);
     m_speedUpTable->setVisible(!compact);
     m_plot->setCompact(compact);
+    updateEnvironment();
     rebuild();
 }
 

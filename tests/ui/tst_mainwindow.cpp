@@ -6,6 +6,7 @@
 #include "filterpanel.h"
 #include "filterstate.h"
 #include "insightcard.h"
+#include "hardwaretab.h"
 #include "historytab.h"
 #include "insightstab.h"
 #include "mainactions.h"
@@ -381,6 +382,15 @@ void TestMainWindow::overviewOpensFullTab()
     QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("heatmap"));
     Q_EMIT overview->openTabRequested(QStringLiteral("hardware"));
     QCOMPARE(qobject_cast<ChartTab *>(window.tabWidget()->currentWidget())->exportName(), QStringLiteral("hardware"));
+
+    // Method rows that state the machines: the Hardware tab lists them under its
+    // chart; the Overview's compact copy keeps its room for the dots.
+    window.show();
+    QVERIFY(loadInto(window, {testFile(QStringLiteral("two_models.json"))}));
+    auto *hardware = qobject_cast<HardwareTab *>(window.tabWidget()->currentWidget());
+    QVERIFY(hardware);
+    QVERIFY(hardware->environmentView()->isVisibleTo(hardware));
+    QVERIFY(!overview->hardwareTab()->environmentView()->isVisibleTo(overview->hardwareTab()));
 }
 
 void TestMainWindow::aboutBox()

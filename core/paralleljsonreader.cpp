@@ -191,7 +191,8 @@ ParallelJsonReader::Result ParallelJsonReader::read(std::int64_t offset, bool me
         w->ok = false;
         w->cancelled = false;
         w->reserve(std::max(window, carry.size()), 0);
-        std::memcpy(w->data(), carry.data(), carry.size());
+        if (!carry.empty()) // memcpy from an empty carry's null data is undefined
+            std::memcpy(w->data(), carry.data(), carry.size());
         std::size_t available = carry.size();
         std::size_t scanned = carryScanned;
         std::int64_t separators = 0;

@@ -27,7 +27,10 @@ HistoryTrendChart::HistoryTrendChart(HistoryTrendModel *model, QWidget *parent)
     , m_model(model)
     , m_chart(ChartFactory::createChart(false))
 {
+    // setChart() releases the view's own first chart without deleting it.
+    QChart *initial = chart();
     setChart(m_chart);
+    delete initial;
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Trend chart"));
     setMinimumHeight(200);

@@ -9,25 +9,31 @@
 #include <cmath>
 
 ComparisonModel::ComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel({tr("Model"), tr("Method"), tr("Hardware"), tr("Baseline median"), tr("Candidate median"),
+                  tr("Ratio"), tr("p"), tr("n baseline"), tr("n candidate"), tr("Verdict")},
+                 {QStringLiteral("model"), QStringLiteral("method"), QStringLiteral("hardware"),
+                  QStringLiteral("baseline_median"), QStringLiteral("candidate_median"), QStringLiteral("ratio"),
+                  QStringLiteral("p_value"), QStringLiteral("baseline_n"), QStringLiteral("candidate_n"),
+                  QStringLiteral("verdict")},
+                 parent)
 {
+    QStringList tips(ColumnCount);
+    tips[RatioColumn] = tr("Candidate median / baseline median: above 1 is slower");
+    tips[PValueColumn] = tr("Two-sided Mann–Whitney U test of the prompt times");
+    tips[VerdictColumn] = tr("Regression or improvement: the ratio is beyond the threshold and p < alpha");
+    setHeaderToolTips(tips);
 }
 
 void ComparisonModel::setComparison(const Comparison &comparison)
 {
-    beginResetModel();
-    m_comparison = comparison;
-    endResetModel();
+    m_next = comparison;
+    recompute();
 }
 
-int ComparisonModel::rowCount(const QModelIndex &parent) const
+void ComparisonModel::compute()
 {
-    return parent.isValid() ? 0 : int(m_comparison.groups.size());
-}
-
-int ComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    m_comparison = std::move(m_next);
+    m_next = {};
 }
 
 QString ComparisonModel::verdictText(GroupComparison::Verdict verdict)
@@ -66,12 +72,10 @@ QColor ComparisonModel::verdictColor(GroupComparison::Verdict verdict, bool dark
     return {};
 }
 
-QVariant ComparisonModel::data(const QModelIndex &index, int role) const
+QVariant ComparisonModel::cell(int row, int col, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const GroupComparison &g = m_comparison.groups[std::size_t(index.row())];
-    const auto column = Column(index.column());
+    const GroupComparison &g = m_comparison.groups[std::size_t(row)];
+    const auto column = Column(col);
     switch (role) {
     case TimingRoles::ModelNameRole:
         return g.model;
@@ -89,17 +93,12 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return verdictColor(g.verdict);
         return {};
     case Qt::DisplayRole:
-    case TimingRoles::SortRole:
+    case SortRole:
         break;
     default:
         return {};
     }
-    const bool sort = role == TimingRoles::SortRole;
-    const auto number = [sort](double v, const QString &text) -> QVariant {
-        if (sort)
-            return std::isnan(v) ? QVariant() : QVariant(v);
-        return text;
-    };
+    const bool sort = role == SortRole;
     switch (column) {
     case ModelColumn:
         return g.model;
@@ -108,65 +107,20 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case HardwareColumn:
         return g.hardware;
     case BaselineMedianColumn:
-        return number(g.baselineMedian, Format::seconds(g.baselineMedian));
+        return numberCell(role, g.baselineMedian, Format::seconds(g.baselineMedian));
     case CandidateMedianColumn:
-        return number(g.candidateMedian, Format::seconds(g.candidateMedian));
+        return numberCell(role, g.candidateMedian, Format::seconds(g.candidateMedian));
     case RatioColumn:
-        return number(g.ratio, std::isnan(g.ratio) ? Format::ratio(g.ratio)
+        return numberCell(role, g.ratio, std::isnan(g.ratio) ? Format::ratio(g.ratio)
                                                    : Format::number(g.ratio, 3) + QStringLiteral("×"));
     case PValueColumn:
-        return number(g.pValue, Format::number(g.pValue, 3));
+        return numberCell(role, g.pValue, Format::number(g.pValue, 3));
     case BaselineNColumn:
         return sort ? QVariant(qint64(g.baselineN)) : QVariant(Format::count(g.baselineN));
     case CandidateNColumn:
         return sort ? QVariant(qint64(g.candidateN)) : QVariant(Format::count(g.candidateN));
     case VerdictColumn:
         return sort ? GroupComparison::verdictName(g.verdict) : verdictText(g.verdict);
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case RatioColumn:
-            return tr("Candidate median / baseline median: above 1 is slower");
-        case PValueColumn:
-            return tr("Two-sided Mann–Whitney U test of the prompt times");
-        case VerdictColumn:
-            return tr("Regression or improvement: the ratio is beyond the threshold and p < alpha");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case ModelColumn:
-        return tr("Model");
-    case MethodColumn:
-        return tr("Method");
-    case HardwareColumn:
-        return tr("Hardware");
-    case BaselineMedianColumn:
-        return tr("Baseline median");
-    case CandidateMedianColumn:
-        return tr("Candidate median");
-    case RatioColumn:
-        return tr("Ratio");
-    case PValueColumn:
-        return tr("p");
-    case BaselineNColumn:
-        return tr("n baseline");
-    case CandidateNColumn:
-        return tr("n candidate");
-    case VerdictColumn:
-        return tr("Verdict");
     case ColumnCount:
         break;
     }

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "comparison.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 /// One row per group of a Comparison (matched, then added, then removed), with
 /// the columns of `attriscope compare --format json`. Display text carries
-/// units; TimingRoles::SortRole gives raw numbers (the verdict's JSON name for
-/// the verdict column). Qt::ForegroundRole colours the verdict.
-class ComparisonModel : public QAbstractTableModel
+/// units; SortRole gives raw numbers (the verdict's JSON name for the verdict
+/// column); FieldNameRole the JSON names. Qt::ForegroundRole colours the verdict.
+class ComparisonModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -33,11 +32,6 @@ public:
     void setComparison(const Comparison &comparison);
     const Comparison &comparison() const { return m_comparison; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     /// "Regression", "Improvement", …: the verdict as the window shows it.
     static QString verdictText(GroupComparison::Verdict verdict);
     /// The colour of a verdict in charts and tables: regression red,
@@ -45,5 +39,10 @@ public:
     static QColor verdictColor(GroupComparison::Verdict verdict, bool dark = false);
 
 private:
+    void compute() override;
+    int rows() const override { return int(m_comparison.groups.size()); }
+    QVariant cell(int row, int column, int role) const override;
+
+    Comparison m_next; ///< set by setComparison(), shown from the next compute()
     Comparison m_comparison;
 };

@@ -9,33 +9,37 @@
 #include <cmath>
 
 CostEstimateModel::CostEstimateModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel({tr("Model"), tr("Method"), tr("Hardware"), tr("Per prompt"), tr("Total"), tr("Range"), tr("r²"),
+                  tr("Fit n"), tr("Note")},
+                 {QStringLiteral("model"), QStringLiteral("method"), QStringLiteral("hardware"),
+                  QStringLiteral("seconds_per_prompt"), QStringLiteral("total_seconds"),
+                  QStringLiteral("total_seconds_range"), QStringLiteral("r2"), QStringLiteral("n"),
+                  QStringLiteral("note")},
+                 parent)
 {
+    QStringList tips(ColumnCount);
+    tips[PerPromptColumn] = tr("intercept + slope × T, from the least-squares fit of time against input tokens");
+    tips[R2Column] = tr("Coefficient of determination of the fit");
+    tips[NColumn] = tr("Prompts the fit used");
+    setHeaderToolTips(tips);
 }
 
 void CostEstimateModel::setEstimates(const std::vector<CostEstimate> &estimates)
 {
-    beginResetModel();
-    m_estimates = estimates;
-    endResetModel();
+    m_next = estimates;
+    recompute();
 }
 
-int CostEstimateModel::rowCount(const QModelIndex &parent) const
+void CostEstimateModel::compute()
 {
-    return parent.isValid() ? 0 : int(m_estimates.size());
+    m_estimates = std::move(m_next);
+    m_next.clear();
 }
 
-int CostEstimateModel::columnCount(const QModelIndex &parent) const
+QVariant CostEstimateModel::cell(int row, int col, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const CostEstimate &e = m_estimates[std::size_t(index.row())];
-    const auto column = Column(index.column());
+    const CostEstimate &e = m_estimates[std::size_t(row)];
+    const auto column = Column(col);
     switch (role) {
     case TimingRoles::ModelNameRole:
         return e.model;
@@ -61,17 +65,12 @@ QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
                       "variance and the uncertainty of the line (docs/metrics.md)");
         return {};
     case Qt::DisplayRole:
-    case TimingRoles::SortRole:
+    case SortRole:
         break;
     default:
         return {};
     }
-    const bool sort = role == TimingRoles::SortRole;
-    const auto number = [sort](double v, const QString &text) -> QVariant {
-        if (sort)
-            return std::isnan(v) ? QVariant() : QVariant(v);
-        return text;
-    };
+    const bool sort = role == SortRole;
     switch (column) {
     case ModelColumn:
         return e.model;
@@ -80,13 +79,13 @@ QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
     case HardwareColumn:
         return e.hardware;
     case PerPromptColumn:
-        return number(e.perPrompt, Format::seconds(e.perPrompt));
+        return numberCell(role, e.perPrompt, Format::seconds(e.perPrompt));
     case TotalColumn:
-        return number(e.total, Format::duration(e.total));
+        return numberCell(role, e.total, Format::duration(e.total));
     case RangeColumn:
-        return number(e.totalLow, Format::durationRange(e.totalLow, e.totalHigh));
+        return numberCell(role, e.totalLow, Format::durationRange(e.totalLow, e.totalHigh));
     case R2Column:
-        return number(e.r2, Format::number(e.r2, 2));
+        return numberCell(role, e.r2, Format::number(e.r2, 2));
     case NColumn:
         return sort ? QVariant(e.n) : QVariant(Format::count(e.n));
     case NoteColumn:
@@ -97,49 +96,6 @@ QVariant CostEstimateModel::data(const QModelIndex &index, int role) const
         if (e.outsideFittedRange)
             return tr("⚠ extrapolated");
         return e.weakFit ? tr("⚠ weak fit") : QString();
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant CostEstimateModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case PerPromptColumn:
-            return tr("intercept + slope × T, from the least-squares fit of time against input tokens");
-        case R2Column:
-            return tr("Coefficient of determination of the fit");
-        case NColumn:
-            return tr("Prompts the fit used");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case ModelColumn:
-        return tr("Model");
-    case MethodColumn:
-        return tr("Method");
-    case HardwareColumn:
-        return tr("Hardware");
-    case PerPromptColumn:
-        return tr("Per prompt");
-    case TotalColumn:
-        return tr("Total");
-    case RangeColumn:
-        return tr("Range");
-    case R2Column:
-        return tr("r²");
-    case NColumn:
-        return tr("Fit n");
-    case NoteColumn:
-        return tr("Note");
     case ColumnCount:
         break;
     }

@@ -2,15 +2,15 @@
 #pragma once
 
 #include "costestimate.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 #include <vector>
 
 /// The rows of CostEstimate::compute (one per group with a fit, fastest
 /// first): predicted time per prompt, total and its range for N prompts of T
-/// tokens. Display text carries units; TimingRoles::SortRole raw seconds.
-class CostEstimateModel : public QAbstractTableModel
+/// tokens. Display text carries units; SortRole raw seconds; FieldNameRole the
+/// field names of `attriscope estimate --format json` where a column is one field.
+class CostEstimateModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -33,12 +33,11 @@ public:
     void setEstimates(const std::vector<CostEstimate> &estimates);
     const std::vector<CostEstimate> &estimates() const { return m_estimates; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-
 private:
+    void compute() override;
+    int rows() const override { return int(m_estimates.size()); }
+    QVariant cell(int row, int column, int role) const override;
+
+    std::vector<CostEstimate> m_next; ///< set by setEstimates(), shown from the next compute()
     std::vector<CostEstimate> m_estimates;
 };

@@ -5,25 +5,33 @@
 #include "timingroles.h"
 
 GroupStatsModel::GroupStatsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel({tr("Model"), tr("Method"), tr("Hardware"), tr("Prompts"), tr("Successful"), tr("Success rate"),
+                  tr("Mean time"), tr("Median time"), tr("Min time"), tr("Max time"), tr("P95 time"),
+                  tr("Std. dev."), tr("Mean tokens/s"), tr("Median tokens/s")},
+                 {QStringLiteral("model"), QStringLiteral("method"), QStringLiteral("hardware"),
+                  QStringLiteral("prompts"), QStringLiteral("successful"), QStringLiteral("success_rate"),
+                  QStringLiteral("mean_time"), QStringLiteral("median_time"), QStringLiteral("min_time"),
+                  QStringLiteral("max_time"), QStringLiteral("p95_time"), QStringLiteral("std_time"),
+                  QStringLiteral("mean_tokens_per_second"), QStringLiteral("median_tokens_per_second")},
+                 parent)
 {
+    QStringList tips(ColumnCount);
+    tips[MeanTokensPerSecondColumn] = tr("Input tokens per second of attribution, over successful prompts");
+    tips[MedianTokensPerSecondColumn] = tips[MeanTokensPerSecondColumn];
+    tips[P95TimeColumn] = tr("95th percentile, linear interpolation between order statistics");
+    tips[StdTimeColumn] = tr("Sample standard deviation (n − 1); needs two timed prompts");
+    setHeaderToolTips(tips);
 }
 
 void GroupStatsModel::setDataset(DatasetPtr dataset)
 {
-    beginResetModel();
-    m_dataset = std::move(dataset);
-    endResetModel();
+    m_next = std::move(dataset);
+    recompute();
 }
 
-int GroupStatsModel::rowCount(const QModelIndex &parent) const
+void GroupStatsModel::compute()
 {
-    return parent.isValid() || !m_dataset ? 0 : int(m_dataset->groups().size());
-}
-
-int GroupStatsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    m_dataset = std::move(m_next);
 }
 
 double GroupStatsModel::value(const GroupStats &g, Column column)
@@ -60,12 +68,10 @@ double GroupStatsModel::value(const GroupStats &g, Column column)
     return kMissing;
 }
 
-QVariant GroupStatsModel::data(const QModelIndex &index, int role) const
+QVariant GroupStatsModel::cell(int row, int col, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_dataset)
-        return {};
-    const GroupStats &g = m_dataset->groups()[std::size_t(index.row())];
-    const auto column = Column(index.column());
+    const GroupStats &g = m_dataset->groups()[std::size_t(row)];
+    const auto column = Column(col);
     const QString &model = m_dataset->models()[g.model];
     const QString &method = m_dataset->methods()[g.method];
     const QString &hardware = m_dataset->hardware()[g.hardware];
@@ -77,7 +83,7 @@ QVariant GroupStatsModel::data(const QModelIndex &index, int role) const
     case TimingRoles::HardwareNameRole:
         return hardware;
     case TimingRoles::GroupIndexRole:
-        return index.row();
+        return row;
     case TimingRoles::SearchTextRole:
         return QStringList{model, method, hardware}.join(QLatin1Char(' '));
     case Qt::TextAlignmentRole:
@@ -85,7 +91,7 @@ QVariant GroupStatsModel::data(const QModelIndex &index, int role) const
                                         : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case TimingRoles::SortRole:
+    case SortRole:
         break;
     default:
         return {};
@@ -99,7 +105,7 @@ QVariant GroupStatsModel::data(const QModelIndex &index, int role) const
         return hardware;
     case PromptsColumn:
     case SuccessfulColumn:
-        if (role == TimingRoles::SortRole)
+        if (role == SortRole)
             return qint64(value(g, column));
         return Format::count(qint64(value(g, column)));
     case ColumnCount:
@@ -108,7 +114,7 @@ QVariant GroupStatsModel::data(const QModelIndex &index, int role) const
         break;
     }
     const double v = value(g, column);
-    if (role == TimingRoles::SortRole)
+    if (role == SortRole)
         return std::isnan(v) ? QVariant() : QVariant(v);
     if (role == Qt::ToolTipRole && g.fromMethodRows)
         return tr("From the method summary row: this group has no prompt rows.");
@@ -121,58 +127,4 @@ QVariant GroupStatsModel::data(const QModelIndex &index, int role) const
     default:
         return Format::seconds(v);
     }
-}
-
-QVariant GroupStatsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case MeanTokensPerSecondColumn:
-        case MedianTokensPerSecondColumn:
-            return tr("Input tokens per second of attribution, over successful prompts");
-        case P95TimeColumn:
-            return tr("95th percentile, linear interpolation between order statistics");
-        case StdTimeColumn:
-            return tr("Sample standard deviation (n − 1); needs two timed prompts");
-        default:
-            return {};
-        }
-    }
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (Column(section)) {
-    case ModelColumn:
-        return tr("Model");
-    case MethodColumn:
-        return tr("Method");
-    case HardwareColumn:
-        return tr("Hardware");
-    case PromptsColumn:
-        return tr("Prompts");
-    case SuccessfulColumn:
-        return tr("Successful");
-    case SuccessRateColumn:
-        return tr("Success rate");
-    case MeanTimeColumn:
-        return tr("Mean time");
-    case MedianTimeColumn:
-        return tr("Median time");
-    case MinTimeColumn:
-        return tr("Min time");
-    case MaxTimeColumn:
-        return tr("Max time");
-    case P95TimeColumn:
-        return tr("P95 time");
-    case StdTimeColumn:
-        return tr("Std. dev.");
-    case MeanTokensPerSecondColumn:
-        return tr("Mean tokens/s");
-    case MedianTokensPerSecondColumn:
-        return tr("Median tokens/s");
-    case ColumnCount:
-        break;
-    }
-    return {};
 }

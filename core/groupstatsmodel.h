@@ -2,12 +2,12 @@
 #pragma once
 
 #include "dataset.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 /// One row per group of the dataset, with its statistics (docs/metrics.md).
-/// Display text carries units; TimingRoles::SortRole gives raw numbers.
-class GroupStatsModel : public QAbstractTableModel
+/// Display text carries units; SortRole gives raw numbers; FieldNameRole the
+/// field names of `attriscope report --format json`.
+class GroupStatsModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -35,14 +35,14 @@ public:
     void setDataset(DatasetPtr dataset);
     DatasetPtr dataset() const { return m_dataset; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     /// The raw value of a column for a group; NaN when missing. Counts as doubles.
     static double value(const GroupStats &group, Column column);
 
 private:
+    void compute() override;
+    int rows() const override { return m_dataset ? int(m_dataset->groups().size()) : 0; }
+    QVariant cell(int row, int column, int role) const override;
+
+    DatasetPtr m_next; ///< set by setDataset(), shown from the next compute()
     DatasetPtr m_dataset;
 };

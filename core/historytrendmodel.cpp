@@ -69,11 +69,6 @@ QVariant HistoryTrendModel::cell(int row, int column, int role) const
     const bool sort = role == TableModel::SortRole;
     if (!sort && role != Qt::DisplayRole)
         return {};
-    const auto number = [sort](double v, const QString &text) -> QVariant {
-        if (sort)
-            return std::isnan(v) ? QVariant() : QVariant(v);
-        return text;
-    };
     switch (column) {
     case ModelColumn:
         return series.model;
@@ -86,15 +81,15 @@ QVariant HistoryTrendModel::cell(int row, int column, int role) const
     case LabelColumn:
         return p.label;
     case MedianColumn:
-        return number(p.medianTime, Format::seconds(p.medianTime));
+        return numberCell(role, p.medianTime, Format::seconds(p.medianTime));
     case CiLowColumn:
-        return number(p.medianCiLow, Format::seconds(p.medianCiLow));
+        return numberCell(role, p.medianCiLow, Format::seconds(p.medianCiLow));
     case CiHighColumn:
-        return number(p.medianCiHigh, Format::seconds(p.medianCiHigh));
+        return numberCell(role, p.medianCiHigh, Format::seconds(p.medianCiHigh));
     case NColumn:
         return sort ? QVariant(p.n) : QVariant(Format::count(p.n));
     case RatioColumn:
-        return number(c.ratio, std::isnan(c.ratio) ? QString() : Format::number(c.ratio, 3) + QStringLiteral("×"));
+        return numberCell(role, c.ratio, std::isnan(c.ratio) ? QString() : Format::number(c.ratio, 3) + QStringLiteral("×"));
     case VerdictColumn:
         return sort ? QVariant(GroupComparison::verdictName(c.verdict)) : QVariant(verdictText(c.verdict));
     default:

@@ -7,32 +7,32 @@
 #include <QFileInfo>
 
 MethodTimingModel::MethodTimingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel({tr("Source"), tr("Model"), tr("Method"), tr("Hardware"), tr("Successful"), tr("Prompts"),
+                  tr("Success rate"), tr("Average time"), tr("Attribution time"), tr("Model loading"),
+                  tr("Total time"), tr("Platform"), tr("CPU"), tr("GPU"), tr("Torch")},
+                 {QStringLiteral("source"), QStringLiteral("model"), QStringLiteral("method"),
+                  QStringLiteral("hardware"), QStringLiteral("successful_prompts"), QStringLiteral("total_prompts"),
+                  QStringLiteral("success_rate"), QStringLiteral("average_time"), QStringLiteral("attribution_time"),
+                  QStringLiteral("model_loading_time"), QStringLiteral("total_time"), QStringLiteral("platform"),
+                  QStringLiteral("cpu_model"), QStringLiteral("gpu_info"), QStringLiteral("torch_version")},
+                 parent)
 {
 }
 
 void MethodTimingModel::setDataset(DatasetPtr dataset)
 {
-    beginResetModel();
-    m_dataset = std::move(dataset);
-    endResetModel();
+    m_next = std::move(dataset);
+    recompute();
 }
 
-int MethodTimingModel::rowCount(const QModelIndex &parent) const
+void MethodTimingModel::compute()
 {
-    return parent.isValid() || !m_dataset ? 0 : int(m_dataset->methodRowCount());
+    m_dataset = std::move(m_next);
 }
 
-int MethodTimingModel::columnCount(const QModelIndex &parent) const
+QVariant MethodTimingModel::cell(int index, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MethodTimingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_dataset)
-        return {};
-    const auto [source, row] = m_dataset->locateMethodRow(index.row());
+    const auto [source, row] = m_dataset->locateMethodRow(index);
     const SourceData &data = *m_dataset->sources()[source];
     const MethodRecord &r = data.methods[row];
     switch (role) {
@@ -45,23 +45,19 @@ QVariant MethodTimingModel::data(const QModelIndex &index, int role) const
     case TimingRoles::SearchTextRole:
         return QStringList{r.model, r.method, r.hardware, r.platform, r.torchVersion}.join(QLatin1Char(' '));
     case Qt::ToolTipRole:
-        if (index.column() == SourceColumn)
+        if (column == SourceColumn)
             return data.name;
         return {};
     case Qt::DisplayRole:
-    case TimingRoles::SortRole:
+    case SortRole:
         break;
     default:
         return {};
     }
-    const bool raw = role == TimingRoles::SortRole;
-    auto number = [raw](double v, QString (*format)(double)) -> QVariant {
-        if (raw)
-            return std::isnan(v) ? QVariant() : QVariant(v);
-        return format(v);
-    };
+    const bool raw = role == SortRole;
+    auto number = [role](double v, QString (*format)(double)) { return numberCell(role, v, format(v)); };
     auto countText = [](double v) { return Format::number(v, 12); };
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case SourceColumn:
         return raw ? data.name : QFileInfo(data.name).fileName();
     case ModelColumn:
@@ -92,47 +88,6 @@ QVariant MethodTimingModel::data(const QModelIndex &index, int role) const
         return r.gpuInfo;
     case TorchVersionColumn:
         return r.torchVersion;
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant MethodTimingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case SourceColumn:
-        return tr("Source");
-    case ModelColumn:
-        return tr("Model");
-    case MethodColumn:
-        return tr("Method");
-    case HardwareColumn:
-        return tr("Hardware");
-    case SuccessfulPromptsColumn:
-        return tr("Successful");
-    case TotalPromptsColumn:
-        return tr("Prompts");
-    case SuccessRateColumn:
-        return tr("Success rate");
-    case AverageTimeColumn:
-        return tr("Average time");
-    case AttributionTimeColumn:
-        return tr("Attribution time");
-    case ModelLoadingTimeColumn:
-        return tr("Model loading");
-    case TotalTimeColumn:
-        return tr("Total time");
-    case PlatformColumn:
-        return tr("Platform");
-    case CpuModelColumn:
-        return tr("CPU");
-    case GpuInfoColumn:
-        return tr("GPU");
-    case TorchVersionColumn:
-        return tr("Torch");
     case ColumnCount:
         break;
     }

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "dataset.h"
+#include "tablemodel.h"
 
-#include <QAbstractTableModel>
-
-/// The method_timing rows of every loaded source.
-class MethodTimingModel : public QAbstractTableModel
+/// The method_timing rows of every loaded source. FieldNameRole gives the
+/// rows' field names as the TokenLense API writes them ("source": the file).
+class MethodTimingModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -34,11 +34,11 @@ public:
 
     void setDataset(DatasetPtr dataset);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
+    void compute() override;
+    int rows() const override { return m_dataset ? int(m_dataset->methodRowCount()) : 0; }
+    QVariant cell(int row, int column, int role) const override;
+
+    DatasetPtr m_next; ///< set by setDataset(), shown from the next compute()
     DatasetPtr m_dataset;
 };

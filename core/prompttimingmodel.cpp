@@ -12,19 +12,33 @@
 #include <climits>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 PromptTimingModel::PromptTimingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel({tr("Source"), tr("Model"), tr("Method"), tr("Hardware"), tr("Prompt id"), tr("Tokens"),
+                  tr("Time (s)"), tr("Tokens/s"), tr("Success"), tr("Prompt")},
+                 {QStringLiteral("source"), QStringLiteral("model"), QStringLiteral("method"),
+                  QStringLiteral("hardware"), QStringLiteral("prompt_id"), QStringLiteral("token_count"),
+                  QStringLiteral("time"), QStringLiteral("tokens_per_second"), QStringLiteral("success"),
+                  QStringLiteral("prompt_text")},
+                 parent)
 {
 }
 
 void PromptTimingModel::setDataset(DatasetPtr dataset)
 {
-    beginResetModel();
-    m_dataset = std::move(dataset);
-    rebuildOrder();
+    m_next = std::move(dataset);
+    m_datasetPending = true;
+    recompute();
+}
+
+void PromptTimingModel::compute()
+{
+    if (std::exchange(m_datasetPending, false)) {
+        m_dataset = std::move(m_next);
+        rebuildOrder();
+    }
     rebuildRows();
-    endResetModel();
 }
 
 void PromptTimingModel::setFilterState(FilterState *state)
@@ -33,25 +47,17 @@ void PromptTimingModel::setFilterState(FilterState *state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
     if (m_state) {
-        connect(m_state, &FilterState::changed, this, [this] {
-            beginResetModel();
-            rebuildRows();
-            endResetModel();
-        });
+        connect(m_state, &FilterState::changed, this, [this] { recompute(); });
     }
-    beginResetModel();
-    rebuildRows();
-    endResetModel();
+    recompute();
 }
 
 void PromptTimingModel::setSearchText(const QString &text)
 {
     if (text == m_search)
         return;
-    beginResetModel();
     m_search = text;
-    rebuildRows();
-    endResetModel();
+    recompute();
 }
 
 void PromptTimingModel::sort(int column, Qt::SortOrder order)
@@ -291,22 +297,10 @@ void PromptTimingModel::rebuildRows()
     // The capacity stays: the next filter change reuses it without page faults.
 }
 
-int PromptTimingModel::rowCount(const QModelIndex &parent) const
+QVariant PromptTimingModel::cell(int shownRow, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PromptTimingModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_dataset)
-        return {};
     const Dataset &d = *m_dataset;
-    const std::int64_t merged = m_rows[std::size_t(index.row())];
+    const std::int64_t merged = m_rows[std::size_t(shownRow)];
     const auto [source, row] = d.locatePromptRow(merged);
     const SourceData &data = *d.sources()[source];
     const PromptTable &p = data.prompts;
@@ -322,13 +316,13 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
                            d.hardware()[d.promptHardware(merged)], p.promptId(row), p.promptText(row)}
             .join(QLatin1Char(' '));
     case Qt::ToolTipRole:
-        if (index.column() == SourceColumn)
+        if (column == SourceColumn)
             return tr("%1, row %2").arg(data.name, QString::number(p.sourceRow[row]));
-        if (index.column() == PromptColumn)
+        if (column == PromptColumn)
             return p.promptText(row);
         return {};
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
+        switch (column) {
         case TokensColumn:
         case TimeColumn:
         case TokensPerSecondColumn:
@@ -337,18 +331,18 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DisplayRole:
-    case TimingRoles::SortRole:
+    case SortRole:
         break;
     default:
         return {};
     }
-    const bool raw = role == TimingRoles::SortRole;
+    const bool raw = role == SortRole;
     auto number = [raw](double v, QString (*format)(double)) -> QVariant {
         if (raw)
             return std::isnan(v) ? QVariant() : QVariant(v);
         return format(v);
     };
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case SourceColumn:
         return raw ? data.name : QFileInfo(data.name).fileName();
     case ModelColumn:
@@ -387,37 +381,6 @@ QVariant PromptTimingModel::data(const QModelIndex &index, int role) const
         }
         return text;
     }
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant PromptTimingModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case SourceColumn:
-        return tr("Source");
-    case ModelColumn:
-        return tr("Model");
-    case MethodColumn:
-        return tr("Method");
-    case HardwareColumn:
-        return tr("Hardware");
-    case PromptIdColumn:
-        return tr("Prompt id");
-    case TokensColumn:
-        return tr("Tokens");
-    case TimeColumn:
-        return tr("Time (s)");
-    case TokensPerSecondColumn:
-        return tr("Tokens/s");
-    case SuccessColumn:
-        return tr("Success");
-    case PromptColumn:
-        return tr("Prompt");
     case ColumnCount:
         break;
     }

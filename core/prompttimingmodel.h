@@ -2,8 +2,8 @@
 #pragma once
 
 #include "dataset.h"
+#include "tablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QPointer>
 
 #include <vector>
@@ -20,7 +20,7 @@ class FilterState;
 /// name and prompt text once, and a sort is computed once per column and order
 /// and then only filtered. The rows and their order are those
 /// TimingFilterProxyModel gives (tst_dataset checks both paths agree).
-class PromptTimingModel : public QAbstractTableModel
+class PromptTimingModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -63,16 +63,18 @@ public:
     /// Column -1: the order of the sources.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// Takes a new dataset when one was set (and sorts it), then filters.
+    void compute() override;
+    int rows() const override { return int(m_rows.size()); }
+    QVariant cell(int row, int column, int role) const override;
     void rebuildRows();
     void rebuildOrder();
 
     DatasetPtr m_dataset;
+    DatasetPtr m_next; ///< set by setDataset(), taken by the next compute()
+    bool m_datasetPending = false;
     QPointer<FilterState> m_state;
     QString m_search;
     int m_sortColumn = -1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablemodel.h"
 
+#include <cmath>
+
 TableModel::TableModel(QStringList headers, QStringList fieldNames, QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers(std::move(headers))
@@ -10,6 +12,18 @@ TableModel::TableModel(QStringList headers, QStringList fieldNames, QObject *par
 }
 
 TableModel::~TableModel() = default;
+
+void TableModel::setHeaderToolTips(QStringList toolTips)
+{
+    m_headerToolTips = std::move(toolTips);
+}
+
+QVariant TableModel::numberCell(int role, double value, const QString &text)
+{
+    if (role == SortRole)
+        return std::isnan(value) ? QVariant() : QVariant(value);
+    return text;
+}
 
 void TableModel::recompute()
 {
@@ -43,5 +57,7 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
         return m_headers.at(section);
     if (role == FieldNameRole)
         return m_fieldNames.at(section);
+    if (role == Qt::ToolTipRole && section < m_headerToolTips.size() && !m_headerToolTips.at(section).isEmpty())
+        return m_headerToolTips.at(section);
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timingroles.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 
@@ -12,11 +14,12 @@ class TableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    /// Roles shared by the tables: raw numbers for sorting proxies, and a
+    /// Roles shared by the tables: raw numbers for sorting proxies (the same
+    /// role as TimingRoles::SortRole, so one proxy sorts every table), and a
     /// column's machine name (the CSV/JSON field name).
     enum Role {
-        SortRole = Qt::UserRole + 100,
-        FieldNameRole,
+        SortRole = TimingRoles::SortRole,
+        FieldNameRole = Qt::UserRole + 100,
     };
 
     explicit TableModel(QStringList headers, QStringList fieldNames, QObject *parent = nullptr);
@@ -31,6 +34,11 @@ public:
     const QStringList &fieldNames() const { return m_fieldNames; }
 
 protected:
+    /// Tool tips of the column headers, in column order (an empty one: none).
+    void setHeaderToolTips(QStringList toolTips);
+    /// A number cell: under SortRole the raw value (nothing when NaN), else `text`.
+    static QVariant numberCell(int role, double value, const QString &text);
+
     /// A new result set: compute() inside one model reset.
     void recompute();
     /// Rebuilds the rows from the model's inputs.
@@ -42,4 +50,5 @@ protected:
 private:
     QStringList m_headers;
     QStringList m_fieldNames;
+    QStringList m_headerToolTips;
 };

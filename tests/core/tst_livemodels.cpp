@@ -10,6 +10,7 @@
 #include "format.h"
 #include "sourceloader.h"
 #include "sourcewatcher.h"
+#include "tablemodel.h"
 #include "timingroles.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +110,23 @@ void TestLiveModels::comparisonModel()
              ComparisonModel::verdictColor(GroupComparison::Verdict::Regression));
     QCOMPARE(model.index(0, ComparisonModel::VerdictColumn).data(TimingRoles::SortRole).toString(),
              QStringLiteral("regression"));
+    // Each column's field name is the key `compare --format json` writes, and
+    // its sort value the number written there.
+    const QJsonArray groups = model.comparison().toJson().value(QStringLiteral("groups")).toArray();
+    QCOMPARE(groups.size(), model.rowCount());
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QString field = model.headerData(column, Qt::Horizontal, TableModel::FieldNameRole).toString();
+        QVERIFY2(groups.at(0).toObject().contains(field), qPrintable(field));
+        const QVariant sort = model.index(0, column).data(TableModel::SortRole);
+        const QJsonValue written = groups.at(0).toObject().value(field);
+        if (written.isDouble())
+            QCOMPARE(sort.toDouble(), written.toDouble());
+        else
+            QCOMPARE(sort.toString(), written.toString());
+    }
+    QCOMPARE(model.headerData(ComparisonModel::PValueColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Two-sided Mann–Whitney U test of the prompt times"));
+    QVERIFY(!model.headerData(ComparisonModel::ModelColumn, Qt::Horizontal, Qt::ToolTipRole).isValid());
     model.setComparison({});
     QCOMPARE(model.rowCount(), 0);
 }

@@ -46,6 +46,8 @@ public:
     void restoreSession();
 
     /// The Qt resource path of the bundled sample.
+    /// The window's size at first start on a screen with `available` room.
+    static QSize firstStartSize(const QSize &available);
     static QString sampleLocation();
     /// Splits dropped data into loadable locations (timing files, http(s)
     /// URLs) and the names of items that are not.

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,7 +108,8 @@ void TestTextFits::everyTabAt1280x800()
     }
     {
         MainWindow window;
-        window.resize(1280, 800);
+        // The size a first start picks on a 1280×800 screen (a taskbar aside).
+        window.resize(MainWindow::firstStartSize(QSize(1280, 800)));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy applied(&window, &MainWindow::datasetApplied);
@@ -116,6 +118,16 @@ void TestTextFits::everyTabAt1280x800()
         auto *tabs = window.findChild<QTabWidget *>();
         QVERIFY(tabs);
         QStringList problems;
+        // Every tab's name is on the bar, whole: no scroll arrows, no elided name.
+        QTabBar *bar = tabs->tabBar();
+        const int lastRight = bar->tabRect(bar->count() - 1).right();
+        if (lastRight >= bar->width())
+            problems.append(QStringLiteral("tab bar: the tabs need %1 px, the bar has %2 px").arg(lastRight + 1).arg(bar->width()));
+        for (int i = 0; i < bar->count(); ++i) {
+            const int needed = bar->fontMetrics().horizontalAdvance(bar->tabText(i).remove(QLatin1Char('&')));
+            if (bar->tabRect(i).width() < needed)
+                problems.append(QStringLiteral("tab “%1”: %2 px of text in %3 px").arg(bar->tabText(i)).arg(needed).arg(bar->tabRect(i).width()));
+        }
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QTest::qWait(50);

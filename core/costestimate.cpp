@@ -2,7 +2,6 @@
 #include "costestimate.h"
 
 #include "format.h"
-#include "statistics.h"
 #include "textescape.h"
 
 #include <QCoreApplication>
@@ -32,7 +31,7 @@ std::vector<CostEstimate> CostEstimate::compute(const Dataset &d, const std::vec
         const double s2 = g.fitRss / (fitN - 2);
         const double dx = tokens - g.fitMeanTokens;
         const double spread = std::sqrt(n * n * s2 * (1 / fitN + dx * dx / g.fitSxx) + n * s2);
-        const double t = Statistics::studentTQuantile(0.975, fitN - 2);
+        const double t = g.fitT975; // Statistics::studentTQuantile(0.975, n − 2)
         e.totalLow = std::max(0.0, e.total - t * spread);
         e.totalHigh = std::max(0.0, e.total + t * spread);
         e.outsideFittedRange = tokens < g.fitMinTokens || tokens > g.fitMaxTokens;

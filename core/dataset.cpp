@@ -296,6 +296,7 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             stats.fitMeanTokens = fit.meanX;
             stats.fitSxx = fit.sxx;
             stats.fitRss = fit.rss;
+            stats.fitT975 = Statistics::studentTQuantile(0.975, double(fit.n) - 2);
         }
         if (!rates.empty()) {
             stats.meanTokensPerSecond = Statistics::mean(rates);

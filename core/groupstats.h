@@ -39,5 +39,8 @@ struct GroupStats
     double fitMeanTokens = kMissing; ///< x̄ of the fitted prompts
     double fitSxx = kMissing;        ///< Σ (tokens - x̄)²
     double fitRss = kMissing;        ///< Σ residual², seconds²
+    /// t(0.975, n − 2) of the prediction interval, computed once with the fit:
+    /// an inverse incomplete beta per group was most of a cost estimate.
+    double fitT975 = kMissing;
     bool fromMethodRows = false;     ///< no prompt rows: numbers come from method rows
 };

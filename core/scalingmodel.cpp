@@ -149,8 +149,10 @@ void ScalingModel::compute()
         return n;
     };
     std::vector<int> withPoints;
+    std::vector<std::size_t> points(groups.size(), 0); // per group, counted once
     for (int g : m_shown) {
-        if (pointCount(g) > 0)
+        points[std::size_t(g)] = pointCount(g);
+        if (points[std::size_t(g)] > 0)
             withPoints.push_back(g);
     }
     if (withPoints.empty()) {
@@ -175,7 +177,7 @@ void ScalingModel::compute()
     }
     for (const auto &[key, members] : seriesGroups) {
         for (int g : members) {
-            m_totalPoints += pointCount(g);
+            m_totalPoints += points[std::size_t(g)];
             if (groups[std::size_t(g)].fitValid)
                 m_fits.push_back({g, int(m_series.size()), true});
         }

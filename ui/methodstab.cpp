@@ -6,6 +6,7 @@
 #include "emptystatestack.h"
 #include "format.h"
 #include "numerictableitem.h"
+#include "plaintextdelegate.h"
 #include "statistics.h"
 
 #include <QChartView>
@@ -50,6 +51,7 @@ MethodsTab::MethodsTab(QWidget *parent)
 
     m_table->setAccessibleName(tr("Mean time per model and hardware"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table)); // plain text: no style item layout per cell
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);

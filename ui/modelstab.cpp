@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelstab.h"
 
-#include "dotplot.h"
 #include "chartfactory.h"
+#include "dotplot.h"
 #include "emptystatestack.h"
 #include "format.h"
 #include "numerictableitem.h"
+#include "plaintextdelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +48,7 @@ ModelsTab::ModelsTab(QWidget *parent)
     m_loading->setAccessibleName(tr("Model loading time"));
     m_table->setAccessibleName(tr("Methods ranked by time"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table)); // plain text: no style item layout per cell
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);

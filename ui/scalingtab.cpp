@@ -7,6 +7,7 @@
 #include "emptystatestack.h"
 #include "format.h"
 #include "legendlayer.h"
+#include "plaintextdelegate.h"
 #include "pointlayer.h"
 #include "statistics.h"
 #include "timingroles.h"
@@ -112,6 +113,7 @@ ScalingTab::ScalingTab(QWidget *parent)
     proxy->setSourceModel(m_estimates);
     proxy->setSortRole(TimingRoles::SortRole);
     m_estimateView->setModel(proxy);
+    m_estimateView->setItemDelegate(new PlainTextDelegate(m_estimateView)); // plain text: no style item layout
     m_estimateView->setSortingEnabled(true);
     m_estimateView->sortByColumn(-1, Qt::AscendingOrder);
     m_estimateView->setAlternatingRowColors(true);

@@ -1766,6 +1766,26 @@ Ersetzen?</translation>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
+    <message>
+        <source>Shown sources</source>
+        <translation>Angezeigte Quellen</translation>
+    </message>
+    <message>
+        <source>Untick a source (run) to leave it out of every tab</source>
+        <translation>Den Haken einer Quelle (eines Laufs) entfernen, um sie aus allen Reitern herauszunehmen</translation>
+    </message>
+    <message>
+        <source>Pooled sources</source>
+        <translation>Zusammengelegte Quellen</translation>
+    </message>
+    <message>
+        <source>Groups (model, method, hardware) that have rows in several shown sources show the statistics of all their rows together</source>
+        <translation>Gruppen (Modell, Methode, Hardware) mit Zeilen aus mehreren angezeigten Quellen zeigen die Statistik all ihrer Zeilen zusammen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -4498,6 +4518,21 @@ angepasst über %6–%7 Token</translation>
         <translation>
             <numerusform>%Ln Warnung</numerusform>
             <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled sources</source>
+        <translation>Zusammengelegte Quellen</translation>
+    </message>
+    <message>
+        <source>Groups (model, method, hardware) that have rows in several shown sources show the statistics of all their rows together; the Sources list in the filter dock shows or hides each source</source>
+        <translation>Gruppen (Modell, Methode, Hardware) mit Zeilen aus mehreren angezeigten Quellen zeigen die Statistik all ihrer Zeilen zusammen; die Quellenliste im Filterbereich zeigt oder verbirgt jede Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sources pooled in %n group(s) — untick one to see a single run</source>
+        <translation>
+            <numerusform>%1 Quellen in %n Gruppe zusammengelegt — eine abwählen, um einen einzelnen Lauf zu sehen</numerusform>
+            <numerusform>%1 Quellen in %n Gruppen zusammengelegt — eine abwählen, um einen einzelnen Lauf zu sehen</numerusform>
         </translation>
     </message>
 </context>

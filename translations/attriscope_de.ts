@@ -592,6 +592,18 @@ Jeder nimmt --help. Vorgabe-Speicher: %1</translation>
         <source>attriscope export: unknown --theme &apos;%1&apos; (light or dark)</source>
         <translation>attriscope export: unbekanntes --theme „%1“ (light oder dark)</translation>
     </message>
+    <message>
+        <source>--source &apos;%1&apos; matches nothing; known: %2</source>
+        <translation>--source „%1“ passt auf keine Quelle; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>Use only this loaded source: its name as given or its file name (repeatable).</source>
+        <translation>Nur diese geladene Quelle verwenden: ihr Name wie angegeben oder ihr Dateiname (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>

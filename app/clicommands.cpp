@@ -44,6 +44,7 @@ int runReport(const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), tr("Output format: json (default), markdown or csv."), tr("FORMAT"),
                       QStringLiteral("json")});
     addSourceOptions(parser);
+    addSourceFilterOption(parser);
     if (const int code = parseOrExit(parser, arguments); code >= 0)
         return code;
     const QString format = parser.value(QStringLiteral("format"));
@@ -90,6 +91,7 @@ int runExport(const QStringList &arguments)
          QStringLiteral("light")},
     });
     addSourceOptions(parser);
+    addSourceFilterOption(parser);
     if (const int code = parseOrExit(parser, arguments); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("out"))) {

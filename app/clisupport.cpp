@@ -7,6 +7,7 @@
 #include "sourcespec.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cmath>
@@ -208,26 +209,12 @@ void addLoadOptions(QCommandLineParser &parser)
                                  QStringLiteral("SOURCE..."));
 }
 
-/// Loads the sources and applies the filter options. On failure prints the
-/// messages and returns the exit code (1 usage, 2 load) in *exitCode.
+namespace {
 
-
-bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
-                  int *exitCode)
-{
-    if (!loadDataset(parser, sources, command, false, &loaded->dataset, exitCode))
-        return false;
-    if (const QString error = filterGroups(parser, *loaded->dataset, &loaded->groups); !error.isEmpty()) {
-        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
-        *exitCode = 1;
-        return false;
-    }
-    printWarnings(*loaded->dataset);
-    return true;
-}
-
-bool loadDataset(const QCommandLineParser &parser, const QStringList &sources, const char *command, bool hashContent,
-                 DatasetPtr *dataset, int *exitCode)
+// Loads `sources` with the parser's loading options; on failure prints the
+// messages and sets the exit code.
+bool loadSources(const QCommandLineParser &parser, const QStringList &sources, const char *command, bool hashContent,
+                 QList<SourceDataPtr> *loaded, int *exitCode)
 {
     LoadOptions options;
     if (const QString error = loadOptions(parser, &options); !error.isEmpty()) {
@@ -243,7 +230,74 @@ bool loadDataset(const QCommandLineParser &parser, const QStringList &sources, c
         *exitCode = 2;
         return false;
     }
-    *dataset = Dataset::build(result.sources);
+    *loaded = result.sources;
+    return true;
+}
+
+} // namespace
+
+QString selectSources(const QStringList &wanted, QList<SourceDataPtr> *sources)
+{
+    QList<SourceDataPtr> kept;
+    for (const QString &name : wanted) {
+        bool found = false;
+        for (const SourceDataPtr &source : std::as_const(*sources)) {
+            if (source->name != name && QFileInfo(source->name).fileName() != name)
+                continue;
+            found = true;
+            if (!kept.contains(source))
+                kept.append(source);
+        }
+        if (!found) {
+            QStringList known;
+            for (const SourceDataPtr &source : std::as_const(*sources))
+                known.append(source->name);
+            return tr("--source '%1' matches nothing; known: %2").arg(name, known.join(QStringLiteral(", ")));
+        }
+    }
+    // In load order, as without the option.
+    sources->removeIf([&](const SourceDataPtr &source) { return !kept.contains(source); });
+    return {};
+}
+
+void addSourceFilterOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("source"),
+                      tr("Use only this loaded source: its name as given or its file name (repeatable)."),
+                      tr("NAME")});
+}
+
+bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
+                  int *exitCode)
+{
+    QList<SourceDataPtr> read;
+    if (!loadSources(parser, sources, command, false, &read, exitCode))
+        return false;
+    // optionNames() holds the options given: no warning for a command without --source.
+    if (parser.optionNames().contains(QLatin1String("source"))) {
+        if (const QString error = selectSources(parser.values(QStringLiteral("source")), &read); !error.isEmpty()) {
+            printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+            *exitCode = 1;
+            return false;
+        }
+    }
+    loaded->dataset = Dataset::build(read);
+    if (const QString error = filterGroups(parser, *loaded->dataset, &loaded->groups); !error.isEmpty()) {
+        printError(tr("attriscope %1: %2").arg(QLatin1String(command), error));
+        *exitCode = 1;
+        return false;
+    }
+    printWarnings(*loaded->dataset);
+    return true;
+}
+
+bool loadDataset(const QCommandLineParser &parser, const QStringList &sources, const char *command, bool hashContent,
+                 DatasetPtr *dataset, int *exitCode)
+{
+    QList<SourceDataPtr> read;
+    if (!loadSources(parser, sources, command, hashContent, &read, exitCode))
+        return false;
+    *dataset = Dataset::build(read);
     return true;
 }
 

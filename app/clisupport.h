@@ -40,6 +40,12 @@ bool filterAccepts(const QCommandLineParser &parser, const QString &model, const
 /// The dataset's groups the filter options let through; a usage error message otherwise.
 QString filterGroups(const QCommandLineParser &parser, const Dataset &dataset, std::vector<int> *groups);
 
+/// --source NAME (repeatable), for the commands that read several sources into one.
+void addSourceFilterOption(QCommandLineParser &parser);
+/// Keeps of `sources` those named in `wanted` (a source's name as loaded, or
+/// its file name), in load order; a usage error for a name that matches none.
+QString selectSources(const QStringList &wanted, QList<SourceDataPtr> *sources);
+
 /// The filtered result of loading a command's sources.
 struct Loaded
 {
@@ -48,7 +54,7 @@ struct Loaded
 };
 
 /// Loads `sources` with the parser's loading options and applies its
-/// --model/--method/--hardware. On failure prints the messages, sets the exit
+/// --source (when the command has it) and --model/--method/--hardware. On failure prints the messages, sets the exit
 /// code (1 usage, 2 a source could not be loaded) and returns false.
 bool loadFiltered(const QCommandLineParser &parser, const QStringList &sources, const char *command, Loaded *loaded,
                   int *exitCode);

@@ -9,6 +9,10 @@
 
 namespace {
 
+// Sources this small get their own Dataset on the calling thread (well under
+// a frame), so that Compare has both runs right after a load.
+constexpr std::int64_t kSyncBuildRows = 100'000;
+
 bool isUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
@@ -44,14 +48,18 @@ Workbench::Workbench(QObject *parent)
             Q_EMIT progress(done, total);
     });
     connect(m_loader, &SourceLoader::loadFinished, this, &Workbench::onLoadFinished);
-    connect(&m_buildWatcher, &QFutureWatcher<DatasetPtr>::finished, this, &Workbench::onBuildFinished);
+    connect(&m_buildWatcher, &QFutureWatcher<Built>::finished, this, &Workbench::onBuildFinished);
 }
 
 Workbench::~Workbench()
 {
     if (m_buildCancel)
         m_buildCancel->store(true);
+    for (const SourceBuild &entry : std::as_const(m_sourceDatasets))
+        entry.cancel->store(true);
     m_buildWatcher.waitForFinished();
+    for (QFutureWatcher<DatasetPtr> *watcher : std::as_const(m_sourceBuilds))
+        watcher->waitForFinished();
 }
 
 void Workbench::setLoadOptions(const LoadOptions &options)
@@ -108,20 +116,28 @@ int Workbench::reloadSources(const QStringList &names)
 
 void Workbench::remove(const QStringList &names)
 {
-    QList<SourceDataPtr> kept;
-    for (const SourceDataPtr &source : std::as_const(m_pendingSources)) {
+    Selection kept;
+    for (const SourceDataPtr &source : std::as_const(m_pending.sources)) {
         if (!names.contains(source->name))
-            kept.append(source);
+            kept.sources.append(source);
     }
-    if (kept.size() == m_pendingSources.size())
+    if (kept.sources.size() == m_pending.sources.size())
         return;
-    if (kept.isEmpty()) {
+    for (const QString &name : std::as_const(m_pending.hidden)) {
+        if (!names.contains(name))
+            kept.hidden.insert(name);
+    }
+    if (kept.sources.isEmpty()) {
         // Nothing left to build: drop any running build and show nothing.
         if (m_buildCancel)
             m_buildCancel->store(true);
         ++m_buildNumber;
-        m_pendingSources.clear();
-        m_shownSources.clear();
+        m_buildPending = false;
+        m_pending = {};
+        m_shown = {};
+        m_pooling = {};
+        pruneSourceDatasets();
+        Q_EMIT sourcesChanged();
         setDataset(nullptr);
         updateBusy();
         return;
@@ -129,15 +145,48 @@ void Workbench::remove(const QStringList &names)
     startBuild(kept);
 }
 
+void Workbench::setLoadedSources(const QList<SourceDataPtr> &sources)
+{
+    if (sources.isEmpty()) {
+        remove(sourceNames());
+        return;
+    }
+    Selection selection;
+    selection.sources = sources;
+    for (const SourceDataPtr &source : sources) {
+        if (m_pending.hidden.contains(source->name))
+            selection.hidden.insert(source->name);
+    }
+    startBuild(selection);
+}
+
+void Workbench::setSourcesShown(const QStringList &names, bool shown)
+{
+    Selection selection = m_pending;
+    for (const QString &name : names) {
+        if (!source(name))
+            continue;
+        if (shown)
+            selection.hidden.remove(name);
+        else
+            selection.hidden.insert(name);
+    }
+    if (selection.hidden != m_pending.hidden)
+        startBuild(selection);
+}
+
 void Workbench::cancel()
 {
     m_queue.clear();
     if (m_runningLoaderJob)
         m_loader->cancel();
-    if (m_buildWatcher.isRunning() && m_buildCancel) {
+    if (m_buildPending && m_buildCancel) {
         m_buildCancel->store(true);
         ++m_buildNumber; // its result, if any, is dropped
-        m_pendingSources = m_shownSources;
+        m_buildPending = false;
+        m_pending = m_shown;
+        pruneSourceDatasets();
+        Q_EMIT sourcesChanged();
         Q_EMIT cancelled();
     }
     updateBusy();
@@ -145,16 +194,98 @@ void Workbench::cancel()
 
 bool Workbench::isBusy() const
 {
-    return m_runningLoaderJob != 0 || !m_queue.isEmpty() || m_buildWatcher.isRunning();
+    // Busy until the newest build is shown (or dropped), not merely until its
+    // thread ends: its result arrives by a queued signal.
+    return m_runningLoaderJob != 0 || !m_queue.isEmpty() || m_buildPending;
 }
 
 QStringList Workbench::sourceNames() const
 {
     QStringList names;
-    names.reserve(m_pendingSources.size());
-    for (const SourceDataPtr &source : m_pendingSources)
+    names.reserve(m_pending.sources.size());
+    for (const SourceDataPtr &source : m_pending.sources)
         names.append(source->name);
     return names;
+}
+
+SourceDataPtr Workbench::source(const QString &name) const
+{
+    for (const SourceDataPtr &source : m_pending.sources) {
+        if (source->name == name)
+            return source;
+    }
+    return nullptr;
+}
+
+bool Workbench::isSourceShown(const QString &name) const
+{
+    return source(name) && !m_pending.hidden.contains(name);
+}
+
+QStringList Workbench::shownSourceNames() const
+{
+    QStringList names;
+    for (const SourceDataPtr &source : m_pending.sources) {
+        if (!m_pending.hidden.contains(source->name))
+            names.append(source->name);
+    }
+    return names;
+}
+
+bool Workbench::isLoaded(const SourceDataPtr &source) const
+{
+    return m_pending.sources.contains(source) || m_shown.sources.contains(source);
+}
+
+DatasetPtr Workbench::datasetOf(const QString &name)
+{
+    const SourceDataPtr loaded = source(name);
+    if (!loaded)
+        return nullptr;
+    for (const SourceBuild &entry : std::as_const(m_sourceDatasets)) {
+        if (entry.source == loaded)
+            return entry.dataset; // null while it is built
+    }
+    SourceBuild entry{loaded, nullptr, std::make_shared<std::atomic<bool>>(false)};
+    if (loaded->rowCount() <= kSyncBuildRows) {
+        entry.dataset = Dataset::build({loaded});
+        m_sourceDatasets.append(entry);
+        return entry.dataset;
+    }
+    m_sourceDatasets.append(entry);
+    auto *watcher = new QFutureWatcher<DatasetPtr>(this);
+    m_sourceBuilds.append(watcher);
+    connect(watcher, &QFutureWatcher<DatasetPtr>::finished, this, [this, watcher, loaded] {
+        m_sourceBuilds.removeOne(watcher);
+        watcher->deleteLater();
+        const DatasetPtr dataset = watcher->result();
+        for (qsizetype i = 0; i < m_sourceDatasets.size(); ++i) {
+            SourceBuild &entry = m_sourceDatasets[i];
+            if (entry.source != loaded)
+                continue;
+            if (!dataset) {
+                m_sourceDatasets.removeAt(i);
+                return;
+            }
+            entry.dataset = dataset;
+            Q_EMIT sourceDatasetReady(loaded->name);
+            return;
+        }
+        // The source was removed or reloaded meanwhile: the result is stale.
+    });
+    const std::shared_ptr<std::atomic<bool>> flag = entry.cancel;
+    watcher->setFuture(QtConcurrent::run([loaded, flag] { return Dataset::build({loaded}, flag.get()); }));
+    return nullptr;
+}
+
+void Workbench::pruneSourceDatasets()
+{
+    for (qsizetype i = m_sourceDatasets.size() - 1; i >= 0; --i) {
+        if (!isLoaded(m_sourceDatasets[i].source)) {
+            m_sourceDatasets[i].cancel->store(true);
+            m_sourceDatasets.removeAt(i);
+        }
+    }
 }
 
 void Workbench::dispatchNext()
@@ -187,7 +318,7 @@ void Workbench::onLoadFinished(int loaderJob, const LoadResult &result)
         Q_EMIT cancelled();
     } else {
         if (!result.sources.isEmpty())
-            startBuild(merged(m_pendingSources, result.sources));
+            startBuild({merged(m_pending.sources, result.sources), m_pending.hidden});
         Q_EMIT jobFinished(job, loaded);
         if (!result.errors.isEmpty())
             Q_EMIT loadFailed(job, result.errors);
@@ -195,18 +326,32 @@ void Workbench::onLoadFinished(int loaderJob, const LoadResult &result)
     dispatchNext();
 }
 
-void Workbench::startBuild(const QList<SourceDataPtr> &sources)
+void Workbench::startBuild(const Selection &selection)
 {
     // A newer build contains everything the running one would: supersede it.
     if (m_buildCancel)
         m_buildCancel->store(true);
-    m_pendingSources = sources;
+    m_pending = selection;
+    QList<SourceDataPtr> shown;
+    for (const SourceDataPtr &source : selection.sources) {
+        if (!selection.hidden.contains(source->name))
+            shown.append(source);
+    }
     m_buildCancel = std::make_shared<std::atomic<bool>>(false);
     const int number = ++m_buildNumber;
     std::shared_ptr<std::atomic<bool>> flag = m_buildCancel;
     // The watcher only follows the newest future; older ones finish on their own.
     m_watchedBuild = number;
-    m_buildWatcher.setFuture(QtConcurrent::run([sources, flag]() { return Dataset::build(sources, flag.get()); }));
+    m_buildPending = true;
+    m_buildWatcher.setFuture(QtConcurrent::run([shown, flag]() {
+        Built built;
+        built.dataset = Dataset::build(shown, flag.get());
+        if (built.dataset)
+            built.pooling = SourcePooling::of(*built.dataset);
+        return built;
+    }));
+    pruneSourceDatasets();
+    Q_EMIT sourcesChanged();
     updateBusy();
 }
 
@@ -216,10 +361,13 @@ void Workbench::onBuildFinished()
         updateBusy();
         return;
     }
-    DatasetPtr dataset = m_buildWatcher.result();
-    if (dataset) {
-        m_shownSources = m_pendingSources;
-        setDataset(std::move(dataset));
+    m_buildPending = false;
+    Built built = m_buildWatcher.result();
+    if (built.dataset) {
+        m_shown = m_pending;
+        m_pooling = built.pooling;
+        pruneSourceDatasets();
+        setDataset(std::move(built.dataset));
     }
     updateBusy();
 }

@@ -5,6 +5,7 @@
 #include "namecolors.h"
 #include "filterstate.h"
 #include "sourceloader.h"
+#include "sourcepooling.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -19,15 +21,22 @@
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-/// The session: owns the loaded sources, the Dataset built from them, the one
+/// The session: owns the loaded sources, the Dataset built from the shown ones,
+/// the Dataset of each source on its own (datasetOf(), for Compare), the one
 /// filter (FilterState) and the groups that pass it. Every chart model reads
-/// dataset() and filteredGroups(); nobody else holds a dataset of its own.
+/// dataset() and filteredGroups(); nobody else builds a dataset of its own.
+///
+/// Sources are a filter dimension: each loaded source is shown (the default)
+/// or hidden (setSourceShown()); dataset() pools the shown ones only, and
+/// pooling() says how many groups hold rows of more than one of them.
 ///
 /// Loads go through SourceLoader (queued, numbered); each finished job is
 /// merged into the current list (same name replaces) and the Dataset is
-/// rebuilt off the GUI thread. One job tracker: a newer build supersedes an
-/// older one, whose result is dropped. Sources that fail to load never replace
-/// what is shown: their old version stays, and the errors are reported.
+/// rebuilt off the GUI thread, as after showing or hiding a source (the
+/// loaded data is kept, nothing is read again). One job tracker: a newer
+/// build supersedes an older one, whose result is dropped. Sources that fail
+/// to load never replace what is shown: their old version stays, and the
+/// errors are reported.
 ///
 /// changed() is the one notification for what is shown: emitted after a new
 /// dataset (or none) and after every filter change, with filteredGroups()
@@ -55,6 +64,9 @@ public:
     QString fullLocation(const QString &name) const { return m_fullLocations.value(name, name); }
     /// Rebuilds the dataset without the named sources.
     void remove(const QStringList &names);
+    /// Takes sources loaded elsewhere (e.g. by loadSourcesBlocking()) as the
+    /// loaded list, replacing it, and builds the dataset of the shown ones.
+    void setLoadedSources(const QList<SourceDataPtr> &sources);
     /// Cancels the running load or build and drops queued loads.
     void cancel();
 
@@ -67,8 +79,28 @@ public:
     std::shared_ptr<const NameColors> nameColors() const { return m_colors; }
     /// Groups of dataset() that pass filter(), in dataset order.
     const std::vector<int> &filteredGroups() const { return m_filtered; }
-    /// Names of the sources of the current dataset (plus any being built in).
+    /// Names of the loaded sources, shown or hidden, in load order (plus any
+    /// being built in).
     QStringList sourceNames() const;
+    /// The loaded source `name` (shown or hidden), or null.
+    SourceDataPtr source(const QString &name) const;
+    /// Whether the loaded source `name` is part of dataset(). New sources are.
+    bool isSourceShown(const QString &name) const;
+    /// Names of the loaded sources that are shown, in load order.
+    QStringList shownSourceNames() const;
+    /// Shows or hides loaded sources: the dataset is rebuilt from the shown
+    /// ones (off the GUI thread; a newer change supersedes the build). A hidden
+    /// source stays loaded, so showing it again reads nothing.
+    void setSourcesShown(const QStringList &names, bool shown);
+    void setSourceShown(const QString &name, bool shown) { setSourcesShown({name}, shown); }
+    /// How the shown sources share the groups of dataset().
+    SourcePooling pooling() const { return m_pooling; }
+
+    /// The Dataset of one loaded source on its own (shown or hidden). Small
+    /// sources are built at once; a large one is built off the GUI thread:
+    /// null until sourceDatasetReady(). Kept while the source stays loaded; a
+    /// build for a source that was removed or reloaded meanwhile is dropped.
+    DatasetPtr datasetOf(const QString &name);
 
     void setLoadOptions(const LoadOptions &options);
 
@@ -93,6 +125,11 @@ Q_SIGNALS:
     void loadFailed(int job, const QStringList &errors);
     /// A job or build was cancelled.
     void cancelled();
+    /// The loaded sources, or which of them are shown, changed (emitted when
+    /// the change is asked for; datasetChanged() follows once it is built).
+    void sourcesChanged();
+    /// datasetOf(name) has been built off the GUI thread.
+    void sourceDatasetReady(const QString &name);
 
 private:
     struct Job
@@ -101,23 +138,49 @@ private:
         QStringList locations;
         HeaderList headers;
     };
+    /// The loaded sources in load order and the names of the hidden ones.
+    struct Selection
+    {
+        QList<SourceDataPtr> sources;
+        QSet<QString> hidden;
+    };
+    /// What a build returns: the dataset of the shown sources and its pooling.
+    struct Built
+    {
+        DatasetPtr dataset;
+        SourcePooling pooling;
+    };
+    /// A per-source dataset: null while its build runs.
+    struct SourceBuild
+    {
+        SourceDataPtr source;
+        DatasetPtr dataset;
+        std::shared_ptr<std::atomic<bool>> cancel;
+    };
     void dispatchNext();
     void onLoadFinished(int loaderJob, const LoadResult &result);
-    void startBuild(const QList<SourceDataPtr> &sources);
+    void startBuild(const Selection &selection);
     void onBuildFinished();
     void updateBusy();
     void setDataset(DatasetPtr dataset);
     void refilter();
+    /// Drops the per-source datasets of sources that are no longer loaded.
+    void pruneSourceDatasets();
+    bool isLoaded(const SourceDataPtr &source) const;
 
     SourceLoader *m_loader;
-    QFutureWatcher<DatasetPtr> m_buildWatcher;
+    QFutureWatcher<Built> m_buildWatcher;
     std::shared_ptr<std::atomic<bool>> m_buildCancel;
     int m_buildNumber = 0;  ///< the newest build asked for
     int m_watchedBuild = 0; ///< the build m_buildWatcher follows
-    /// The sources of the dataset shown, and those of the newest build (a superset
-    /// in merge order); a build that is superseded or cancelled is dropped.
-    QList<SourceDataPtr> m_shownSources;
-    QList<SourceDataPtr> m_pendingSources;
+    bool m_buildPending = false; ///< the newest build is not shown yet
+    /// The sources of the dataset shown, and those of the newest build (in
+    /// merge order); a build that is superseded or cancelled is dropped.
+    Selection m_shown;
+    Selection m_pending;
+    SourcePooling m_pooling;
+    QList<SourceBuild> m_sourceDatasets;
+    QList<QFutureWatcher<DatasetPtr> *> m_sourceBuilds; ///< running per-source builds
     DatasetPtr m_dataset;
     FilterState *m_filter;
     std::shared_ptr<NameColors> m_colors = std::make_shared<NameColors>();

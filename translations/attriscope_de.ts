@@ -592,6 +592,18 @@ Jeder nimmt --help. Vorgabe-Speicher: %1</translation>
         <source>attriscope export: unknown --theme &apos;%1&apos; (light or dark)</source>
         <translation>attriscope export: unbekanntes --theme „%1“ (light oder dark)</translation>
     </message>
+    <message>
+        <source>--source &apos;%1&apos; matches nothing; known: %2</source>
+        <translation>--source „%1“ passt auf keine Quelle; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>Use only this loaded source: its name as given or its file name (repeatable).</source>
+        <translation>Nur diese geladene Quelle verwenden: ihr Name wie angegeben oder ihr Dateiname (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -1765,6 +1777,26 @@ Ersetzen?</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Shown sources</source>
+        <translation>Angezeigte Quellen</translation>
+    </message>
+    <message>
+        <source>Untick a source (run) to leave it out of every tab</source>
+        <translation>Den Haken einer Quelle (eines Laufs) entfernen, um sie aus allen Reitern herauszunehmen</translation>
+    </message>
+    <message>
+        <source>Pooled sources</source>
+        <translation>Zusammengelegte Quellen</translation>
+    </message>
+    <message>
+        <source>Groups (model, method, hardware) that have rows in several shown sources show the statistics of all their rows together</source>
+        <translation>Gruppen (Modell, Methode, Hardware) mit Zeilen aus mehreren angezeigten Quellen zeigen die Statistik all ihrer Zeilen zusammen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4530,21 @@ angepasst über %6–%7 Token</translation>
         <translation>
             <numerusform>%Ln Warnung</numerusform>
             <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooled sources</source>
+        <translation>Zusammengelegte Quellen</translation>
+    </message>
+    <message>
+        <source>Groups (model, method, hardware) that have rows in several shown sources show the statistics of all their rows together; the Sources list in the filter dock shows or hides each source</source>
+        <translation>Gruppen (Modell, Methode, Hardware) mit Zeilen aus mehreren angezeigten Quellen zeigen die Statistik all ihrer Zeilen zusammen; die Quellenliste im Filterbereich zeigt oder verbirgt jede Quelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sources pooled in %n group(s) — untick one to see a single run</source>
+        <translation>
+            <numerusform>%1 Quellen in %n Gruppe zusammengelegt — eine abwählen, um einen einzelnen Lauf zu sehen</numerusform>
+            <numerusform>%1 Quellen in %n Gruppen zusammengelegt — eine abwählen, um einen einzelnen Lauf zu sehen</numerusform>
         </translation>
     </message>
 </context>

@@ -186,6 +186,13 @@ Label:</numerusform>
             <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 sources pooled in %n group(s) — untick one to see a single run</source>
+        <translation>
+            <numerusform>%1 sources pooled in %n group — untick one to see a single run</numerusform>
+            <numerusform>%1 sources pooled in %n groups — untick one to see a single run</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryCards</name>

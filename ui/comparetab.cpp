@@ -10,6 +10,7 @@
 #include "format.h"
 #include "sourcestatus.h"
 #include "timingroles.h"
+#include "workbench.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -22,7 +23,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -30,17 +30,9 @@
 
 namespace {
 
-// Sources this small are built on the GUI thread (well under a frame), so
-// that an export right after setData() has the chart.
-constexpr std::int64_t kSyncBuildRows = 100'000;
 // Up to this many model–method pairs the chart has a row for each; more
 // (30 models × 20 methods) would be too thin to read, so rows become models.
 constexpr int kMaxMethodRows = 40;
-
-std::int64_t rows(const SourceData &source)
-{
-    return source.rowCount();
-}
 
 } // namespace
 
@@ -149,9 +141,42 @@ CompareTab::CompareTab(QWidget *parent)
     recompute();
 }
 
-CompareTab::~CompareTab()
+CompareTab::~CompareTab() = default;
+
+void CompareTab::setWorkbench(Workbench *session)
 {
-    m_buildWatcher.waitForFinished();
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session)
+        connectSession(session);
+    syncSources();
+    recompute();
+}
+
+QStringList CompareTab::loadedSources() const
+{
+    if (m_session)
+        return m_session->sourceNames();
+    return m_ownSession ? m_ownSession->sourceNames() : QStringList();
+}
+
+DatasetPtr CompareTab::datasetOf(const QString &name)
+{
+    if (const DatasetPtr run = historyRun(name))
+        return run;
+    if (m_session)
+        return m_session->datasetOf(name);
+    return m_ownSession ? m_ownSession->datasetOf(name) : nullptr;
+}
+
+void CompareTab::connectSession(Workbench *session)
+{
+    // A side built off the GUI thread is ready.
+    connect(session, &Workbench::sourceDatasetReady, this, [this](const QString &name) {
+        if (name == baselineSource() || name == candidateSource())
+            recompute();
+    });
 }
 
 QString CompareTab::title() const
@@ -177,6 +202,19 @@ void CompareTab::setData(const DatasetPtr &dataset, const std::vector<int> &grou
 {
     m_dataset = dataset;
     m_groups = dataset ? groups : std::vector<int>{};
+    if (!m_session) {
+        // No window around: the tab's own session holds the dataset's sources.
+        const QList<SourceDataPtr> sources = dataset ? dataset->sources() : QList<SourceDataPtr>();
+        if (!m_ownSession && !sources.isEmpty()) {
+            m_ownSession = new Workbench(this);
+            connectSession(m_ownSession);
+        }
+        QList<SourceDataPtr> loaded;
+        for (const QString &name : loadedSources())
+            loaded.append(m_ownSession->source(name));
+        if (m_ownSession && loaded != sources)
+            m_ownSession->setLoadedSources(sources);
+    }
     syncSources();
     recompute();
 }
@@ -247,11 +285,7 @@ void CompareTab::restoreSettings(const QSettings &settings)
 void CompareTab::syncSources()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_baselineBox), QSignalBlocker(m_candidateBox)};
-    QStringList names;
-    if (m_dataset) {
-        for (const SourceDataPtr &source : m_dataset->sources())
-            names.append(source->name);
-    }
+    QStringList names = loadedSources();
     for (const auto &[name, dataset] : std::as_const(m_historyRuns))
         names.append(name);
     for (QComboBox *box : {m_baselineBox, m_candidateBox}) {
@@ -275,15 +309,14 @@ void CompareTab::syncSources()
 
 void CompareTab::recompute()
 {
-    ++m_buildJob;
-    const QList<SourceDataPtr> all = m_dataset ? m_dataset->sources() : QList<SourceDataPtr>{};
-    if (all.size() + m_historyRuns.size() < 2) {
+    const qsizetype loaded = loadedSources().size();
+    if (loaded + m_historyRuns.size() < 2) {
         m_comparison = {};
         m_model->setComparison(m_comparison);
         m_summary->clear();
-        m_stack->showMessage(m_dataset ? tr("Load two runs to compare them.\nOne source is loaded: open another "
-                                            "(File ▸ Open) and choose baseline and candidate here.")
-                                       : tr("Load two runs to compare them."));
+        m_stack->showMessage(loaded > 0 ? tr("Load two runs to compare them.\nOne source is loaded: open another "
+                                             "(File ▸ Open) and choose baseline and candidate here.")
+                                        : tr("Load two runs to compare them."));
         rebuildChart();
         return;
     }
@@ -295,106 +328,35 @@ void CompareTab::recompute()
         rebuildChart();
         return;
     }
-    // Drop cached datasets of sources that are gone or were replaced (a reload).
-    QList<SourceDataPtr> keep;
-    QHash<const SourceData *, DatasetPtr> built;
-    for (const SourceDataPtr &source : all) {
-        if (m_built.contains(source.get())) {
-            built.insert(source.get(), m_built.value(source.get()));
-            keep.append(source);
-        }
-    }
-    m_built = built;
-    m_builtKeep = keep;
-
-    QList<SourceDataPtr> sides;
-    for (const QString &name : {baselineSource(), candidateSource()}) {
-        for (const SourceDataPtr &source : all) {
-            if (source->name == name)
-                sides.append(source);
-        }
-    }
-    const int fromHistory = int(historyRun(baselineSource()) != nullptr) + int(historyRun(candidateSource()) != nullptr);
-    if (sides.size() + fromHistory != 2)
-        return;
-    QList<SourceDataPtr> missing;
-    std::int64_t missingRows = 0;
-    for (const SourceDataPtr &source : std::as_const(sides)) {
-        if (!m_built.contains(source.get())) {
-            missing.append(source);
-            missingRows += rows(*source);
-        }
-    }
-    if (missing.isEmpty()) {
-        compareBuilt();
-        return;
-    }
-    const auto build = [missing] {
-        QList<DatasetPtr> result;
-        for (const SourceDataPtr &source : missing)
-            result.append(Dataset::build({source}));
-        return result;
-    };
-    if (missingRows <= kSyncBuildRows) {
-        const QList<DatasetPtr> result = build();
-        for (qsizetype i = 0; i < missing.size(); ++i) {
-            m_built.insert(missing[i].get(), result[i]);
-            m_builtKeep.append(missing[i]);
-        }
-        compareBuilt();
-        return;
-    }
-    m_stack->showMessage(tr("Preparing the comparison…"));
-    const int job = m_buildJob;
-    m_buildWatcher.disconnect(this);
-    connect(&m_buildWatcher, &QFutureWatcher<QList<DatasetPtr>>::finished, this, [this, job, missing] {
-        if (job != m_buildJob)
-            return; // superseded: a newer recompute() runs or ran
-        const QList<DatasetPtr> result = m_buildWatcher.result();
-        for (qsizetype i = 0; i < missing.size() && i < result.size(); ++i) {
-            m_built.insert(missing[i].get(), result[i]);
-            m_builtKeep.append(missing[i]);
-        }
-        compareBuilt();
-    });
-    m_buildWatcher.setFuture(QtConcurrent::run(build));
-}
-
-void CompareTab::compareBuilt()
-{
-    DatasetPtr sides[2];
+    // Each side from the history, or the session's dataset of that source
+    // (null while a large one is built: sourceDatasetReady() calls again).
     const QString names[2] = {baselineSource(), candidateSource()};
-    for (const SourceDataPtr &source : std::as_const(m_builtKeep)) {
-        for (int i = 0; i < 2; ++i) {
-            if (source->name == names[i])
-                sides[i] = m_built.value(source.get());
-        }
-    }
-    for (int i = 0; i < 2; ++i) {
-        if (const DatasetPtr run = historyRun(names[i]))
-            sides[i] = run;
-    }
-    if (!sides[0] || !sides[1])
+    const DatasetPtr sides[2] = {datasetOf(names[0]), datasetOf(names[1])};
+    if (!sides[0] || !sides[1]) {
+        m_stack->showMessage(tr("Preparing the comparison…"));
         return;
+    }
     // The window's filter applies to both runs, by name; a history run's
     // names need not be loaded.
     const auto groupsOf = [&](int side) {
+        if (m_session)
+            return m_session->filter()->filteredGroups(*sides[side]);
         if (!historyRun(names[side]))
             return m_dataset ? Comparison::groupsMatching(*sides[side], *m_dataset, m_groups) : std::vector<int>{};
-        if (m_filter)
-            return m_filter->filteredGroups(*sides[side]);
         std::vector<int> every(sides[side]->groups().size());
         std::iota(every.begin(), every.end(), 0);
         return every;
     };
-    m_comparison = Comparison::compute(*sides[0], groupsOf(0), *sides[1], groupsOf(1), m_thresholdBox->value(),
+    const std::vector<int> groups[2] = {groupsOf(0), groupsOf(1)};
+    m_comparison = Comparison::compute(*sides[0], groups[0], *sides[1], groups[1], m_thresholdBox->value(),
                                        m_alphaBox->value());
     m_model->setComparison(m_comparison);
     m_table->resizeColumnsToContents();
     if (m_comparison.groups.empty()) {
-        const bool filteredOut = m_groups.empty() && !historyRun(names[0]) && !historyRun(names[1]);
+        const bool filteredOut = groups[0].empty() && groups[1].empty()
+            && !(sides[0]->groups().empty() && sides[1]->groups().empty());
         m_stack->showMessage(filteredOut ? EmptyStateStack::emptyMessage(true)
-                                              : tr("The two runs have no model, method and hardware in common."));
+                                         : tr("The two runs have no model, method and hardware in common."));
         rebuildChart();
         return;
     }

@@ -4,8 +4,7 @@
 #include "charttab.h"
 #include "comparison.h"
 
-#include <QFutureWatcher>
-#include <QHash>
+#include <QPointer>
 
 class ComparisonModel;
 class DotPlot;
@@ -16,13 +15,16 @@ class QDoubleSpinBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class Workbench;
 
 /// Baseline run vs candidate run, chosen among the loaded sources: a dot plot
 /// of candidate/baseline median ratios of every matched group (log axis
 /// symmetric around 1×, one panel per hardware, coloured by verdict, never
 /// paged) above the table of `attriscope compare`.
-/// Each side is its own Dataset (built off the GUI thread when large); the
-/// window's filter applies to both.
+/// Each side is its own Dataset, read from the session (Workbench::datasetOf,
+/// built off the GUI thread when large); the window's filter applies to both.
+/// Every loaded source is offered, ticked in the Sources list or not: Compare
+/// never pools two runs.
 class CompareTab : public ChartTab
 {
     Q_OBJECT
@@ -44,9 +46,11 @@ public:
     /// candidate, offered beside the loaded sources under these names.
     void setHistoryRuns(const DatasetPtr &baseline, const QString &baselineName, const DatasetPtr &candidate,
                         const QString &candidateName);
-    /// The window's filter, applied to history runs by name (loaded sources
-    /// follow the filtered groups given to setData()).
-    void setFilter(const FilterState *filter) { m_filter = filter; }
+    /// The window's session: its loaded sources are offered, their datasets
+    /// read from it and its filter applied to both sides by name. Without
+    /// one the tab keeps a session of its own, fed the sources of the dataset
+    /// given to setData() and filtered by its groups.
+    void setWorkbench(Workbench *session);
     QString baselineSource() const;
     QString candidateSource() const;
     void setThreshold(double percent);
@@ -70,20 +74,22 @@ public:
 private:
     void syncSources();
     void recompute();
-    void compareBuilt();
     void rebuildChart();
     /// The history run shown under `name`, or null.
     DatasetPtr historyRun(const QString &name) const;
+    /// Names of the loaded sources of the window's session, or of the tab's own.
+    QStringList loadedSources() const;
+    /// The history run `name`, or the session's dataset of that source (null
+    /// while it is built off the GUI thread).
+    DatasetPtr datasetOf(const QString &name);
+    void connectSession(Workbench *session);
 
     DatasetPtr m_dataset;
     std::vector<int> m_groups;
     QString m_wantBaseline, m_wantCandidate; ///< kept while the sources come and go
     QList<QPair<QString, DatasetPtr>> m_historyRuns; ///< runs from the history, by name
-    const FilterState *m_filter = nullptr;
-    QHash<const SourceData *, DatasetPtr> m_built; ///< one Dataset per source, by identity
-    QList<SourceDataPtr> m_builtKeep;               ///< keeps the keys of m_built alive
-    QFutureWatcher<QList<DatasetPtr>> m_buildWatcher;
-    int m_buildJob = 0;
+    QPointer<Workbench> m_session;     ///< the window's
+    Workbench *m_ownSession = nullptr; ///< without the window's: the sources of setData()'s dataset
     Comparison m_comparison;
     QList<GroupComparison::Verdict> m_dotVerdicts;
     bool m_rowsPerMethod = true;

@@ -2,6 +2,8 @@
 #include "filterpanel.h"
 
 #include "format.h"
+#include "sourcestatus.h"
+#include "workbench.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 #include <vector>
 
 namespace {
@@ -50,6 +53,10 @@ std::uint32_t idOf(const GroupStats &group, Dimension dimension)
 FilterPanel::FilterPanel(FilterState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
+    , m_sourceSection(new QWidget(this))
+    , m_sourceLabel(new QLabel(m_sourceSection))
+    , m_sourceTree(new QTreeWidget(m_sourceSection))
+    , m_poolingNote(new QLabel(m_sourceSection))
     , m_search(new QLineEdit(this))
 {
     setAccessibleName(tr("Filter"));
@@ -59,6 +66,34 @@ FilterPanel::FilterPanel(FilterState *state, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+
+    // The sources (runs) first: they decide what the lists below hold.
+    auto *sources = new QVBoxLayout(m_sourceSection);
+    sources->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_sourceLabel->font();
+    bold.setBold(true);
+    m_sourceLabel->setFont(bold);
+    m_sourceTree->setColumnCount(2);
+    m_sourceTree->setHeaderHidden(true);
+    m_sourceTree->setRootIsDecorated(false);
+    m_sourceTree->setUniformRowHeights(true);
+    m_sourceTree->setAccessibleName(tr("Shown sources"));
+    m_sourceTree->setToolTip(tr("Untick a source (run) to leave it out of every tab"));
+    m_sourceTree->header()->setStretchLastSection(false);
+    m_sourceTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sourceTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_poolingNote->setWordWrap(true);
+    m_poolingNote->setAccessibleName(tr("Pooled sources"));
+    m_poolingNote->setToolTip(tr("Groups (model, method, hardware) that have rows in several shown sources show the "
+                                 "statistics of all their rows together"));
+    m_poolingNote->hide();
+    sources->addWidget(m_sourceLabel);
+    sources->addWidget(m_sourceTree);
+    sources->addWidget(m_poolingNote);
+    m_sourceSection->hide(); // until a session is set
+    layout->addWidget(m_sourceSection);
+    connect(m_sourceTree, &QTreeWidget::itemChanged, this, &FilterPanel::onSourceItemChanged);
+
     layout->addWidget(m_search);
 
     const QString what[3] = {tr("models"), tr("methods"), tr("hardware")};
@@ -116,6 +151,69 @@ void FilterPanel::setDataset(const DatasetPtr &dataset)
 {
     m_dataset = dataset;
     rebuild();
+}
+
+void FilterPanel::setWorkbench(Workbench *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_sourceSection->setVisible(session != nullptr);
+    if (session) {
+        connect(session, &Workbench::sourcesChanged, this, &FilterPanel::rebuildSources);
+        connect(session, &Workbench::datasetChanged, this, &FilterPanel::updatePoolingNote);
+    }
+    rebuildSources();
+    updatePoolingNote();
+}
+
+void FilterPanel::rebuildSources()
+{
+    const QSignalBlocker quiet(m_sourceTree);
+    const QStringList names = m_session ? m_session->sourceNames() : QStringList();
+    // Items are updated in place when the names are the same: this runs from
+    // the item's own change signal when a box is ticked.
+    bool same = m_sourceTree->topLevelItemCount() == names.size();
+    for (int i = 0; same && i < names.size(); ++i)
+        same = m_sourceTree->topLevelItem(i)->data(0, Qt::UserRole).toString() == names[i];
+    if (!same) {
+        m_sourceTree->clear();
+        for (const QString &name : names) {
+            auto *item = new QTreeWidgetItem({SourceStatus::displayName(name), QString()});
+            item->setData(0, Qt::UserRole, name);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(0, name);
+            m_sourceTree->addTopLevelItem(item);
+        }
+        fitHeight(m_sourceTree);
+    }
+    int shown = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        QTreeWidgetItem *item = m_sourceTree->topLevelItem(i);
+        const SourceDataPtr source = m_session->source(names[i]);
+        const qint64 rows = source ? qint64(source->prompts.size()) : 0;
+        item->setText(1, Format::count(rows));
+        item->setToolTip(1, tr("%n prompt row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+        const bool isShown = m_session->isSourceShown(names[i]);
+        item->setCheckState(0, isShown ? Qt::Checked : Qt::Unchecked);
+        shown += isShown ? 1 : 0;
+    }
+    m_sourceTree->viewport()->update();
+    m_sourceLabel->setText(tr("%1 (%2 of %3)").arg(tr("Sources"), QString::number(shown), QString::number(names.size())));
+}
+
+void FilterPanel::updatePoolingNote()
+{
+    const QString text = m_session ? SourceStatus::poolingText(m_session->pooling()) : QString();
+    m_poolingNote->setText(text);
+    m_poolingNote->setVisible(!text.isEmpty());
+}
+
+void FilterPanel::onSourceItemChanged(QTreeWidgetItem *item)
+{
+    if (m_session)
+        m_session->setSourceShown(item->data(0, Qt::UserRole).toString(), item->checkState(0) == Qt::Checked);
 }
 
 void FilterPanel::setSearchText(const QString &text)

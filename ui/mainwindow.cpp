@@ -122,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     m_filterPanel = new FilterPanel(m_filter, this);
+    m_filterPanel->setWorkbench(m_sources);
     auto *dock = new QDockWidget(tr("Filter"), this);
     dock->setObjectName(QStringLiteral("filterDock"));
     dock->setWidget(m_filterPanel);
@@ -199,7 +200,7 @@ void MainWindow::createTabs()
     m_insightsTab = new InsightsTab(m_tabs);
     tabs.append(m_insightsTab);
     m_compareTab = new CompareTab(m_tabs); // not in createChartTabs: it needs two sources
-    m_compareTab->setFilter(m_filter);
+    m_compareTab->setWorkbench(m_sources);
     tabs.append(m_compareTab);
     std::stable_sort(tabs.begin(), tabs.end(),
                      [](ChartTab *a, ChartTab *b) { return tabRank(a->exportName()) < tabRank(b->exportName()); });
@@ -430,6 +431,7 @@ void MainWindow::applyDataset(const DatasetPtr &dataset)
     m_filterPanel->setDataset(dataset);
     m_dataTab->setDataset(dataset);
     m_status->setDataset(dataset);
+    m_status->setPooling(m_sources->pooling());
     const QStringList names = m_sources->sourceNames();
     m_actions->setSources(names);
     m_actions->reload->setEnabled(dataset && !m_sources->isBusy());

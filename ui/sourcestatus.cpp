@@ -23,6 +23,7 @@ SourceStatus::SourceStatus(QWidget *parent)
     : QWidget(parent)
     , m_sources(new QLabel(this))
     , m_rows(new QLabel(this))
+    , m_pooled(new QLabel(this))
     , m_warnings(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
@@ -30,6 +31,11 @@ SourceStatus::SourceStatus(QWidget *parent)
     m_sources->setAccessibleName(tr("Sources loaded"));
     m_sources->setMaximumWidth(420);
     m_rows->setAccessibleName(tr("Row counts"));
+    m_pooled->setAccessibleName(tr("Pooled sources"));
+    m_pooled->setToolTip(tr("Groups (model, method, hardware) that have rows in several shown sources show the "
+                            "statistics of all their rows together; the Sources list in the filter dock shows "
+                            "or hides each source"));
+    m_pooled->hide();
     m_warnings->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_warnings->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_warnings->setAutoRaise(true);
@@ -48,6 +54,7 @@ SourceStatus::SourceStatus(QWidget *parent)
     layout->addWidget(m_cancel);
     layout->addWidget(m_sources);
     layout->addWidget(m_rows);
+    layout->addWidget(m_pooled);
     layout->addWidget(m_warnings);
 
     connect(m_warnings, &QToolButton::clicked, this, &SourceStatus::warningsRequested);
@@ -91,6 +98,26 @@ void SourceStatus::setDataset(const DatasetPtr &dataset)
     m_warnings->setText(tr("%Ln warning(s)", nullptr, int(std::min<qint64>(warnings, INT_MAX))));
     m_warnings->setAccessibleName(m_warnings->text());
     m_warnings->setVisible(warnings > 0);
+}
+
+QString SourceStatus::poolingText(const SourcePooling &pooling)
+{
+    if (!pooling.isPooled())
+        return QString();
+    return tr("%1 sources pooled in %n group(s) — untick one to see a single run", nullptr, pooling.groups)
+        .arg(pooling.sources);
+}
+
+void SourceStatus::setPooling(const SourcePooling &pooling)
+{
+    const QString text = poolingText(pooling);
+    m_pooled->setText(text.isEmpty() ? text : QStringLiteral("⚠ ") + text);
+    m_pooled->setVisible(!text.isEmpty());
+}
+
+QString SourceStatus::poolingNote() const
+{
+    return m_pooled->isHidden() ? QString() : m_pooled->text();
 }
 
 void SourceStatus::setBusy(bool busy, const QString &what)

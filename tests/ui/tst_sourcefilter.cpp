@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Sources list in the filter dock, the note on pooled sources, and Compare
+// reading both runs from the session (issues #15 and #12).
+#include "comparetab.h"
+#include "filterpanel.h"
+#include "mainwindow.h"
+#include "sourcestatus.h"
+#include "summarycards.h"
+#include "workbench.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+// Fixtures and the numbers below: tests/data/sources/README.md.
+QString sourceFile(const QString &name)
+{
+    return QStringLiteral(ATTRISCOPE_TEST_DATA "/sources/") + name;
+}
+
+bool loadInto(MainWindow &window, const QStringList &files)
+{
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.openSources(files);
+    return applied.wait(10000);
+}
+
+QStringList itemTexts(const QTreeWidget *tree)
+{
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        texts.append(tree->topLevelItem(i)->text(0) + QLatin1Char('=')
+                     + (tree->topLevelItem(i)->checkState(0) == Qt::Checked ? QLatin1Char('1') : QLatin1Char('0')));
+    return texts;
+}
+
+} // namespace
+
+class TestSourceFilter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void dockListsSourcesAndHidesOne();
+    void poolingNote();
+    void compareOffersUntickedSources();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestSourceFilter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setDefaultFormat(QSettings::NativeFormat);
+    QCoreApplication::setOrganizationName(QStringLiteral("AttriScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_sourcefilter"));
+}
+
+void TestSourceFilter::init()
+{
+    QSettings().clear();
+}
+
+void TestSourceFilter::dockListsSourcesAndHidesOne()
+{
+    MainWindow window;
+    const QString a = sourceFile(QStringLiteral("run_a.json"));
+    const QString b = sourceFile(QStringLiteral("run_b.json"));
+    QVERIFY(loadInto(window, {a, b}));
+    QTreeWidget *sources = window.filterPanel()->sourceList();
+    QCOMPARE(itemTexts(sources), (QStringList{QStringLiteral("run_a.json=1"), QStringLiteral("run_b.json=1")}));
+    QCOMPARE(sources->topLevelItem(0)->toolTip(0), a);
+    QCOMPARE(sources->topLevelItem(1)->toolTip(0), b);
+    // Prompt rows per source: a has 5, b 3.
+    QCOMPARE(sources->topLevelItem(0)->text(1), QStringLiteral("5"));
+    QCOMPARE(sources->topLevelItem(1)->text(1), QStringLiteral("3"));
+    QTreeWidget *models = window.filterPanel()->list(Dimension::Model);
+    QCOMPARE(models->topLevelItemCount(), 2); // M and N
+    QCOMPARE(window.dataset()->promptRowCount(), 8);
+
+    // Unticking b: every tab reads a's rows only; b stays in the list, unticked.
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    sources->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(window.dataset()->sources().size(), 1);
+    QCOMPARE(window.dataset()->sources().front()->name, a);
+    QCOMPARE(window.dataset()->promptRowCount(), 5);
+    QCOMPARE(int(window.filteredGroups().size()), 2); // M/a, M/b
+    QCOMPARE(models->topLevelItemCount(), 1);         // N was b's only
+    QCOMPARE(itemTexts(window.filterPanel()->sourceList()),
+             (QStringList{QStringLiteral("run_a.json=1"), QStringLiteral("run_b.json=0")}));
+    QVERIFY(!window.workbench()->isSourceShown(b));
+    QCOMPARE(window.workbench()->sourceNames(), (QStringList{a, b}));
+
+    // Ticking it again shows the pooled rows, without a new load.
+    QSignalSpy jobs(window.workbench(), &Workbench::jobStarted);
+    window.filterPanel()->sourceList()->topLevelItem(1)->setCheckState(0, Qt::Checked);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(window.dataset()->promptRowCount(), 8);
+    QCOMPARE(jobs.size(), 0);
+
+    // Removing a source takes it out of the list.
+    window.workbench()->remove({a});
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(itemTexts(window.filterPanel()->sourceList()), QStringList{QStringLiteral("run_b.json=1")});
+}
+
+void TestSourceFilter::poolingNote()
+{
+    MainWindow window;
+    QLabel *note = window.filterPanel()->poolingNote();
+    const QString a = sourceFile(QStringLiteral("run_a.json"));
+    const QString b = sourceFile(QStringLiteral("run_b.json"));
+    const QString d = sourceFile(QStringLiteral("run_d.json"));
+    // One source: nothing pooled, no note.
+    QVERIFY(loadInto(window, {a}));
+    QVERIFY(note->isHidden());
+    // a and d share no group: still no note.
+    QVERIFY(loadInto(window, {d}));
+    QVERIFY(note->isHidden());
+    // b shares M/a with a: two of the three sources pooled in one group.
+    QVERIFY(loadInto(window, {b}));
+    QVERIFY(!note->isHidden());
+    QCOMPARE(note->text(), SourceStatus::poolingText({2, 1}));
+    QVERIFY2(note->text().startsWith(QStringLiteral("2 sources pooled in 1 group")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("untick one")));
+    // The status bar says it too, for when the dock is closed.
+    QVERIFY(window.sourceStatus()->poolingNote().contains(note->text()));
+
+    // Unticking a ends the pooling, and the note goes.
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.workbench()->setSourceShown(a, false);
+    QVERIFY(applied.wait(10000));
+    QVERIFY(note->isHidden());
+    QVERIFY(window.sourceStatus()->poolingNote().isEmpty());
+    window.workbench()->setSourceShown(a, true);
+    QVERIFY(applied.wait(10000));
+    QVERIFY(!note->isHidden());
+
+    QVERIFY(SourceStatus::poolingText({0, 0}).isEmpty());
+}
+
+// Compare reads each run's own dataset from the session: an unticked source
+// is still offered there (Compare never pools), and the model filter applies.
+void TestSourceFilter::compareOffersUntickedSources()
+{
+    MainWindow window;
+    const QString a = sourceFile(QStringLiteral("run_a.json"));
+    const QString b = sourceFile(QStringLiteral("run_b.json"));
+    QVERIFY(loadInto(window, {a, b}));
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.workbench()->setSourceShown(b, false);
+    QVERIFY(applied.wait(10000));
+
+    CompareTab *compare = window.compareTab();
+    window.tabWidget()->setCurrentWidget(compare);
+    QCOMPARE(compare->baselineSource(), a);
+    QCOMPARE(compare->candidateSource(), b);
+    // M/a in both (a: 1, 2, 3 median 2; b: 5, 7 median 6), M/b only in a, N/a only in b.
+    const Comparison &c = compare->comparison();
+    QCOMPARE(c.groups.size(), std::size_t(3));
+    QCOMPARE(c.groups[0].model, QStringLiteral("M"));
+    QCOMPARE(c.groups[0].method, QStringLiteral("a"));
+    QCOMPARE(c.groups[0].baselineMedian, 2.0);
+    QCOMPARE(c.groups[0].candidateMedian, 6.0);
+    QCOMPARE(c.groups[0].ratio, 3.0);
+
+    // The window's model filter (N hidden) applies to both runs.
+    window.workbench()->filter()->setShown(Dimension::Model, QStringLiteral("N"), false);
+    QCOMPARE(compare->comparison().groups.size(), std::size_t(2));
+}
+
+QTEST_MAIN(TestSourceFilter)
+#include "tst_sourcefilter.moc"

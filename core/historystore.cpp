@@ -156,7 +156,7 @@ bool HistoryStore::open(const QString &location, QString *error)
     if (!db.open())
         return fail(errorText(db.lastError()));
     QString cause;
-    if (!d->migrate(&cause)) {
+    if (!d->migrate(&cause, [this](QString *e) { return fillGroupTimes(e); })) {
         if (!d->server && cause.contains(QLatin1String("not a database")))
             cause = tr("not a SQLite database, or damaged (%1)").arg(cause);
         return fail(cause);
@@ -193,6 +193,7 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
     SqlBatchInsert methods(database, "method_rows", 26);
     SqlBatchInsert prompts(database, "prompt_rows", 16);
     SqlBatchInsert groups(database, "group_stats", 16);
+    SqlBatchInsert groupTimes(database, "group_times", 5);
 
     NameIds nameIds;
     qint64 methodRow = 0, promptRow = 0;
@@ -246,7 +247,12 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
                               error))
             return false;
     }
-    for (const GroupStats &g : dataset.groups()) {
+    for (std::size_t i = 0; i < dataset.groups().size(); ++i) {
+        const GroupStats &g = dataset.groups()[i];
+        if (!groupTimes.add({id, dataset.models()[g.model], dataset.methods()[g.method], dataset.hardware()[g.hardware],
+                             HistorySchema::packTimes(dataset.groupTimes(i))},
+                            error))
+            return false;
         if (!groups.add({id, dataset.models()[g.model], dataset.methods()[g.method], dataset.hardware()[g.hardware],
                          qint64(g.prompts), qint64(g.successful), qint64(g.timedCount), number(g.meanTime),
                          number(g.medianTime), number(g.p95Time), number(g.minTime), number(g.maxTime),
@@ -255,10 +261,95 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
                         error))
             return false;
     }
-    for (SqlBatchInsert *batch : {&sources, &environments, &names, &texts, &methods, &prompts, &groups}) {
+    for (SqlBatchInsert *batch : {&sources, &environments, &names, &texts, &methods, &prompts, &groups, &groupTimes}) {
         if (!batch->flush(error))
             return false;
     }
+    return true;
+}
+
+/// The run's rows as a dataset (HistoryStore::loadRun); `cause` is the database's message.
+bool readRun(const QSqlDatabase &database, qint64 runId, const HistoryGroupFilter &only, DatasetPtr *dataset,
+             QString *cause)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    auto failed = [&] {
+        *cause = errorText(query.lastError());
+        return false;
+    };
+    auto source = std::make_shared<SourceData>();
+    source->name = QCoreApplication::translate("HistoryStore", "run %1").arg(runId);
+    query.prepare(QStringLiteral("SELECT id, name FROM run_names WHERE run_id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return failed();
+    std::vector<std::uint32_t> pool; // run name id -> pool id
+    // The name ids `only` asks for, as SQL conditions on the id columns (numbers we read, never text).
+    QStringList wanted[3];
+    const QStringList *names[3] = {&only.models, &only.methods, &only.hardware};
+    while (query.next()) {
+        const int id = query.value(0).toInt();
+        const QString name = query.value(1).toString();
+        const auto at = std::size_t(id);
+        if (at >= pool.size())
+            pool.resize(at + 1, 0);
+        pool[at] = source->strings.intern(name);
+        for (int d = 0; d < 3; ++d) {
+            if (names[d]->contains(name))
+                wanted[d].append(QString::number(id));
+        }
+    }
+    QString where;
+    const char *columns[3] = {"model", "method", "hardware"};
+    for (int d = 0; d < 3; ++d) {
+        if (names[d]->isEmpty())
+            continue;
+        where += QStringLiteral(" AND %1 IN (%2)")
+                     .arg(QLatin1String(columns[d]), wanted[d].isEmpty() ? QStringLiteral("-1") : wanted[d].join(QLatin1Char(',')));
+    }
+    auto poolId = [&](const QVariant &v) { return std::size_t(v.toInt()) < pool.size() ? pool[std::size_t(v.toInt())] : 0u; };
+    query.prepare(QStringLiteral("SELECT model, method, hardware, device, time, tokens, output_tokens, "
+                                 "tokens_per_second, success, source_row FROM prompt_rows WHERE run_id = ?%1 "
+                                 "ORDER BY row_no").arg(where));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return failed();
+    PromptTable &p = source->prompts;
+    while (query.next()) {
+        const std::uint32_t hardware = poolId(query.value(2));
+        p.append(poolId(query.value(0)), poolId(query.value(1)), hardware, poolId(query.value(3)),
+                 toNumber(query.value(4)), toNumber(query.value(5)), toNumber(query.value(6)),
+                 toNumber(query.value(7)), query.value(8).toInt() != 0, {}, {}, query.value(9).toLongLong());
+        p.hardware.push_back(hardware); // as derived when the run was added
+    }
+    query.prepare(QStringLiteral("SELECT model, method, hardware, successful_prompts, total_prompts, success_rate, "
+                                 "model_loading_time, average_time, min_time, max_time, tokens_per_second, source_row "
+                                 "FROM method_rows WHERE run_id = ? ORDER BY row_no"));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return failed();
+    while (query.next()) {
+        MethodRecord m;
+        m.model = query.value(0).toString();
+        m.method = query.value(1).toString();
+        m.hardware = query.value(2).toString();
+        if ((!only.models.isEmpty() && !only.models.contains(m.model))
+            || (!only.methods.isEmpty() && !only.methods.contains(m.method))
+            || (!only.hardware.isEmpty() && !only.hardware.contains(m.hardware)))
+            continue;
+        m.successfulPrompts = toNumber(query.value(3));
+        m.totalPrompts = toNumber(query.value(4));
+        m.successRate = toNumber(query.value(5));
+        m.modelLoadingTime = toNumber(query.value(6));
+        m.averageTime = toNumber(query.value(7));
+        m.minTime = toNumber(query.value(8));
+        m.maxTime = toNumber(query.value(9));
+        m.tokensPerSecond = toNumber(query.value(10));
+        m.sourceRow = query.value(11).toLongLong();
+        source->methods.push_back(m);
+    }
+    *dataset = Dataset::build({SourceDataPtr(source)});
     return true;
 }
 
@@ -420,84 +511,70 @@ bool HistoryStore::findRun(const QString &idOrLabel, qint64 *runId, QString *err
 
 bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only)
 {
+    QString cause;
+    if (!readRun(d->db(), runId, only, dataset, &cause)) {
+        *error = tr("history store %1: %2").arg(m_name, cause);
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::groupTimes(const std::vector<HistoryTrendGroup> &groups,
+                              std::vector<std::map<qint64, std::vector<double>>> *times, QString *error)
+{
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
-    auto failed = [&] {
+    // One statement, prepared once: the rows of a group are found through group_times_by_group.
+    if (!query.prepare(QStringLiteral("SELECT run_id, times FROM group_times WHERE model = ? AND method = ? AND hardware = ?"))) {
         *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
         return false;
-    };
-    auto source = std::make_shared<SourceData>();
-    source->name = tr("run %1").arg(runId);
-    query.prepare(QStringLiteral("SELECT id, name FROM run_names WHERE run_id = ?"));
-    query.addBindValue(runId);
-    if (!query.exec())
-        return failed();
-    std::vector<std::uint32_t> pool; // run name id -> pool id
-    // The name ids `only` asks for, as SQL conditions on the id columns (numbers we read, never text).
-    QStringList wanted[3];
-    const QStringList *names[3] = {&only.models, &only.methods, &only.hardware};
-    while (query.next()) {
-        const int id = query.value(0).toInt();
-        const QString name = query.value(1).toString();
-        const auto at = std::size_t(id);
-        if (at >= pool.size())
-            pool.resize(at + 1, 0);
-        pool[at] = source->strings.intern(name);
-        for (int d = 0; d < 3; ++d) {
-            if (names[d]->contains(name))
-                wanted[d].append(QString::number(id));
+    }
+    times->assign(groups.size(), {});
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        query.bindValue(0, groups[i].model);
+        query.bindValue(1, groups[i].method);
+        query.bindValue(2, groups[i].hardware);
+        if (!query.exec()) {
+            *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+            return false;
         }
+        while (query.next())
+            (*times)[i][query.value(0).toLongLong()] = HistorySchema::unpackTimes(query.value(1).toByteArray());
     }
-    QString where;
-    const char *columns[3] = {"model", "method", "hardware"};
-    for (int d = 0; d < 3; ++d) {
-        if (names[d]->isEmpty())
-            continue;
-        where += QStringLiteral(" AND %1 IN (%2)")
-                     .arg(QLatin1String(columns[d]), wanted[d].isEmpty() ? QStringLiteral("-1") : wanted[d].join(QLatin1Char(',')));
+    return true;
+}
+
+bool HistoryStore::fillGroupTimes(QString *error)
+{
+    // Each run is read back as `history check` reads it and its groups' times stored:
+    // the same numbers its add would have stored.
+    QSqlDatabase database = d->db();
+    std::vector<qint64> ids;
+    {
+        QSqlQuery query(database);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id FROM runs ORDER BY id"))) {
+            *error = errorText(query.lastError());
+            return false;
+        }
+        while (query.next())
+            ids.push_back(query.value(0).toLongLong());
     }
-    auto poolId = [&](const QVariant &v) { return std::size_t(v.toInt()) < pool.size() ? pool[std::size_t(v.toInt())] : 0u; };
-    query.prepare(QStringLiteral("SELECT model, method, hardware, device, time, tokens, output_tokens, "
-                                 "tokens_per_second, success, source_row FROM prompt_rows WHERE run_id = ?%1 "
-                                 "ORDER BY row_no").arg(where));
-    query.addBindValue(runId);
-    if (!query.exec())
-        return failed();
-    PromptTable &p = source->prompts;
-    while (query.next()) {
-        const std::uint32_t hardware = poolId(query.value(2));
-        p.append(poolId(query.value(0)), poolId(query.value(1)), hardware, poolId(query.value(3)),
-                 toNumber(query.value(4)), toNumber(query.value(5)), toNumber(query.value(6)),
-                 toNumber(query.value(7)), query.value(8).toInt() != 0, {}, {}, query.value(9).toLongLong());
-        p.hardware.push_back(hardware); // as derived when the run was added
+    for (qint64 id : ids) {
+        DatasetPtr dataset;
+        if (!readRun(database, id, {}, &dataset, error))
+            return false;
+        SqlBatchInsert rows(database, "group_times", 5);
+        for (std::size_t i = 0; i < dataset->groups().size(); ++i) {
+            const GroupStats &g = dataset->groups()[i];
+            if (!rows.add({id, dataset->models()[g.model], dataset->methods()[g.method], dataset->hardware()[g.hardware],
+                           HistorySchema::packTimes(dataset->groupTimes(i))},
+                          error))
+                return false;
+        }
+        if (!rows.flush(error))
+            return false;
     }
-    query.prepare(QStringLiteral("SELECT model, method, hardware, successful_prompts, total_prompts, success_rate, "
-                                 "model_loading_time, average_time, min_time, max_time, tokens_per_second, source_row "
-                                 "FROM method_rows WHERE run_id = ? ORDER BY row_no"));
-    query.addBindValue(runId);
-    if (!query.exec())
-        return failed();
-    while (query.next()) {
-        MethodRecord m;
-        m.model = query.value(0).toString();
-        m.method = query.value(1).toString();
-        m.hardware = query.value(2).toString();
-        if ((!only.models.isEmpty() && !only.models.contains(m.model))
-            || (!only.methods.isEmpty() && !only.methods.contains(m.method))
-            || (!only.hardware.isEmpty() && !only.hardware.contains(m.hardware)))
-            continue;
-        m.successfulPrompts = toNumber(query.value(3));
-        m.totalPrompts = toNumber(query.value(4));
-        m.successRate = toNumber(query.value(5));
-        m.modelLoadingTime = toNumber(query.value(6));
-        m.averageTime = toNumber(query.value(7));
-        m.minTime = toNumber(query.value(8));
-        m.maxTime = toNumber(query.value(9));
-        m.tokensPerSecond = toNumber(query.value(10));
-        m.sourceRow = query.value(11).toLongLong();
-        source->methods.push_back(m);
-    }
-    *dataset = Dataset::build({SourceDataPtr(source)});
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 class HistoryConnection;
@@ -102,8 +103,17 @@ public:
     bool loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only = {});
     /// Deletes the run and its rows; false with a message when there is no such run.
     bool remove(qint64 runId, QString *error);
+    /// Per group of `groups` (names only are used), by run id: the group's successful
+    /// prompt times, sorted, as stored when the run was added (Dataset::groupTimes,
+    /// the sample `compare` tests). Reads one small row per group and run, never
+    /// the prompt rows. A run without the group has no entry.
+    bool groupTimes(const std::vector<HistoryTrendGroup> &groups,
+                    std::vector<std::map<qint64, std::vector<double>>> *times, QString *error);
 
 private:
+    /// Migration to version 2: the times of every stored run's groups.
+    bool fillGroupTimes(QString *error);
+
     HistoryConnection *d;
     QString m_name;
 };

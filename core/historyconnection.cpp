@@ -72,6 +72,26 @@ bool HistoryConnection::version(int *version, QString *error)
     return true;
 }
 
+bool HistoryConnection::ensureConnected(QString *error)
+{
+    if (!server)
+        return true;
+    QSqlDatabase database = db();
+    if (database.isOpen()) { // closed when an earlier attempt to connect again failed
+        // One round trip: a connection whose server went away fails here, not half-way.
+        QSqlQuery ping(database);
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return true;
+    }
+    database.close();
+    if (!database.open()) {
+        *error = QCoreApplication::translate("HistoryStore", "the connection was lost and could not be made again: %1")
+                     .arg(errorText(database.lastError()));
+        return false;
+    }
+    return true;
+}
+
 bool HistoryConnection::migrate(QString *error, const std::function<bool(QString *)> &fillGroupTimes)
 {
     int current = 0;

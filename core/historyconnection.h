@@ -29,6 +29,10 @@ public:
     /// transaction; refuses a store of a newer schema. `fillGroupTimes` fills the
     /// table version 2 adds from the runs already stored (inside the transaction).
     bool migrate(QString *error, const std::function<bool(QString *)> &fillGroupTimes);
+    /// PostgreSQL: whether the connection still answers, and when it does not (the
+    /// server was restarted, or ended this backend) a new one as open() made it.
+    /// Called before each operation, outside a transaction; true on SQLite.
+    bool ensureConnected(QString *error);
 
 private:
     /// The stored schema version, or 0 when there is none yet.

@@ -375,7 +375,7 @@ HistoryStore::AddResult HistoryStore::add(const QString &label, const Dataset &d
         *error = tr("history store %1: could not add the run, nothing was stored: %2").arg(m_name, cause);
         return AddResult::Failed;
     };
-    if (!d->begin(&cause))
+    if (!d->ensureConnected(&cause) || !d->begin(&cause))
         return fail();
     QSqlQuery existing(d->db());
     existing.prepare(QStringLiteral("SELECT id FROM runs WHERE content_key = ?"));
@@ -401,6 +401,8 @@ HistoryStore::AddResult HistoryStore::add(const QString &label, const Dataset &d
 
 bool HistoryStore::runs(QList<HistoryRun> *runs, QString *error)
 {
+    if (!connected(error))
+        return false;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     std::map<qint64, HistoryRun> byId;
@@ -457,6 +459,8 @@ bool HistoryStore::runs(QList<HistoryRun> *runs, QString *error)
 
 bool HistoryStore::trend(std::vector<HistoryTrendGroup> *groups, QString *error)
 {
+    if (!connected(error))
+        return false;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT g.model, g.method, g.hardware, g.run_id, r.label, g.n, g.mean_time, "
@@ -490,6 +494,8 @@ bool HistoryStore::trend(std::vector<HistoryTrendGroup> *groups, QString *error)
 bool HistoryStore::findRun(const QString &idOrLabel, qint64 *runId, QString *error)
 {
     *runId = 0;
+    if (!connected(error))
+        return false;
     QSqlQuery query(d->db());
     bool isId = false;
     const qint64 id = idOrLabel.toLongLong(&isId);
@@ -509,9 +515,20 @@ bool HistoryStore::findRun(const QString &idOrLabel, qint64 *runId, QString *err
     return true;
 }
 
+bool HistoryStore::connected(QString *error)
+{
+    QString cause;
+    if (d->ensureConnected(&cause))
+        return true;
+    *error = tr("history store %1: %2").arg(m_name, cause);
+    return false;
+}
+
 bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only)
 {
     QString cause;
+    if (!connected(error))
+        return false;
     if (!readRun(d->db(), runId, only, dataset, &cause)) {
         *error = tr("history store %1: %2").arg(m_name, cause);
         return false;
@@ -522,6 +539,8 @@ bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, co
 bool HistoryStore::groupTimes(const std::vector<HistoryTrendGroup> &groups,
                               std::vector<std::map<qint64, std::vector<double>>> *times, QString *error)
 {
+    if (!connected(error))
+        return false;
     QSqlQuery query(d->db());
     query.setForwardOnly(true);
     // One statement, prepared once: the rows of a group are found through group_times_by_group.
@@ -586,7 +605,7 @@ bool HistoryStore::remove(qint64 runId, QString *error)
                      .arg(m_name, QString::number(runId), cause);
         return false;
     };
-    if (!d->begin(&cause))
+    if (!d->ensureConnected(&cause) || !d->begin(&cause))
         return fail();
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));

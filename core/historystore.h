@@ -67,7 +67,9 @@ struct HistoryGroupFilter
 /// migrated on open. Every write is one transaction, so a run is stored whole
 /// or not at all. Passwords are never stored or shown: a PostgreSQL password
 /// comes from libpq (PGPASSWORD, ~/.pgpass) or from the URL, and name() leaves
-/// it out. Messages start with name(). Use from one thread.
+/// it out. Messages start with name(). Use from one thread. A store may be kept
+/// across operations: when a PostgreSQL server was restarted or ended the
+/// connection in between, the next operation connects again.
 class HistoryStore
 {
 public:
@@ -111,6 +113,9 @@ public:
                     std::vector<std::map<qint64, std::vector<double>>> *times, QString *error);
 
 private:
+    /// Before each operation: a PostgreSQL connection the server ended is made again
+    /// (HistoryConnection::ensureConnected); false with the message otherwise.
+    bool connected(QString *error);
     /// Migration to version 2: the times of every stored run's groups.
     bool fillGroupTimes(QString *error);
 

@@ -2484,6 +2484,10 @@ n = %3 Prompts</translation>
         <translation>diesen Lauf gibt es nicht</translation>
     </message>
     <message>
+        <source>the connection was lost and could not be made again: %1</source>
+        <translation>die Verbindung ging verloren und ließ sich nicht wieder herstellen: %1</translation>
+    </message>
+    <message>
         <source>run %1</source>
         <translation>Lauf %1</translation>
     </message>

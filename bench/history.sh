@@ -3,13 +3,20 @@
 # The run history at scale (docs/performance.md, "Run history"):
 #   1. `history add` of one run of ROWS prompt rows (default 1M) into an empty store;
 #   2. RUNS runs of RUN_ROWS rows each (default 100 × 100k) added one after another,
-#      then `history trend` (JSON and Markdown) and `history list` over all of them.
+#      then `history trend` (JSON and Markdown) and `history list` over all of them;
+#   3. the History tab's trend over those runs (bench/history_tab.cpp): the store
+#      part, the tab from pick to drawn chart, and its verdicts against the rows';
+#   4. SQLite: the migration of that store from schema version 1 (a copy without
+#      group_times, as version 1 wrote it), timed as the first `history list`.
 #
 #   bench/history.sh                 SQLite (a file in $BENCH_DIR)
 #   bench/history.sh --pg            PostgreSQL: a throwaway cluster by pg_virtualenv
 #   bench/history.sh --rows 1000000 --runs 100 --run-rows 100000
+#   bench/history.sh --skip-big      without step 1
+#   bench/history.sh --reuse         SQLite: steps 2-4 on the store a previous run left in $BENCH_DIR
 #
-# Uses the attriscope in BUILD_DIR (default build) and the generator bench/attriscope_gen.cpp.
+# Uses the attriscope in BUILD_DIR (default build), the generator bench/attriscope_gen.cpp
+# and attriscope-history-tab (built here in BUILD_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,25 +26,36 @@ ROWS=1000000
 RUNS=100
 RUN_ROWS=100000
 PG=0
+SKIP_BIG=0
+REUSE=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --rows) ROWS=$2; shift ;;
         --runs) RUNS=$2; shift ;;
         --run-rows) RUN_ROWS=$2; shift ;;
         --pg) PG=1 ;;
-        *) echo "usage: bench/history.sh [--pg] [--rows N] [--runs R] [--run-rows M]" >&2; exit 1 ;;
+        --skip-big) SKIP_BIG=1 ;;
+        --reuse) REUSE=1 ;;
+        *) echo "usage: bench/history.sh [--pg] [--rows N] [--runs R] [--run-rows M] [--skip-big] [--reuse]" >&2; exit 1 ;;
     esac
     shift
 done
 
 BIN=${ATTRISCOPE:-$PWD/$BUILD_DIR/bin/attriscope}
 [ -x "$BIN" ] || { echo "history.sh: build first (./dev build): no $BIN" >&2; exit 1; }
+TAB=${ATTRISCOPE_HISTORY_TAB:-$PWD/$BUILD_DIR/bin/attriscope-history-tab}
+if [ -z "${ATTRISCOPE_HISTORY_TAB:-}" ]; then
+    cmake --build "$BUILD_DIR" --target attriscope-history-tab >/dev/null
+fi
 mkdir -p "$BENCH_DIR"
 GEN=$BENCH_DIR/attriscope-gen
 [ -x "$GEN" ] || g++ -O2 -std=c++20 -o "$GEN" bench/attriscope_gen.cpp
 
 if [ "$PG" = 1 ] && [ -z "${PGHOST:-}" ]; then
-    exec pg_virtualenv -t env ATTRISCOPE="$BIN" BENCH_DIR="$BENCH_DIR" "$0" --pg --rows "$ROWS" --runs "$RUNS" --run-rows "$RUN_ROWS"
+    extra=()
+    [ "$SKIP_BIG" = 1 ] && extra+=(--skip-big)
+    exec pg_virtualenv -t env ATTRISCOPE="$BIN" ATTRISCOPE_HISTORY_TAB="$TAB" BENCH_DIR="$BENCH_DIR" \
+        "$0" --pg --rows "$ROWS" --runs "$RUNS" --run-rows "$RUN_ROWS" "${extra[@]}"
 fi
 
 seconds() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }'; }
@@ -56,6 +74,7 @@ fresh_store() {
 echo "backend: $([ "$PG" = 1 ] && echo PostgreSQL || echo SQLite), binary $BIN"
 
 # 1. One big run.
+if [ "$SKIP_BIG" = 0 ]; then
 big=$BENCH_DIR/big-$ROWS.jsonl
 [ -f "$big" ] || "$GEN" --rows "$ROWS" --models 12 --methods 12 --hardware 4 --seed 7 --format jsonl --out "$big"
 db=$(fresh_store history_big)
@@ -71,8 +90,13 @@ else
     echo "add $ROWS rows: $(seconds "$t0") s ($(du -h "$big" | cut -f1) JSON Lines)"
 fi
 [ "$PG" = 1 ] || echo "store size: $(du -h "$db" | cut -f1)"
+fi
 
 # 2. Many runs, then trend.
+if [ "$REUSE" = 1 ] && [ "$PG" = 0 ] && [ -f "$BENCH_DIR/history_many.sqlite" ]; then
+    db=$BENCH_DIR/history_many.sqlite
+    echo "reusing $db: $("$BIN" history list --db "$db" | grep -c '"label"') runs"
+else
 db=$(fresh_store history_many)
 total=0
 for i in $(seq 1 "$RUNS"); do
@@ -84,6 +108,7 @@ for i in $(seq 1 "$RUNS"); do
     rm -f "$file"
 done
 echo "add $RUNS runs of $RUN_ROWS rows: $total s in all"
+fi
 [ "$PG" = 1 ] || echo "store size: $(du -h "$db" | cut -f1)"
 for args in "trend" "trend --format markdown" "trend --model BART" "list"; do
     best=
@@ -96,3 +121,17 @@ for args in "trend" "trend --format markdown" "trend --model BART" "list"; do
     done
     echo "history $args over $RUNS runs: best of 5 $best s"
 done
+
+# 3. The History tab's trend.
+QT_QPA_PLATFORM=offscreen "$TAB" --db "$db"
+
+# 4. Migration from schema version 1 (SQLite): a copy taken back to version 1.
+if [ "$PG" = 0 ]; then
+    old=$BENCH_DIR/history_v1.sqlite
+    cp "$db" "$old"
+    sqlite3 "$old" "DROP TABLE group_times; UPDATE schema_version SET version = 1;"
+    t0=$(date +%s.%N)
+    "$BIN" history list --db "$old" >/dev/null
+    echo "migration of the $RUNS-run store from version 1 (first history list): $(seconds "$t0") s"
+    rm -f "$old"
+fi

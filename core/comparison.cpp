@@ -96,42 +96,35 @@ Comparison Comparison::compute(const Dataset &baseline, const std::vector<int> &
     int logCount = 0;
     std::vector<GroupComparison> added, removed;
     for (const auto &[key, candidateIndex] : after) {
-        GroupComparison g;
-        std::tie(g.model, g.method, g.hardware) = key;
         const auto times = candidate.groupTimes(std::size_t(candidateIndex));
-        g.candidateN = std::int64_t(times.size());
-        g.candidateMedian = Statistics::quantileSorted(times, 0.5);
         const auto match = before.find(key);
         if (match == before.end()) {
+            GroupComparison g;
+            std::tie(g.model, g.method, g.hardware) = key;
+            g.candidateN = std::int64_t(times.size());
+            g.candidateMedian = Statistics::quantileSorted(times, 0.5);
             g.verdict = GroupComparison::Verdict::Added;
             added.push_back(g);
             continue;
         }
-        const auto baseTimes = baseline.groupTimes(std::size_t(match->second));
-        g.baselineN = std::int64_t(baseTimes.size());
-        g.baselineMedian = Statistics::quantileSorted(baseTimes, 0.5);
-        if (g.baselineMedian > 0 && std::isfinite(g.candidateMedian)) {
-            g.ratio = g.candidateMedian / g.baselineMedian;
-            if (g.ratio > 0) {
-                logSum += std::log(g.ratio);
-                ++logCount;
-            }
+        GroupComparison g = testGroup(baseline.groupTimes(std::size_t(match->second)), times, thresholdPercent, alpha);
+        std::tie(g.model, g.method, g.hardware) = key;
+        if (g.ratio > 0) { // not NaN: both medians known
+            logSum += std::log(g.ratio);
+            ++logCount;
         }
-        if (g.baselineN < kMinimumTimes || g.candidateN < kMinimumTimes) {
-            g.verdict = GroupComparison::Verdict::TooFew;
-        } else {
-            g.pValue = Statistics::mannWhitneyU(baseTimes, times).p;
-            const bool significant = g.pValue < alpha;
-            if (significant && g.ratio > 1 + thresholdPercent / 100) {
-                g.verdict = GroupComparison::Verdict::Regression;
-                ++c.regressions;
-            } else if (significant && g.ratio < 1 - thresholdPercent / 100) {
-                g.verdict = GroupComparison::Verdict::Improvement;
-                ++c.improvements;
-            } else {
-                g.verdict = GroupComparison::Verdict::Same;
-                ++c.same;
-            }
+        switch (g.verdict) {
+        case GroupComparison::Verdict::Regression:
+            ++c.regressions;
+            break;
+        case GroupComparison::Verdict::Improvement:
+            ++c.improvements;
+            break;
+        case GroupComparison::Verdict::Same:
+            ++c.same;
+            break;
+        default:
+            break;
         }
         c.groups.push_back(g);
     }
@@ -151,6 +144,31 @@ Comparison Comparison::compute(const Dataset &baseline, const std::vector<int> &
     if (logCount > 0)
         c.geomeanRatio = std::exp(logSum / logCount);
     return c;
+}
+
+GroupComparison Comparison::testGroup(std::span<const double> baselineTimes, std::span<const double> candidateTimes,
+                                      double thresholdPercent, double alpha)
+{
+    GroupComparison g;
+    g.candidateN = std::int64_t(candidateTimes.size());
+    g.candidateMedian = Statistics::quantileSorted(candidateTimes, 0.5);
+    g.baselineN = std::int64_t(baselineTimes.size());
+    g.baselineMedian = Statistics::quantileSorted(baselineTimes, 0.5);
+    if (g.baselineMedian > 0 && std::isfinite(g.candidateMedian))
+        g.ratio = g.candidateMedian / g.baselineMedian;
+    if (g.baselineN < kMinimumTimes || g.candidateN < kMinimumTimes) {
+        g.verdict = GroupComparison::Verdict::TooFew;
+        return g;
+    }
+    g.pValue = Statistics::mannWhitneyU(baselineTimes, candidateTimes).p;
+    const bool significant = g.pValue < alpha;
+    if (significant && g.ratio > 1 + thresholdPercent / 100)
+        g.verdict = GroupComparison::Verdict::Regression;
+    else if (significant && g.ratio < 1 - thresholdPercent / 100)
+        g.verdict = GroupComparison::Verdict::Improvement;
+    else
+        g.verdict = GroupComparison::Verdict::Same;
+    return g;
 }
 
 QJsonObject Comparison::toJson() const

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 /// Baseline vs candidate: per (model, method, hardware) present in both, the
@@ -45,6 +46,12 @@ struct Comparison
     static Comparison compute(const Dataset &baseline, const std::vector<int> &baselineGroups,
                               const Dataset &candidate, const std::vector<int> &candidateGroups,
                               double thresholdPercent, double alpha);
+    /// The test compute() applies to each group found in both: on the group's
+    /// successful prompt times of each side (Dataset::groupTimes, sorted), the
+    /// medians, their ratio and, with kMinimumTimes on both sides, the Mann-Whitney
+    /// U test against the threshold. The names are left empty.
+    static GroupComparison testGroup(std::span<const double> baselineTimes, std::span<const double> candidateTimes,
+                                     double thresholdPercent, double alpha);
 
     /// The groups of `part` (one source's Dataset) whose (model, method,
     /// hardware) are among `mergedGroups` of `merged`: the window's filter is by

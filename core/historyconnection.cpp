@@ -72,7 +72,27 @@ bool HistoryConnection::version(int *version, QString *error)
     return true;
 }
 
-bool HistoryConnection::migrate(QString *error)
+bool HistoryConnection::ensureConnected(QString *error)
+{
+    if (!server)
+        return true;
+    QSqlDatabase database = db();
+    if (database.isOpen()) { // closed when an earlier attempt to connect again failed
+        // One round trip: a connection whose server went away fails here, not half-way.
+        QSqlQuery ping(database);
+        if (ping.exec(QStringLiteral("SELECT 1")))
+            return true;
+    }
+    database.close();
+    if (!database.open()) {
+        *error = QCoreApplication::translate("HistoryStore", "the connection was lost and could not be made again: %1")
+                     .arg(errorText(database.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool HistoryConnection::migrate(QString *error, const std::function<bool(QString *)> &fillGroupTimes)
 {
     int current = 0;
     QString readError;
@@ -80,30 +100,38 @@ bool HistoryConnection::migrate(QString *error)
         return true; // the usual case: no write lock for reading commands
     if (!begin(error))
         return false;
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), error)
-        || !version(&current, error)) {
+    auto failed = [this] {
         rollback();
         return false;
-    }
+    };
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"), error)
+        || !version(&current, error))
+        return failed();
     if (current > HistorySchema::kVersion) {
         rollback();
         *error = QCoreApplication::translate("HistoryStore", "written by a newer AttriScope (schema version %1, this one knows %2)")
                      .arg(QString::number(current), QString::number(HistorySchema::kVersion));
         return false;
     }
-    // Version 0 -> 1: the first schema. Later versions add their steps here.
+    if (current == HistorySchema::kVersion)
+        return commit(error); // another client migrated it while this one waited for the lock
+    // Each step takes the store one version up; a new store goes through all of them.
     if (current < 1) {
         for (const QString &sql : HistorySchema::createStatements(server)) {
-            if (!exec(sql, error)) {
-                rollback();
-                return false;
-            }
-        }
-        if (!exec(QStringLiteral("DELETE FROM schema_version"), error)
-            || !exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(HistorySchema::kVersion), error)) {
-            rollback();
-            return false;
+            if (!exec(sql, error))
+                return failed();
         }
     }
+    if (current < 2) {
+        for (const QString &sql : HistorySchema::version2Statements(server)) {
+            if (!exec(sql, error))
+                return failed();
+        }
+        if (!fillGroupTimes(error))
+            return failed();
+    }
+    if (!exec(QStringLiteral("DELETE FROM schema_version"), error)
+        || !exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(HistorySchema::kVersion), error))
+        return failed();
     return commit(error);
 }

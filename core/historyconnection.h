@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 /// HistoryStore's connection: transactions the same way on SQLite and
 /// PostgreSQL, and the schema created or migrated on open (HistorySchema).
 /// Messages are the database's own words; the store adds its name.
@@ -24,8 +26,13 @@ public:
     bool commit(QString *error);
     void rollback();
     /// Creates the schema in an empty store or migrates an older one, in one
-    /// transaction; refuses a store of a newer schema.
-    bool migrate(QString *error);
+    /// transaction; refuses a store of a newer schema. `fillGroupTimes` fills the
+    /// table version 2 adds from the runs already stored (inside the transaction).
+    bool migrate(QString *error, const std::function<bool(QString *)> &fillGroupTimes);
+    /// PostgreSQL: whether the connection still answers, and when it does not (the
+    /// server was restarted, or ended this backend) a new one as open() made it.
+    /// Called before each operation, outside a transaction; true on SQLite.
+    bool ensureConnected(QString *error);
 
 private:
     /// The stored schema version, or 0 when there is none yet.

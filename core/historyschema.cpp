@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyschema.h"
 
+#include <QtEndian>
+
 namespace {
 
 /// The schema, in the words both SQLite and PostgreSQL understand; {id} is the
@@ -34,27 +36,65 @@ const char *const kStatements[] = {
     "CREATE INDEX group_stats_by_group ON group_stats (model, method, hardware, run_id)",
 };
 
+/// Version 2. A table of its own, not a column of group_stats: `history trend`
+/// reads every row of group_stats, and a kilobyte of times in each row would
+/// make that scan read the blobs too. {blob} is the byte-string type.
+const char *const kVersion2[] = {
+    "CREATE TABLE group_times (run_id BIGINT NOT NULL, model TEXT NOT NULL, method TEXT NOT NULL, "
+    "hardware TEXT NOT NULL, times {blob}, PRIMARY KEY (run_id, model, method, hardware))",
+    // The window's trend reads the times of a few groups over every run.
+    "CREATE INDEX group_times_by_group ON group_times (model, method, hardware, run_id)",
+};
+
+template<std::size_t N>
+QStringList statements(const char *const (&list)[N], bool server)
+{
+    const QString id = server ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString real = server ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL");
+    const QString blob = server ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    QStringList result;
+    for (const char *statement : list) {
+        QString sql = QString::fromLatin1(statement);
+        result.append(sql.replace(QLatin1String("{id}"), id)
+                          .replace(QLatin1String("{real}"), real)
+                          .replace(QLatin1String("{blob}"), blob));
+    }
+    return result;
+}
+
 } // namespace
 
 namespace HistorySchema {
 
 QStringList createStatements(bool server)
 {
-    const QString id = server ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
-    const QString real = server ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL");
-    QStringList statements;
-    for (const char *statement : kStatements) {
-        QString sql = QString::fromLatin1(statement);
-        statements.append(sql.replace(QLatin1String("{id}"), id).replace(QLatin1String("{real}"), real));
-    }
-    return statements;
+    return statements(kStatements, server);
+}
+
+QStringList version2Statements(bool server)
+{
+    return statements(kVersion2, server);
+}
+
+QByteArray packTimes(std::span<const double> times)
+{
+    QByteArray bytes(qsizetype(times.size() * sizeof(double)), Qt::Uninitialized);
+    qToLittleEndian<double>(times.data(), qsizetype(times.size()), bytes.data());
+    return bytes;
+}
+
+std::vector<double> unpackTimes(const QByteArray &bytes)
+{
+    std::vector<double> times(std::size_t(bytes.size()) / sizeof(double));
+    qFromLittleEndian<double>(bytes.constData(), qsizetype(times.size()), times.data());
+    return times;
 }
 
 QStringList runTables()
 {
     return {QStringLiteral("run_sources"), QStringLiteral("run_environments"), QStringLiteral("run_names"),
             QStringLiteral("run_texts"),   QStringLiteral("method_rows"),      QStringLiteral("prompt_rows"),
-            QStringLiteral("group_stats")};
+            QStringLiteral("group_stats"), QStringLiteral("group_times")};
 }
 
 } // namespace HistorySchema

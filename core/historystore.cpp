@@ -156,7 +156,7 @@ bool HistoryStore::open(const QString &location, QString *error)
     if (!db.open())
         return fail(errorText(db.lastError()));
     QString cause;
-    if (!d->migrate(&cause)) {
+    if (!d->migrate(&cause, [this](QString *e) { return fillGroupTimes(e); })) {
         if (!d->server && cause.contains(QLatin1String("not a database")))
             cause = tr("not a SQLite database, or damaged (%1)").arg(cause);
         return fail(cause);
@@ -193,6 +193,7 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
     SqlBatchInsert methods(database, "method_rows", 26);
     SqlBatchInsert prompts(database, "prompt_rows", 16);
     SqlBatchInsert groups(database, "group_stats", 16);
+    SqlBatchInsert groupTimes(database, "group_times", 5);
 
     NameIds nameIds;
     qint64 methodRow = 0, promptRow = 0;
@@ -246,7 +247,12 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
                               error))
             return false;
     }
-    for (const GroupStats &g : dataset.groups()) {
+    for (std::size_t i = 0; i < dataset.groups().size(); ++i) {
+        const GroupStats &g = dataset.groups()[i];
+        if (!groupTimes.add({id, dataset.models()[g.model], dataset.methods()[g.method], dataset.hardware()[g.hardware],
+                             HistorySchema::packTimes(dataset.groupTimes(i))},
+                            error))
+            return false;
         if (!groups.add({id, dataset.models()[g.model], dataset.methods()[g.method], dataset.hardware()[g.hardware],
                          qint64(g.prompts), qint64(g.successful), qint64(g.timedCount), number(g.meanTime),
                          number(g.medianTime), number(g.p95Time), number(g.minTime), number(g.maxTime),
@@ -255,179 +261,25 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
                         error))
             return false;
     }
-    for (SqlBatchInsert *batch : {&sources, &environments, &names, &texts, &methods, &prompts, &groups}) {
+    for (SqlBatchInsert *batch : {&sources, &environments, &names, &texts, &methods, &prompts, &groups, &groupTimes}) {
         if (!batch->flush(error))
             return false;
     }
     return true;
 }
 
-} // namespace
-
-HistoryStore::AddResult HistoryStore::add(const QString &label, const Dataset &dataset, qint64 *runId, QString *error)
+/// The run's rows as a dataset (HistoryStore::loadRun); `cause` is the database's message.
+bool readRun(const QSqlDatabase &database, qint64 runId, const HistoryGroupFilter &only, DatasetPtr *dataset,
+             QString *cause)
 {
-    // The content key: the sources' hashes, sorted, so the same files named in
-    // another order are the same run.
-    QStringList hashes;
-    for (const SourceDataPtr &source : dataset.sources()) {
-        if (source->contentHash.isEmpty()) {
-            *error = tr("history store %1: source %2 has no content hash").arg(m_name, source->name);
-            return AddResult::Failed;
-        }
-        hashes.append(QString::fromLatin1(source->contentHash.toHex()));
-    }
-    hashes.sort();
-    const QString contentKey = QString::fromLatin1(
-        QCryptographicHash::hash(hashes.join(QLatin1Char('\n')).toLatin1(), QCryptographicHash::Sha256).toHex());
-    QString cause;
-    auto fail = [&] {
-        *error = tr("history store %1: could not add the run, nothing was stored: %2").arg(m_name, cause);
-        return AddResult::Failed;
-    };
-    if (!d->begin(&cause))
-        return fail();
-    QSqlQuery existing(d->db());
-    existing.prepare(QStringLiteral("SELECT id FROM runs WHERE content_key = ?"));
-    existing.addBindValue(contentKey);
-    if (!existing.exec()) {
-        cause = errorText(existing.lastError());
-        d->rollback();
-        return fail();
-    }
-    if (existing.next()) {
-        *runId = existing.value(0).toLongLong();
-        existing.finish();
-        d->rollback();
-        return AddResult::AlreadyStored;
-    }
-    existing.finish();
-    if (!insertRun(d->db(), label, dataset, contentKey, runId, &cause) || !d->commit(&cause)) {
-        d->rollback();
-        return fail();
-    }
-    return AddResult::Added;
-}
-
-bool HistoryStore::runs(QList<HistoryRun> *runs, QString *error)
-{
-    QSqlQuery query(d->db());
-    query.setForwardOnly(true);
-    std::map<qint64, HistoryRun> byId;
-    auto failed = [&] {
-        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
-        return false;
-    };
-    if (!query.exec(QStringLiteral("SELECT id, label, added, prompt_rows, method_rows FROM runs")))
-        return failed();
-    while (query.next()) {
-        HistoryRun &r = byId[query.value(0).toLongLong()];
-        r.id = query.value(0).toLongLong();
-        r.label = query.value(1).toString();
-        r.added = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-        r.promptRows = query.value(3).toLongLong();
-        r.methodRows = query.value(4).toLongLong();
-    }
-    if (!query.exec(QStringLiteral("SELECT run_id, position, name, sha256 FROM run_sources")))
-        return failed();
-    std::map<std::pair<qint64, int>, HistorySource> sources; // in position order
-    while (query.next())
-        sources[{query.value(0).toLongLong(), query.value(1).toInt()}] = {query.value(2).toString(),
-                                                                          query.value(3).toString()};
-    for (const auto &[key, source] : sources) {
-        if (const auto it = byId.find(key.first); it != byId.end())
-            it->second.sources.append(source);
-    }
-    if (!query.exec(QStringLiteral("SELECT run_id, hardware, platform, cpu_model, cpu_cores, memory_gb, gpu, "
-                                   "torch_version, cuda, mps FROM run_environments")))
-        return failed();
-    std::map<std::pair<qint64, QString>, HistoryEnvironment> environments; // by hardware name
-    while (query.next()) {
-        HistoryEnvironment e;
-        e.hardware = query.value(1).toString();
-        e.platform = query.value(2).toString();
-        e.cpuModel = query.value(3).toString();
-        e.cpuCores = toNumber(query.value(4));
-        e.memoryGb = toNumber(query.value(5));
-        e.gpu = query.value(6).toString();
-        e.torchVersion = query.value(7).toString();
-        e.cuda = toTriState(query.value(8));
-        e.mps = toTriState(query.value(9));
-        environments[{query.value(0).toLongLong(), e.hardware}] = e;
-    }
-    for (const auto &[key, e] : environments) {
-        if (const auto it = byId.find(key.first); it != byId.end())
-            it->second.environment.append(e);
-    }
-    runs->clear();
-    for (auto &[id, r] : byId)
-        runs->append(std::move(r));
-    return true;
-}
-
-bool HistoryStore::trend(std::vector<HistoryTrendGroup> *groups, QString *error)
-{
-    QSqlQuery query(d->db());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT g.model, g.method, g.hardware, g.run_id, r.label, g.n, g.mean_time, "
-                                   "g.median_time, g.median_ci_low, g.median_ci_high "
-                                   "FROM group_stats g JOIN runs r ON r.id = g.run_id"))) {
-        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
-        return false;
-    }
-    // Sorted here, not by ORDER BY: PostgreSQL's text order follows its locale, SQLite's the bytes.
-    std::map<std::tuple<QString, QString, QString>, std::vector<HistoryTrendPoint>> byGroup;
-    while (query.next()) {
-        HistoryTrendPoint p;
-        p.runId = query.value(3).toLongLong();
-        p.label = query.value(4).toString();
-        p.n = query.value(5).toLongLong();
-        p.meanTime = toNumber(query.value(6));
-        p.medianTime = toNumber(query.value(7));
-        p.medianCiLow = toNumber(query.value(8));
-        p.medianCiHigh = toNumber(query.value(9));
-        byGroup[{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}].push_back(p);
-    }
-    groups->clear();
-    groups->reserve(byGroup.size());
-    for (auto &[key, points] : byGroup) {
-        std::sort(points.begin(), points.end(), [](const auto &a, const auto &b) { return a.runId < b.runId; });
-        groups->push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::move(points)});
-    }
-    return true;
-}
-
-bool HistoryStore::findRun(const QString &idOrLabel, qint64 *runId, QString *error)
-{
-    *runId = 0;
-    QSqlQuery query(d->db());
-    bool isId = false;
-    const qint64 id = idOrLabel.toLongLong(&isId);
-    if (isId) {
-        query.prepare(QStringLiteral("SELECT id FROM runs WHERE id = ?"));
-        query.addBindValue(id);
-    } else {
-        query.prepare(QStringLiteral("SELECT MAX(id) FROM runs WHERE label = ?"));
-        query.addBindValue(idOrLabel);
-    }
-    if (!query.exec()) {
-        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
-        return false;
-    }
-    if (query.next() && !query.value(0).isNull())
-        *runId = query.value(0).toLongLong();
-    return true;
-}
-
-bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only)
-{
-    QSqlQuery query(d->db());
+    QSqlQuery query(database);
     query.setForwardOnly(true);
     auto failed = [&] {
-        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+        *cause = errorText(query.lastError());
         return false;
     };
     auto source = std::make_shared<SourceData>();
-    source->name = tr("run %1").arg(runId);
+    source->name = QCoreApplication::translate("HistoryStore", "run %1").arg(runId);
     query.prepare(QStringLiteral("SELECT id, name FROM run_names WHERE run_id = ?"));
     query.addBindValue(runId);
     if (!query.exec())
@@ -501,6 +353,250 @@ bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, co
     return true;
 }
 
+} // namespace
+
+HistoryStore::AddResult HistoryStore::add(const QString &label, const Dataset &dataset, qint64 *runId, QString *error)
+{
+    // The content key: the sources' hashes, sorted, so the same files named in
+    // another order are the same run.
+    QStringList hashes;
+    for (const SourceDataPtr &source : dataset.sources()) {
+        if (source->contentHash.isEmpty()) {
+            *error = tr("history store %1: source %2 has no content hash").arg(m_name, source->name);
+            return AddResult::Failed;
+        }
+        hashes.append(QString::fromLatin1(source->contentHash.toHex()));
+    }
+    hashes.sort();
+    const QString contentKey = QString::fromLatin1(
+        QCryptographicHash::hash(hashes.join(QLatin1Char('\n')).toLatin1(), QCryptographicHash::Sha256).toHex());
+    QString cause;
+    auto fail = [&] {
+        *error = tr("history store %1: could not add the run, nothing was stored: %2").arg(m_name, cause);
+        return AddResult::Failed;
+    };
+    if (!d->ensureConnected(&cause) || !d->begin(&cause))
+        return fail();
+    QSqlQuery existing(d->db());
+    existing.prepare(QStringLiteral("SELECT id FROM runs WHERE content_key = ?"));
+    existing.addBindValue(contentKey);
+    if (!existing.exec()) {
+        cause = errorText(existing.lastError());
+        d->rollback();
+        return fail();
+    }
+    if (existing.next()) {
+        *runId = existing.value(0).toLongLong();
+        existing.finish();
+        d->rollback();
+        return AddResult::AlreadyStored;
+    }
+    existing.finish();
+    if (!insertRun(d->db(), label, dataset, contentKey, runId, &cause) || !d->commit(&cause)) {
+        d->rollback();
+        return fail();
+    }
+    return AddResult::Added;
+}
+
+bool HistoryStore::runs(QList<HistoryRun> *runs, QString *error)
+{
+    if (!connected(error))
+        return false;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    std::map<qint64, HistoryRun> byId;
+    auto failed = [&] {
+        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+        return false;
+    };
+    if (!query.exec(QStringLiteral("SELECT id, label, added, prompt_rows, method_rows FROM runs")))
+        return failed();
+    while (query.next()) {
+        HistoryRun &r = byId[query.value(0).toLongLong()];
+        r.id = query.value(0).toLongLong();
+        r.label = query.value(1).toString();
+        r.added = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        r.promptRows = query.value(3).toLongLong();
+        r.methodRows = query.value(4).toLongLong();
+    }
+    if (!query.exec(QStringLiteral("SELECT run_id, position, name, sha256 FROM run_sources")))
+        return failed();
+    std::map<std::pair<qint64, int>, HistorySource> sources; // in position order
+    while (query.next())
+        sources[{query.value(0).toLongLong(), query.value(1).toInt()}] = {query.value(2).toString(),
+                                                                          query.value(3).toString()};
+    for (const auto &[key, source] : sources) {
+        if (const auto it = byId.find(key.first); it != byId.end())
+            it->second.sources.append(source);
+    }
+    if (!query.exec(QStringLiteral("SELECT run_id, hardware, platform, cpu_model, cpu_cores, memory_gb, gpu, "
+                                   "torch_version, cuda, mps FROM run_environments")))
+        return failed();
+    std::map<std::pair<qint64, QString>, HistoryEnvironment> environments; // by hardware name
+    while (query.next()) {
+        HistoryEnvironment e;
+        e.hardware = query.value(1).toString();
+        e.platform = query.value(2).toString();
+        e.cpuModel = query.value(3).toString();
+        e.cpuCores = toNumber(query.value(4));
+        e.memoryGb = toNumber(query.value(5));
+        e.gpu = query.value(6).toString();
+        e.torchVersion = query.value(7).toString();
+        e.cuda = toTriState(query.value(8));
+        e.mps = toTriState(query.value(9));
+        environments[{query.value(0).toLongLong(), e.hardware}] = e;
+    }
+    for (const auto &[key, e] : environments) {
+        if (const auto it = byId.find(key.first); it != byId.end())
+            it->second.environment.append(e);
+    }
+    runs->clear();
+    for (auto &[id, r] : byId)
+        runs->append(std::move(r));
+    return true;
+}
+
+bool HistoryStore::trend(std::vector<HistoryTrendGroup> *groups, QString *error)
+{
+    if (!connected(error))
+        return false;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT g.model, g.method, g.hardware, g.run_id, r.label, g.n, g.mean_time, "
+                                   "g.median_time, g.median_ci_low, g.median_ci_high "
+                                   "FROM group_stats g JOIN runs r ON r.id = g.run_id"))) {
+        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+        return false;
+    }
+    // Sorted here, not by ORDER BY: PostgreSQL's text order follows its locale, SQLite's the bytes.
+    std::map<std::tuple<QString, QString, QString>, std::vector<HistoryTrendPoint>> byGroup;
+    while (query.next()) {
+        HistoryTrendPoint p;
+        p.runId = query.value(3).toLongLong();
+        p.label = query.value(4).toString();
+        p.n = query.value(5).toLongLong();
+        p.meanTime = toNumber(query.value(6));
+        p.medianTime = toNumber(query.value(7));
+        p.medianCiLow = toNumber(query.value(8));
+        p.medianCiHigh = toNumber(query.value(9));
+        byGroup[{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()}].push_back(p);
+    }
+    groups->clear();
+    groups->reserve(byGroup.size());
+    for (auto &[key, points] : byGroup) {
+        std::sort(points.begin(), points.end(), [](const auto &a, const auto &b) { return a.runId < b.runId; });
+        groups->push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::move(points)});
+    }
+    return true;
+}
+
+bool HistoryStore::findRun(const QString &idOrLabel, qint64 *runId, QString *error)
+{
+    *runId = 0;
+    if (!connected(error))
+        return false;
+    QSqlQuery query(d->db());
+    bool isId = false;
+    const qint64 id = idOrLabel.toLongLong(&isId);
+    if (isId) {
+        query.prepare(QStringLiteral("SELECT id FROM runs WHERE id = ?"));
+        query.addBindValue(id);
+    } else {
+        query.prepare(QStringLiteral("SELECT MAX(id) FROM runs WHERE label = ?"));
+        query.addBindValue(idOrLabel);
+    }
+    if (!query.exec()) {
+        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+        return false;
+    }
+    if (query.next() && !query.value(0).isNull())
+        *runId = query.value(0).toLongLong();
+    return true;
+}
+
+bool HistoryStore::connected(QString *error)
+{
+    QString cause;
+    if (d->ensureConnected(&cause))
+        return true;
+    *error = tr("history store %1: %2").arg(m_name, cause);
+    return false;
+}
+
+bool HistoryStore::loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only)
+{
+    QString cause;
+    if (!connected(error))
+        return false;
+    if (!readRun(d->db(), runId, only, dataset, &cause)) {
+        *error = tr("history store %1: %2").arg(m_name, cause);
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::groupTimes(const std::vector<HistoryTrendGroup> &groups,
+                              std::vector<std::map<qint64, std::vector<double>>> *times, QString *error)
+{
+    if (!connected(error))
+        return false;
+    QSqlQuery query(d->db());
+    query.setForwardOnly(true);
+    // One statement, prepared once: the rows of a group are found through group_times_by_group.
+    if (!query.prepare(QStringLiteral("SELECT run_id, times FROM group_times WHERE model = ? AND method = ? AND hardware = ?"))) {
+        *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+        return false;
+    }
+    times->assign(groups.size(), {});
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        query.bindValue(0, groups[i].model);
+        query.bindValue(1, groups[i].method);
+        query.bindValue(2, groups[i].hardware);
+        if (!query.exec()) {
+            *error = tr("history store %1: %2").arg(m_name, errorText(query.lastError()));
+            return false;
+        }
+        while (query.next())
+            (*times)[i][query.value(0).toLongLong()] = HistorySchema::unpackTimes(query.value(1).toByteArray());
+    }
+    return true;
+}
+
+bool HistoryStore::fillGroupTimes(QString *error)
+{
+    // Each run is read back as `history check` reads it and its groups' times stored:
+    // the same numbers its add would have stored.
+    QSqlDatabase database = d->db();
+    std::vector<qint64> ids;
+    {
+        QSqlQuery query(database);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT id FROM runs ORDER BY id"))) {
+            *error = errorText(query.lastError());
+            return false;
+        }
+        while (query.next())
+            ids.push_back(query.value(0).toLongLong());
+    }
+    for (qint64 id : ids) {
+        DatasetPtr dataset;
+        if (!readRun(database, id, {}, &dataset, error))
+            return false;
+        SqlBatchInsert rows(database, "group_times", 5);
+        for (std::size_t i = 0; i < dataset->groups().size(); ++i) {
+            const GroupStats &g = dataset->groups()[i];
+            if (!rows.add({id, dataset->models()[g.model], dataset->methods()[g.method], dataset->hardware()[g.hardware],
+                           HistorySchema::packTimes(dataset->groupTimes(i))},
+                          error))
+                return false;
+        }
+        if (!rows.flush(error))
+            return false;
+    }
+    return true;
+}
+
 bool HistoryStore::remove(qint64 runId, QString *error)
 {
     QString cause;
@@ -509,7 +605,7 @@ bool HistoryStore::remove(qint64 runId, QString *error)
                      .arg(m_name, QString::number(runId), cause);
         return false;
     };
-    if (!d->begin(&cause))
+    if (!d->ensureConnected(&cause) || !d->begin(&cause))
         return fail();
     QSqlQuery query(d->db());
     query.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));

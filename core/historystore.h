@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <vector>
 
 class HistoryConnection;
@@ -66,7 +67,9 @@ struct HistoryGroupFilter
 /// migrated on open. Every write is one transaction, so a run is stored whole
 /// or not at all. Passwords are never stored or shown: a PostgreSQL password
 /// comes from libpq (PGPASSWORD, ~/.pgpass) or from the URL, and name() leaves
-/// it out. Messages start with name(). Use from one thread.
+/// it out. Messages start with name(). Use from one thread. A store may be kept
+/// across operations: when a PostgreSQL server was restarted or ended the
+/// connection in between, the next operation connects again.
 class HistoryStore
 {
 public:
@@ -102,8 +105,20 @@ public:
     bool loadRun(qint64 runId, DatasetPtr *dataset, QString *error, const HistoryGroupFilter &only = {});
     /// Deletes the run and its rows; false with a message when there is no such run.
     bool remove(qint64 runId, QString *error);
+    /// Per group of `groups` (names only are used), by run id: the group's successful
+    /// prompt times, sorted, as stored when the run was added (Dataset::groupTimes,
+    /// the sample `compare` tests). Reads one small row per group and run, never
+    /// the prompt rows. A run without the group has no entry.
+    bool groupTimes(const std::vector<HistoryTrendGroup> &groups,
+                    std::vector<std::map<qint64, std::vector<double>>> *times, QString *error);
 
 private:
+    /// Before each operation: a PostgreSQL connection the server ended is made again
+    /// (HistoryConnection::ensureConnected); false with the message otherwise.
+    bool connected(QString *error);
+    /// Migration to version 2: the times of every stored run's groups.
+    bool fillGroupTimes(QString *error);
+
     HistoryConnection *d;
     QString m_name;
 };

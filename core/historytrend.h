@@ -11,7 +11,7 @@
 struct HistoryTrendStep
 {
     HistoryTrendPoint point;
-    /// Against the previous run that has the group, by Comparison::compute on the
+    /// Against the previous run that has the group, by Comparison::testGroup on the
     /// stored prompt times: exactly `compare` and `history check`. The first run
     /// has none (verdict Added, no ratio).
     GroupComparison change;
@@ -27,8 +27,9 @@ struct HistoryTrendSeries
 namespace HistoryTrend {
 
 /// The selected groups of `groups` (HistoryStore::trend) with each run's verdict
-/// against the one before it; reads the prompt rows of those groups only. For a
-/// worker thread with its own store. False with the store's message on failure.
+/// against the one before it, on the times stored per group and run
+/// (HistoryStore::groupTimes); never reads the prompt rows. For a worker thread
+/// with its own store. False with the store's message on failure.
 bool compute(HistoryStore &store, const std::vector<HistoryTrendGroup> &groups, double thresholdPercent,
              double alpha, std::vector<HistoryTrendSeries> *series, QString *error);
 

@@ -2508,16 +2508,20 @@ n = %3 Prompts</translation>
         <translation>Verlaufsspeicher %1: der Lauf konnte nicht hinzugefügt werden, nichts wurde gespeichert: %2</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>Lauf %1</translation>
-    </message>
-    <message>
         <source>history store %1: could not remove run %2, nothing was changed: %3</source>
         <translation>Verlaufsspeicher %1: Lauf %2 konnte nicht entfernt werden, nichts wurde geändert: %3</translation>
     </message>
     <message>
         <source>there is no such run</source>
         <translation>diesen Lauf gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the connection was lost and could not be made again: %1</source>
+        <translation>die Verbindung ging verloren und ließ sich nicht wieder herstellen: %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
     </message>
 </context>
 <context>

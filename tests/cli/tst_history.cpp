@@ -17,8 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtEndian>
 
 #include <cmath>
+#include <cstring>
 
 using CliTest::attriscope;
 using CliTest::Run;
@@ -132,6 +134,26 @@ class TestHistory : public QObject
         if (!query.exec(sql) || !query.next())
             qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         return query.value(0).toLongLong();
+    }
+
+    /// The times group_times holds for the group (M, method, G) of a run, decoded here
+    /// (little-endian doubles) rather than by the store's own code.
+    QList<double> storedTimes(const QString &store, qint64 run, const char *method)
+    {
+        QSqlQuery query(connection(store));
+        if (!query.exec(QStringLiteral("SELECT times FROM group_times WHERE run_id = %1 AND model = 'M' AND method = '%2' "
+                                       "AND hardware = 'G'").arg(run).arg(QLatin1String(method)))
+            || !query.next())
+            return {};
+        const QByteArray bytes = query.value(0).toByteArray();
+        QList<double> times;
+        for (qsizetype at = 0; at + 8 <= bytes.size(); at += 8) {
+            const quint64 bits = qFromLittleEndian<quint64>(bytes.constData() + at);
+            double value;
+            std::memcpy(&value, &bits, sizeof value);
+            times.append(value);
+        }
+        return times;
     }
 
     Run history(const QStringList &arguments, const QString &store)
@@ -334,7 +356,7 @@ private Q_SLOTS:
         const QJsonArray list = runs(store);
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[1][QStringLiteral("id")].toInt(), 3);
-        for (const char *table : {"prompt_rows", "method_rows", "group_stats", "run_sources", "run_names"})
+        for (const char *table : {"prompt_rows", "method_rows", "group_stats", "group_times", "run_sources", "run_names"})
             QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE run_id = 2").arg(QLatin1String(table))), 0);
         verifyWholeRuns(store);
         run = history({QStringLiteral("remove"), QStringLiteral("2")}, store);
@@ -344,6 +366,60 @@ private Q_SLOTS:
         // Removed content can be added again.
         run = history({QStringLiteral("add"), fixture("run2.json")}, store);
         QVERIFY2(run.out.contains("Added run 4"), run.out.constData());
+    }
+
+    void groupTimesStoredWithTheRun()
+    {
+        // group_times: each group's successful prompt times, sorted (the sample of
+        // compare's test), as the fixtures list them.
+        const QString store = newStore();
+        for (const char *name : {"run1.json", "run2.json"})
+            QCOMPARE(history({QStringLiteral("add"), fixture(name)}, store).exitCode, 0);
+        QCOMPARE(storedTimes(store, 1, "a"), (QList<double>{1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9}));
+        QCOMPARE(storedTimes(store, 2, "a"), (QList<double>{1.5, 1.65, 1.8, 1.95, 2.1, 2.25, 2.4, 2.55, 2.7, 2.85}));
+        QCOMPARE(storedTimes(store, 1, "c"), (QList<double>{1.0, 2.0, 3.0}));
+        QCOMPARE(storedTimes(store, 2, "f"), QList<double>(6, 1.0));
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM group_times WHERE run_id = 1")), 3); // a, b, c
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM group_times WHERE run_id = 2")), 4); // and f
+    }
+
+    void migrationFromVersion1()
+    {
+        // A store of schema version 1, made by taking a version 2 store back: version 2
+        // only added group_times. (tst_historymodels opens a file the version 1
+        // binary wrote.) The next command migrates it: the times of every stored run
+        // read back from its prompt rows, in the transaction that sets version 2.
+        const QString store = newStore();
+        for (const char *name : {"run1.json", "run2.json"})
+            QCOMPARE(history({QStringLiteral("add"), fixture(name)}, store).exitCode, 0);
+        {
+            QSqlQuery query(connection(store));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE group_times")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+        }
+        QCOMPARE(runs(store).size(), 2); // list opens the store, so it migrates
+        QCOMPARE(count(store, QStringLiteral("SELECT version FROM schema_version")), 2);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM schema_version")), 1);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM group_times WHERE run_id = 1")), 3);
+        QCOMPARE(count(store, QStringLiteral("SELECT COUNT(*) FROM group_times WHERE run_id = 2")), 4);
+        QCOMPARE(storedTimes(store, 1, "a"), (QList<double>{1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9}));
+        QCOMPARE(storedTimes(store, 2, "a"), (QList<double>{1.5, 1.65, 1.8, 1.95, 2.1, 2.25, 2.4, 2.55, 2.7, 2.85}));
+        QCOMPARE(storedTimes(store, 2, "f"), QList<double>(6, 1.0));
+        verifyWholeRuns(store);
+        // The migrated store takes new runs as before.
+        QCOMPARE(history({QStringLiteral("add"), fixture("run3.json")}, store).exitCode, 0);
+        QCOMPARE(storedTimes(store, 3, "a"), (QList<double>{0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}));
+        const Run check = history({QStringLiteral("check")}, store);
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QCOMPARE(group(json(check), "a")[QStringLiteral("verdict")].toString(), QStringLiteral("improvement"));
+        // A store of a newer version than this one knows is refused, unchanged.
+        {
+            QSqlQuery query(connection(store));
+            QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 3")));
+        }
+        const Run newer = history({QStringLiteral("list")}, store);
+        QCOMPARE(newer.exitCode, 5);
+        QVERIFY2(newer.err.contains("schema version 3, this one knows 2"), newer.err.constData());
     }
 
     void lockedSqlite()

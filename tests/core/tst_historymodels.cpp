@@ -9,8 +9,14 @@
 #include "historytrendmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+#include <QFile>
+
+#include <cmath>
 #include <numeric>
 
 using namespace HistoryFixture;
@@ -31,6 +37,32 @@ QStringList column(const QAbstractItemModel &model, int column, int role = Qt::D
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, column).data(role).toString());
     return values;
+}
+
+/// Runs a statement on a SQLite file through a connection of the test's own:
+/// the first column of its first row, or an invalid value on failure.
+QVariant execOn(const QString &file, const QString &statement)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
+        db.setDatabaseName(file);
+        if (!db.open())
+            qFatal("%s: %s", qPrintable(file), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        else
+            value = query.next() ? query.value(0) : QVariant(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test"));
+    return value;
+}
+
+/// The group (M, method, G) as HistoryStore::trend lists it (only the names matter to groupTimes).
+HistoryTrendGroup groupNamed(const char *method)
+{
+    return {QStringLiteral("M"), QString::fromLatin1(method), QStringLiteral("G"), {}};
 }
 
 } // namespace
@@ -203,6 +235,103 @@ private Q_SLOTS:
         DatasetPtr none;
         QVERIFY2(store.loadRun(1, &none, &error, {{QStringLiteral("no such model")}, {}, {}}), qPrintable(error));
         QCOMPARE(none->promptRowCount(), std::int64_t(0));
+    }
+
+    void groupTimesStoredWithTheRun()
+    {
+        // Each group's successful prompt times, sorted, as the fixture wrote them.
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(m_store, &error), qPrintable(error));
+        std::vector<std::map<qint64, std::vector<double>>> times;
+        QVERIFY2(store.groupTimes({groupNamed("a"), groupNamed("b"), groupNamed("zz")}, &times, &error), qPrintable(error));
+        QCOMPARE(times.size(), std::size_t(3));
+        QCOMPARE(times[0].size(), std::size_t(3)); // a in runs 1, 2, 3
+        QCOMPARE(times[0].at(1), tenTimes(1.0));
+        QCOMPARE(times[0].at(2), tenTimes(2.0));
+        QCOMPARE(times[0].at(3), tenTimes(2.0));
+        QCOMPARE(times[1].size(), std::size_t(1)); // b in run 1 only
+        QCOMPARE(times[1].at(1), tenTimes(1.0));
+        QVERIFY(times[2].empty());
+    }
+
+    void trendReadsNoPromptRows()
+    {
+        // The window's trend tests the times stored with each run: with every prompt
+        // row gone from a copy of the store its verdicts are still the hand-worked ones.
+        const QString copy = m_dir.filePath(QStringLiteral("no-prompt-rows.sqlite"));
+        QVERIFY(QFile::copy(m_store, copy));
+        QVERIFY(execOn(copy, QStringLiteral("DELETE FROM prompt_rows")).isValid());
+        QCOMPARE(execOn(copy, QStringLiteral("SELECT COUNT(*) FROM prompt_rows")).toInt(), 0);
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(copy, &error), qPrintable(error));
+        std::vector<HistoryTrendGroup> groups;
+        QVERIFY2(store.trend(&groups, &error), qPrintable(error));
+        std::erase_if(groups, [](const HistoryTrendGroup &g) { return g.method != QLatin1String("a"); });
+        std::vector<HistoryTrendSeries> series;
+        QVERIFY2(HistoryTrend::compute(store, groups, 5, 0.05, &series, &error), qPrintable(error));
+        QCOMPARE(series.at(0).steps.size(), std::size_t(3));
+        // As in trendWithVerdicts: run 2 above every time of run 1 (U = 100), run 3 = run 2.
+        QCOMPARE(series[0].steps[1].change.verdict, GroupComparison::Verdict::Regression);
+        QCOMPARE(series[0].steps[1].change.pValue, std::erfc((100 - 50 - 0.5) / std::sqrt(175.0) / std::sqrt(2.0)));
+        QCOMPARE(series[0].steps[1].change.baselineN, 10);
+        QCOMPARE(series[0].steps[2].change.verdict, GroupComparison::Verdict::Same);
+        QCOMPARE(series[0].steps[2].change.ratio, 1.0);
+    }
+
+    void migratesStoreOfVersion1()
+    {
+        // tests/data/history/store-v1.sqlite: written by AttriScope with schema
+        // version 1 (commit f6b8958, before group_times) from run1.json, run2.json and
+        // run3.json (tests/data/history/README.md). Opening it migrates it.
+        const QString copy = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(ATTRISCOPE_TEST_DATA "/history/store-v1.sqlite"), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(copy, &error), qPrintable(error));
+        std::vector<std::map<qint64, std::vector<double>>> times;
+        QVERIFY2(store.groupTimes({groupNamed("a"), groupNamed("c"), groupNamed("f")}, &times, &error), qPrintable(error));
+        QCOMPARE(times[0].size(), std::size_t(3)); // a in every run
+        QCOMPARE(times[0].at(1), (std::vector<double>{1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9}));
+        QCOMPARE(times[0].at(2), (std::vector<double>{1.5, 1.65, 1.8, 1.95, 2.1, 2.25, 2.4, 2.55, 2.7, 2.85}));
+        QCOMPARE(times[0].at(3), (std::vector<double>{0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95}));
+        QCOMPARE(times[1].at(2), (std::vector<double>{1.0, 2.0, 3.0}));
+        QCOMPARE(times[2].size(), std::size_t(1)); // f: run 2 only
+        QCOMPARE(times[2].at(2), std::vector<double>(6, 1.0));
+
+        // The trend's verdicts on the migrated store, as tst_history works them out for `history check`.
+        std::vector<HistoryTrendGroup> groups;
+        QVERIFY2(store.trend(&groups, &error), qPrintable(error));
+        QCOMPARE(groups.size(), std::size_t(4));
+        std::vector<HistoryTrendSeries> series;
+        QVERIFY2(HistoryTrend::compute(store, groups, 5, 0.05, &series, &error), qPrintable(error));
+        QCOMPARE(series[0].method, QStringLiteral("a"));
+        QCOMPARE(series[0].steps[1].change.verdict, GroupComparison::Verdict::Regression);
+        QCOMPARE(series[0].steps[1].change.ratio, 1.5); // 2.175 / 1.45
+        QVERIFY(std::abs(series[0].steps[1].change.pValue - 0.0021853274789521097) < 1e-12);
+        QCOMPARE(series[0].steps[2].change.verdict, GroupComparison::Verdict::Improvement);
+        QVERIFY(std::abs(series[0].steps[2].change.pValue - std::erfc(49.5 / std::sqrt(175.0) / std::sqrt(2.0))) < 1e-12);
+        QCOMPARE(series[1].method, QStringLiteral("b"));
+        QCOMPARE(series[1].steps[1].change.verdict, GroupComparison::Verdict::Same);
+        QCOMPARE(series[1].steps[1].change.pValue, 1.0);
+        QCOMPARE(series[2].method, QStringLiteral("c"));
+        QCOMPARE(series[2].steps[1].change.verdict, GroupComparison::Verdict::TooFew);
+
+        // What else the file held is as it was; the version is 2 now.
+        QList<HistoryRun> runs;
+        QVERIFY2(store.runs(&runs, &error), qPrintable(error));
+        QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs[1].promptRows, 29);
+        DatasetPtr run2;
+        QVERIFY2(store.loadRun(2, &run2, &error), qPrintable(error));
+        QCOMPARE(run2->promptRowCount(), std::int64_t(29));
+        QCOMPARE(execOn(copy, QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        QCOMPARE(execOn(copy, QStringLiteral("SELECT COUNT(*) FROM group_times")).toInt(), 3 + 4 + 3);
+        HistoryStore again; // a second open finds version 2 and adds nothing
+        QVERIFY2(again.open(copy, &error), qPrintable(error));
+        QCOMPARE(execOn(copy, QStringLiteral("SELECT COUNT(*) FROM group_times")).toInt(), 3 + 4 + 3);
     }
 };
 

@@ -18,6 +18,8 @@
 #include "sessionsettings.h"
 
 #include <QAction>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void damagedStoreShowsBanner();
     void storeAccessIsAsynchronous();
     void preferencesNeverKeepPassword();
+    void manyRunsThinTheRunAxis();
 
 private:
     /// Shows the History tab of `window` on `store` and waits for the runs.
@@ -254,6 +257,34 @@ void TestHistoryTab::preferencesNeverKeepPassword()
 
     SessionSettings::setHistoryLocation(HistoryStore::defaultLocation());
     QVERIFY(!QSettings().contains(QStringLiteral("history/location")));
+}
+
+void TestHistoryTab::manyRunsThinTheRunAxis()
+{
+    // Past 25 runs the run axis labels about every n-th run, since Qt Charts lays
+    // out each label again on every rebuild: at 30 runs every (30 + 24) / 25 = 2nd
+    // run from the first, and the last.
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("many.sqlite"));
+    for (int i = 0; i < 30; ++i) {
+        const QString file = writeRun(dir, QStringLiteral("r%1.json").arg(i + 1), tenTimes(1.0 + i), QStringLiteral("2.1.0"));
+        QCOMPARE(addRun(store, QStringLiteral("r%1").arg(i + 1), {file}), qint64(i + 1));
+    }
+    MainWindow window;
+    HistoryTab *tab = window.historyTab();
+    QSignalSpy trendShown(tab, &HistoryTab::trendShown);
+    QVERIFY(showHistory(window, store));
+    QVERIFY(trendShown.count() > 0 || trendShown.wait(10000));
+    QCOMPARE(tab->trendModel()->rowCount(), 30);
+    const QList<QAbstractAxis *> axes = tab->trendChart()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *runs = qobject_cast<QCategoryAxis *>(axes.first());
+    QVERIFY(runs);
+    QStringList expected;
+    for (int run = 1; run <= 29; run += 2)
+        expected.append(QStringLiteral("%1: r%1").arg(run));
+    expected.append(QStringLiteral("30: r30"));
+    QCOMPARE(runs->categoriesLabels(), expected);
 }
 
 QTEST_MAIN(TestHistoryTab)

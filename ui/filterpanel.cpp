@@ -90,6 +90,9 @@ FilterPanel::FilterPanel(FilterState *state, QWidget *parent)
     sources->addWidget(m_sourceLabel);
     sources->addWidget(m_sourceTree);
     sources->addWidget(m_poolingNote);
+    // As tall as its label, list and note: the list's Expanding policy would
+    // otherwise give the section the dock's spare height, shown as a gap.
+    m_sourceSection->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_sourceSection->hide(); // until a session is set
     layout->addWidget(m_sourceSection);
     connect(m_sourceTree, &QTreeWidget::itemChanged, this, &FilterPanel::onSourceItemChanged);

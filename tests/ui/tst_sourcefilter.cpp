@@ -49,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void dockListsSourcesAndHidesOne();
+    void sourcesSectionIsCompact();
     void poolingNote();
     void compareOffersUntickedSources();
 
@@ -113,6 +114,31 @@ void TestSourceFilter::dockListsSourcesAndHidesOne()
     window.workbench()->remove({a});
     QVERIFY(applied.wait(10000));
     QCOMPARE(itemTexts(window.filterPanel()->sourceList()), QStringList{QStringLiteral("run_b.json=1")});
+}
+
+void TestSourceFilter::sourcesSectionIsCompact()
+{
+    // A tall window with one short source list: the Sources heading sits right
+    // above its list (it once floated in the dock's spare height), and the
+    // list is as tall as its rows.
+    MainWindow window;
+    window.resize(1280, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loadInto(window, {sourceFile(QStringLiteral("run_a.json"))}));
+    QTest::qWait(50);
+    QTreeWidget *sources = window.filterPanel()->sourceList();
+    QWidget *section = sources->parentWidget();
+    QLabel *heading = nullptr;
+    for (QLabel *label : section->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().startsWith(QStringLiteral("Sources")))
+            heading = label;
+    }
+    QVERIFY(heading);
+    const int gap = sources->geometry().top() - heading->geometry().bottom();
+    QVERIFY2(gap <= 12, qPrintable(QStringLiteral("%1 px between the heading and the list").arg(gap)));
+    QVERIFY2(heading->height() <= 2 * heading->fontMetrics().height(),
+             qPrintable(QStringLiteral("heading %1 px tall").arg(heading->height())));
 }
 
 void TestSourceFilter::poolingNote()

@@ -26,6 +26,8 @@
 #include "performancetab.h"
 
 #include <QApplication>
+#include <QMap>
+#include <QPaintEvent>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>
@@ -129,6 +131,53 @@ int main(int argc, char **argv)
         return 2;
 
     settle();
+    // For a profiler: ATTRISCOPE_LATENCY_PROFILE=TAB makes 300 filter changes
+    // on that tab (its label as shown, without '&') and nothing else.
+    if (const QString only = qEnvironmentVariable("ATTRISCOPE_LATENCY_PROFILE"); !only.isEmpty()) {
+        QTabWidget *tabWidget = window.tabWidget();
+        for (int i = 0; i < tabWidget->count(); ++i) {
+            if (tabWidget->tabText(i).remove(QLatin1Char('&')) == only)
+                tabWidget->setCurrentIndex(i);
+        }
+        settle();
+        const QString first = window.dataset()->models().value(0);
+        // Which widgets repaint per change, and how much of them.
+        struct PaintCounter : QObject
+        {
+            QMap<QString, std::pair<int, qint64>> paints;
+            bool eventFilter(QObject *object, QEvent *event) override
+            {
+                const bool paint = event->type() == QEvent::Paint;
+                const bool geometry = event->type() == QEvent::Resize || event->type() == QEvent::Move;
+                if ((paint || geometry) && object->isWidgetType()) {
+                    const QRect r = paint ? static_cast<QPaintEvent *>(event)->rect() : QRect();
+                    auto *widget = static_cast<QWidget *>(object);
+                    QString name = QString::fromLatin1(paint ? "" : event->type() == QEvent::Resize ? "RESIZE " : "MOVE ")
+                        + QString::fromLatin1(object->metaObject()->className());
+                    for (QWidget *p = widget->parentWidget(); p && name.size() < 120; p = p->parentWidget())
+                        name += QLatin1Char('<') + QString::fromLatin1(p->metaObject()->className());
+                    auto &entry = paints[name];
+                    ++entry.first;
+                    entry.second += qint64(r.width()) * r.height();
+                }
+                return false;
+            }
+        } counter;
+        if (qEnvironmentVariableIsSet("ATTRISCOPE_LATENCY_PAINTS"))
+            qApp->installEventFilter(&counter);
+        std::vector<double> frames;
+        for (int k = 0; k < 300; ++k) {
+            QElapsedTimer t;
+            t.start();
+            window.filterState()->setShown(Dimension::Model, first, k % 2 == 1);
+            settle();
+            frames.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::printf("{\"profile\":\"%s\",\"filter_median_ms\":%.2f}\n", qPrintable(only), median(frames));
+        for (auto it = counter.paints.cbegin(); it != counter.paints.cend(); ++it)
+            std::printf("%6.2f paints/change %9lld px/change  %s\n", it->first / 300.0, it->second / 300, qPrintable(it.key()));
+        return 0;
+    }
     // Filter changes on the Overview: the synchronous refresh, and the frame.
     std::vector<double> refresh, refreshOnly;
     FilterState *filter = window.filterState();

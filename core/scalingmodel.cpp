@@ -102,6 +102,49 @@ void ScalingModel::chooseLines()
     }
 }
 
+namespace {
+
+std::uint64_t mix(std::uint64_t z) // splitmix64's finaliser
+{
+    z += 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+void ScalingModel::indexPoints()
+{
+    const Dataset &dataset = *m_dataset;
+    if (m_indexed.lock() == m_dataset)
+        return;
+    const std::size_t groupCount = dataset.groups().size();
+    m_groupPoints.assign(groupCount, 0);
+    m_drawOrder.assign(groupCount, {});
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+    for (std::size_t g = 0; g < groupCount; ++g) {
+        const auto tokens = dataset.groupTokens(g);
+        const auto times = dataset.groupTokenTimes(g);
+        keyed.clear();
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            // A point needs both a token count and a time: a prompt without a
+            // token count (a missing field, a method summary) has no place on the x axis.
+            if (std::isfinite(tokens[i]) && std::isfinite(times[i]))
+                keyed.push_back({mix((std::uint64_t(g) << 32) | i), std::uint32_t(i)});
+        }
+        m_groupPoints[g] = keyed.size();
+        // A sample never takes more than kMaxPoints of one group.
+        const auto end = keyed.begin() + std::ptrdiff_t(std::min(keyed.size(), kMaxPoints));
+        std::partial_sort(keyed.begin(), end, keyed.end());
+        auto &order = m_drawOrder[g];
+        order.reserve(std::size_t(end - keyed.begin()));
+        for (auto it = keyed.begin(); it != end; ++it)
+            order.push_back(it->second);
+    }
+    m_indexed = m_dataset;
+}
+
 QString ScalingModel::groupName(int group) const
 {
     const Dataset &dataset = *m_dataset;
@@ -137,21 +180,10 @@ void ScalingModel::compute()
             m_shown.push_back(g);
     }
     m_oneHardware = !m_hardware.isEmpty() || dataset.hardware().size() == 1;
-    // A point needs both a token count and a time: a prompt without a token
-    // count (a missing field, a method summary) has no place on the x axis.
-    const auto isPoint = [](double tokens, double time) { return std::isfinite(tokens) && std::isfinite(time); };
-    const auto pointCount = [&](int g) {
-        const auto tokens = dataset.groupTokens(std::size_t(g));
-        const auto times = dataset.groupTokenTimes(std::size_t(g));
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < tokens.size(); ++i)
-            n += isPoint(tokens[i], times[i]) ? 1 : 0;
-        return n;
-    };
+    indexPoints();
+    const std::vector<std::size_t> &points = m_groupPoints;
     std::vector<int> withPoints;
-    std::vector<std::size_t> points(groups.size(), 0); // per group, counted once
     for (int g : m_shown) {
-        points[std::size_t(g)] = pointCount(g);
         if (points[std::size_t(g)] > 0)
             withPoints.push_back(g);
     }
@@ -191,24 +223,28 @@ void ScalingModel::compute()
 
     m_stride = std::max<std::size_t>(1, (m_totalPoints + kMaxPoints - 1) / kMaxPoints);
     std::vector<double> drawnTokens;
-    // About one point in m_stride, picked by a hash of the point's position
-    // over all groups. A fixed step aliases with the group sizes: every 15th
-    // point of groups of 3 prompts is always each group's first prompt (the
-    // smallest token count), and a step counted per group did the same.
-    const auto keep = [this](std::uint64_t position) {
-        std::uint64_t z = position + 0x9E3779B97F4A7C15ULL; // splitmix64
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return (z ^ (z >> 31)) % m_stride == 0;
-    };
-    std::uint64_t seen = 0;
+    // About one point in m_stride of each group: points / stride of them, and
+    // one more with the chance of the remainder, decided by a hash of the group
+    // (so groups of 3 prompts at a stride of 15 are drawn one in five, not
+    // never). The points taken are the first of the group's fixed pseudo-random
+    // order, so every token count has its fair share (a fixed step aliased
+    // with the group sizes: every 15th point of groups of 3 prompts was always
+    // each group's first prompt), and a point stays drawn while the stride
+    // does not grow: a filter change does not reshuffle the cloud.
+    std::vector<std::uint32_t> taken;
     for (Series &series : m_series) {
         for (int g : series.groups) {
+            const std::size_t n = points[std::size_t(g)];
+            std::size_t quota = n / m_stride;
+            if (mix(~std::uint64_t(g)) % m_stride < n % m_stride)
+                ++quota;
+            const auto &order = m_drawOrder[std::size_t(g)];
+            quota = std::min(quota, order.size());
+            taken.assign(order.begin(), order.begin() + std::ptrdiff_t(quota));
+            std::sort(taken.begin(), taken.end()); // in file order
             const auto tokens = dataset.groupTokens(std::size_t(g));
             const auto times = dataset.groupTokenTimes(std::size_t(g));
-            for (std::size_t i = 0; i < tokens.size(); ++i) {
-                if (!isPoint(tokens[i], times[i]) || !keep(seen++))
-                    continue;
+            for (std::uint32_t i : taken) {
                 series.points.append(QPointF(tokens[i], times[i]));
                 drawnTokens.push_back(tokens[i]);
             }

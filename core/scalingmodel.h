@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointF>
 
+#include <memory>
+
 #include <vector>
 
 /// What the Scaling chart shows: attribution time against input tokens, one
@@ -107,8 +109,16 @@ protected:
 private:
     void compute() override;
     void chooseLines();
+    void indexPoints();
 
     DatasetPtr m_dataset;
+    /// Per group of the dataset indexed (built once per dataset, so a filter
+    /// change costs the groups and the points drawn, not every prompt): its
+    /// points (prompts with tokens and a time), and at most kMaxPoints of their
+    /// positions in a fixed pseudo-random order, the sample's draw order.
+    std::weak_ptr<const Dataset> m_indexed;
+    std::vector<std::size_t> m_groupPoints;
+    std::vector<std::vector<std::uint32_t>> m_drawOrder;
     std::vector<int> m_groups;
     QString m_hardware;
     Lines m_lines = Lines::Auto;

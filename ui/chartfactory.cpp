@@ -157,6 +157,32 @@ std::pair<double, double> logRange(double minPositive, double maxValue)
     return {low, high};
 }
 
+NiceRange niceRange(double low, double high, int ticks)
+{
+    if (!(high > low) || !std::isfinite(low) || !std::isfinite(high) || ticks < 2)
+        return {low, high, std::max(ticks, 2)};
+    // The nearest of 1, 2, 5 and 10 times a power of ten: rounded, or the
+    // smallest such number not below x.
+    const auto nice = [](double x, bool round) {
+        const double power = std::pow(10.0, std::floor(std::log10(x)));
+        const double f = x / power;
+        const double n = round ? (f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10)
+                               : (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10);
+        return n * power;
+    };
+    const double step = nice(nice(high - low, false) / (ticks - 1), true);
+    const double from = std::floor(low / step) * step;
+    const double to = std::ceil(high / step) * step;
+    return {from, to, int(std::lround((to - from) / step)) + 1};
+}
+
+void setNiceRange(QValueAxis *axis, double low, double high, int ticks)
+{
+    const NiceRange nice = niceRange(low, high, ticks);
+    axis->setTickCount(nice.ticks);
+    axis->setRange(nice.from, nice.to);
+}
+
 std::pair<double, double> logBounds(double low, double high)
 {
     const auto step = [](double v, bool up) {
@@ -194,9 +220,7 @@ QAbstractAxis *createValueAxis(const QString &title, bool log, double minPositiv
     }
     auto *axis = new QValueAxis;
     const auto [low, high] = linearRange(maxValue);
-    axis->setRange(low, high);
-    axis->setTickCount(6);
-    axis->applyNiceNumbers(); // round ticks; may tighten the range, never below the data
+    setNiceRange(axis, low, high, 6); // round ticks; may tighten the range, never below the data
     axis->setLabelFormat(QStringLiteral("%g"));
     axis->setTitleText(title);
     return axis;

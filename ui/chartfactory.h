@@ -6,6 +6,8 @@
 #include <QMargins>
 #include <QString>
 
+class QValueAxis;
+
 #include <cstddef>
 #include <utility>
 #include <vector>
@@ -79,6 +81,20 @@ std::pair<double, double> logRange(double minPositive, double maxValue);
 std::pair<double, double> logBounds(double low, double high);
 /// Linear axis range from 0 to a little above maxValue.
 std::pair<double, double> linearRange(double maxValue);
+
+/// [low, high] widened to round ticks, about `ticks` of them (Heckbert's
+/// "nice numbers", as QValueAxis::applyNiceNumbers): {from, to, tick count}.
+struct NiceRange
+{
+    double from = 0;
+    double to = 0;
+    int ticks = 0;
+};
+NiceRange niceRange(double low, double high, int ticks);
+/// Sets the axis to niceRange(low, high, ticks) at once: an unchanged range
+/// costs no relayout of the chart (setRange then applyNiceNumbers changed it
+/// twice on every refresh).
+void setNiceRange(QValueAxis *axis, double low, double high, int ticks);
 
 /// A value axis (QValueAxis or QLogValueAxis base 10) with title and range.
 QAbstractAxis *createValueAxis(const QString &title, bool log, double minPositive, double maxValue);

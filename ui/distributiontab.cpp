@@ -273,8 +273,7 @@ void DistributionTab::rebuild()
             const auto [from, to] = ChartFactory::logBounds(low, std::max(maxValue, low));
             log->setRange(from, to);
         } else if (auto *linear = qobject_cast<QValueAxis *>(axis)) {
-            linear->setRange(0, maxValue * 1.05);
-            linear->applyNiceNumbers();
+            ChartFactory::setNiceRange(linear, 0, maxValue * 1.05, 6);
         }
     }
     if (chart->axes(Qt::Horizontal).isEmpty() || !m_chart->valueAxis() || !m_chart->anchorSeries())

@@ -251,6 +251,7 @@ void ScalingTab::setDarkTheme(bool dark)
 {
     m_dark = dark;
     ChartFactory::applyTheme(m_chart, dark);
+    ChartFactory::styleAxes(m_chart, dark);
     rebuild();
 }
 
@@ -315,12 +316,6 @@ void ScalingTab::syncControls()
 
 void ScalingTab::rebuild()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setVisible(false); // see BoxPlotChart::rebuild
-        m_chart->removeAxis(axis);
-        delete axis;
-    }
     m_pointLayer->clear();
     m_lineGroups.clear();
     const ScalingModel &model = *m_model;
@@ -419,47 +414,23 @@ void ScalingTab::rebuild()
     if (!std::isfinite(minTime))
         minTime = maxTime > 0 ? maxTime : 1;
 
-    auto *xAxis = new QValueAxis;
+    if (!m_xAxis || bool(qobject_cast<QLogValueAxis *>(m_yAxis)) != m_log)
+        makeAxes();
     const double span = std::max(1.0, maxTokens - minTokens);
-    xAxis->setRange(std::max(0.0, minTokens - 0.05 * span), maxTokens + 0.05 * span);
-    xAxis->setTickCount(7);
-    xAxis->applyNiceNumbers();
-    xAxis->setLabelFormat(QStringLiteral("%g"));
-    xAxis->setTitleText(tr("Input tokens"));
-    QAbstractAxis *yAxis = nullptr;
-    const QString yTitle = tr("Attribution time per prompt (s)");
-    if (m_log) {
-        auto *axis = new QLogValueAxis;
-        axis->setBase(10);
-        axis->setLabelFormat(QStringLiteral("%g"));
-        axis->setMinorTickCount(8);
+    ChartFactory::setNiceRange(m_xAxis, std::max(0.0, minTokens - 0.05 * span), maxTokens + 0.05 * span, 7);
+    if (auto *axis = qobject_cast<QLogValueAxis *>(m_yAxis)) {
         const auto [low, high] = ChartFactory::logBounds(minTime, maxTime);
         axis->setRange(low, high);
-        axis->setTitleText(yTitle);
-        yAxis = axis;
-    } else {
-        auto *axis = new QValueAxis;
-        axis->setRange(0, maxTime * 1.05);
-        axis->setTickCount(6);
-        axis->applyNiceNumbers();
-        axis->setLabelFormat(QStringLiteral("%g"));
-        axis->setTitleText(yTitle);
-        yAxis = axis;
+    } else if (auto *linear = qobject_cast<QValueAxis *>(m_yAxis)) {
+        ChartFactory::setNiceRange(linear, 0, maxTime * 1.05, 6);
     }
     QFont font = m_chart->font();
     font.setPointSizeF(ChartFactory::labelPointSize(false));
-    xAxis->setLabelsFont(font);
-    yAxis->setLabelsFont(font);
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    ChartFactory::styleAxes(m_chart, m_dark);
-
-    // One empty series places the layers on the axes.
-    auto *anchor = new QScatterSeries;
-    m_chart->addSeries(anchor);
-    anchor->attachAxis(xAxis);
-    anchor->attachAxis(yAxis);
-    m_pointLayer->setAnchor(anchor);
+    if (m_xAxis->labelsFont() != font) { // the UI font size changed
+        m_xAxis->setLabelsFont(font);
+        m_yAxis->setLabelsFont(font);
+    }
+    m_pointLayer->setAnchor(m_anchor);
     m_pointLayer->setGroups(pointGroups);
     m_pointLayer->setLines(fitLines);
     QString title = tr("<b>Attribution time against input tokens</b>");
@@ -507,6 +478,47 @@ void ScalingTab::rebuild()
         m_tokensBox->setValue(std::round(model.medianTokens()));
     }
     updateEstimates();
+}
+
+void ScalingTab::makeAxes()
+{
+    m_pointLayer->setAnchor(nullptr);
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        axis->setVisible(false); // see BoxPlotChart::rebuild
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    m_xAxis = new QValueAxis;
+    m_xAxis->setLabelFormat(QStringLiteral("%g"));
+    m_xAxis->setTitleText(tr("Input tokens"));
+    const QString yTitle = tr("Attribution time per prompt (s)");
+    if (m_log) {
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setMinorTickCount(8);
+        axis->setTitleText(yTitle);
+        m_yAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setTitleText(yTitle);
+        m_yAxis = axis;
+    }
+    QFont font = m_chart->font();
+    font.setPointSizeF(ChartFactory::labelPointSize(false));
+    m_xAxis->setLabelsFont(font);
+    m_yAxis->setLabelsFont(font);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    ChartFactory::styleAxes(m_chart, m_dark);
+    // One empty series places the layers on the axes.
+    auto *anchor = new QScatterSeries;
+    m_chart->addSeries(anchor);
+    anchor->attachAxis(m_xAxis);
+    anchor->attachAxis(m_yAxis);
+    m_anchor = anchor;
 }
 
 void ScalingTab::updateEstimates()

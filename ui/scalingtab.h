@@ -8,7 +8,10 @@
 class CostEstimateModel;
 class EmptyStateStack;
 class LegendLayer;
+class QAbstractAxis;
+class QAbstractSeries;
 class QChart;
+class QValueAxis;
 class QChartView;
 class QCheckBox;
 class QComboBox;
@@ -68,6 +71,7 @@ public:
     EmptyStateStack *stateStack() const { return m_stack; }
 
 private:
+    void makeAxes();
     void syncControls();
     void rebuild();
     void updateEstimates();
@@ -83,6 +87,11 @@ private:
     QCheckBox *m_logBox;
     QComboBox *m_linesBox;
     QChart *m_chart;
+    // Kept from one rebuild to the next (a new axis costs a layout of the
+    // chart); remade only when the value scale switches between linear and log.
+    QValueAxis *m_xAxis = nullptr;
+    QAbstractAxis *m_yAxis = nullptr;
+    QAbstractSeries *m_anchor = nullptr; ///< one empty series that places the layers on the axes
     PointLayer *m_pointLayer;
     LegendLayer *m_legend;
     QChartView *m_view;

@@ -21,6 +21,8 @@
 
 #include <cmath>
 #include <map>
+#include <set>
+#include <tuple>
 
 namespace {
 
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void scalingFitLines();
     void scalingLineChoice();
     void scalingSkipsPromptsWithoutTokens();
+    void scalingSampleIsStable();
 };
 
 void TestChartModels::groupedBarsByModelEveryHardware()
@@ -644,4 +647,57 @@ void TestChartModels::scalingLineChoice()
 }
 
 QTEST_GUILESS_MAIN(TestChartModels)
+void TestChartModels::scalingSampleIsStable()
+{
+    // The sweep: 3000 groups of 3 points, one in ceil(9000 / 600) = 15 drawn.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sweep.json"));
+    QVERIFY(SweepFixture::write(path));
+    const DatasetPtr dataset = datasetOf(path);
+    QVERIFY(dataset);
+    ScalingModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto drawn = [&] {
+        std::set<std::tuple<QString, double, double>> points;
+        for (const ScalingModel::Series &series : model.series()) {
+            for (const QPointF &point : series.points)
+                points.insert({series.name, point.x(), point.y()});
+        }
+        return points;
+    };
+    std::vector<int> groups = allGroups(*dataset);
+    model.setGroups(dataset, groups);
+    QCOMPARE(model.stride(), std::size_t(15));
+    const auto before = drawn();
+    // Without the last group (8997 points) the stride is still ceil(8997 / 600) = 15:
+    // every other group keeps exactly the points it had; nothing is reshuffled.
+    const int dropped = groups.back();
+    groups.pop_back();
+    model.setGroups(dataset, groups);
+    QCOMPARE(model.totalPoints(), std::size_t(8997));
+    QCOMPARE(model.stride(), std::size_t(15));
+    const auto after = drawn();
+    const GroupStats &last = dataset->groups()[std::size_t(dropped)];
+    const QString droppedMethod = dataset->methods()[last.method];
+    QVERIFY(after.size() <= before.size());
+    for (const auto &point : after)
+        QVERIFY(before.count(point) == 1);
+    for (const auto &point : before) {
+        if (!after.count(point)) // only the dropped group's method series may lose points
+            QCOMPARE(std::get<0>(point), droppedMethod);
+    }
+
+    // Another dataset in the same model: its own points (9 prompts of 10 tokens, all drawn).
+    const DatasetPtr small = datasetOf(QStringLiteral(ATTRISCOPE_TEST_DATA "/charts/bars.json"));
+    QVERIFY(small);
+    model.setGroups(small, allGroups(*small));
+    QCOMPARE(model.totalPoints(), std::size_t(9));
+    QCOMPARE(model.stride(), std::size_t(1));
+    std::size_t points = 0;
+    for (const ScalingModel::Series &series : model.series())
+        points += std::size_t(series.points.size());
+    QCOMPARE(points, std::size_t(9));
+}
+
 #include "tst_chartmodels.moc"

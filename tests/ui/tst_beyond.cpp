@@ -3,6 +3,7 @@
 // whose numbers are worked out by hand in the comments.
 #include "boxlayer.h"
 #include "boxplotchart.h"
+#include "chartfactory.h"
 #include "legendlayer.h"
 #include "comparetab.h"
 #include "comparisonmodel.h"
@@ -26,6 +27,7 @@
 #include "../sweepfixture.h"
 
 #include <QAction>
+#include <QValueAxis>
 #include <QApplication>
 #include <QAreaSeries>
 #include <QBoxPlotSeries>
@@ -136,6 +138,7 @@ private Q_SLOTS:
     void compareTabSweepIsOnePicture();
     void scalingTabSeriesAndFit();
     void scalingTabEstimator();
+    void niceAxisRanges();
     void scalingTabThinsLargeData();
     void scalingTabPicksWhoseLines();
     void methodsTabShowsEveryModel();
@@ -431,15 +434,46 @@ void TestBeyond::scalingTabSeriesAndFit()
     const auto *yAxis = tab.chart()->axes(Qt::Vertical).value(0);
     QVERIFY(yAxis && yAxis->titleText().contains(QStringLiteral("(s)")));
 
-    // Linear axis: the line is two points.
+    // Linear axis: the line is two points; the value axis is remade once, linear.
     tab.setLogScale(false);
     QCOMPARE(tab.fitLines()[int(tab.fitLineGroups().indexOf(a))].points.size(), 2);
+    auto *linearY = qobject_cast<QValueAxis *>(tab.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(linearY);
+    QCOMPARE(tab.chart()->axes().size(), 2);
 
-    // Filter to method a only.
+    // Filter to method a only: the same axes (a new axis costs a chart layout).
     tab.setData(dataset, groupsOfMethods(*dataset, {QStringLiteral("a")}));
     QCOMPARE(tab.legend()->entries().size(), 1);
     QCOMPARE(tab.pointLayer()->groups().size(), 1);
     QCOMPARE(tab.fitLines().size(), 1);
+    QCOMPARE(tab.chart()->axes(Qt::Vertical).value(0), linearY);
+    QCOMPARE(tab.chart()->axes().size(), 2);
+    QVERIFY(tab.pointLayer()->anchor());
+}
+
+void TestBeyond::niceAxisRanges()
+{
+    // Worked by hand with Heckbert's nice numbers: 0 … 3.36 over about 6
+    // ticks: the range rounds up to 5, 5 / 5 = 1 rounds to a step of 1: 0 … 4, 5 ticks.
+    auto nice = ChartFactory::niceRange(0, 3.36, 6);
+    QCOMPARE(nice.from, 0.0);
+    QCOMPARE(nice.to, 4.0);
+    QCOMPARE(nice.ticks, 5);
+    // 12 … 987 over 7: range 975 rounds up to 1000, 1000 / 6 = 166.7 rounds to
+    // 200: 0 … 1000, 6 ticks.
+    nice = ChartFactory::niceRange(12, 987, 7);
+    QCOMPARE(nice.from, 0.0);
+    QCOMPARE(nice.to, 1000.0);
+    QCOMPARE(nice.ticks, 6);
+    // 0.013 … 0.072 over 6: 0.059 rounds up to 0.1, 0.02 is the step: 0 … 0.08, 5 ticks.
+    nice = ChartFactory::niceRange(0.013, 0.072, 6);
+    QCOMPARE(nice.from, 0.0);
+    QVERIFY(qAbs(nice.to - 0.08) < 1e-12);
+    QCOMPARE(nice.ticks, 5);
+    // No span: left as it is.
+    nice = ChartFactory::niceRange(2, 2, 6);
+    QCOMPARE(nice.from, 2.0);
+    QCOMPARE(nice.to, 2.0);
 }
 
 void TestBeyond::scalingTabEstimator()

@@ -87,6 +87,7 @@ DotPlot::~DotPlot() = default;
 void DotPlot::setData(const DotPlotData &data)
 {
     m_data = data;
+    m_layoutValid = false;
     measureRows();
     computeRange();
     updateScrollBar();
@@ -96,6 +97,7 @@ void DotPlot::setData(const DotPlotData &data)
 void DotPlot::setHighlighted(const QStringList &names)
 {
     m_highlighted = names;
+    m_layoutValid = false;
     update();
 }
 
@@ -115,6 +117,7 @@ void DotPlot::setDarkTheme(bool dark)
 void DotPlot::setCompact(bool compact)
 {
     m_compact = compact;
+    m_layoutValid = false;
     measureRows();
     updateScrollBar();
     update();
@@ -418,7 +421,7 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
         painter->setBrush(coloured ? m_data.series[s].color : c.grey);
         painter->drawEllipse(QRectF(r.left(), r.center().y() - swatch / 2, swatch, swatch));
         painter->setPen(coloured ? c.text : c.muted);
-        painter->drawText(r.adjusted(swatch + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, m_data.series[s].name);
+        m_labels.draw(painter, r.adjusted(swatch + 4, 0, 0, 0), Qt::AlignLeft, m_data.series[s].name, Qt::ElideNone);
     }
     if (!l.others.isEmpty()) {
         int grey = 0;
@@ -475,8 +478,7 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
                 continue;
             const QRectF cell(l.noteColumns[n].left(), l.rowLabel(r).top(), l.noteColumns[n].width(), l.rowHeight);
             painter->setPen(c.text);
-            painter->drawText(cell, Qt::AlignRight | Qt::AlignVCenter,
-                              QFontMetricsF(rowsFont).elidedText(text, Qt::ElideRight, cell.width()));
+            m_labels.draw(painter, cell, Qt::AlignRight, text, Qt::ElideRight);
         }
     }
     for (int r = firstRow; r < endRow && (labelled || l.labelStep > 1); ++r) {
@@ -484,8 +486,7 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
             continue;
         const QRectF label = l.labelRect(r, QFontMetricsF(rowsFont).height());
         painter->setPen(c.text);
-        painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                          QFontMetricsF(rowsFont).elidedText(m_data.rows[r], Qt::ElideMiddle, label.width()));
+        m_labels.draw(painter, label, Qt::AlignRight, m_data.rows[r], Qt::ElideMiddle);
     }
     for (const QRectF &panel : l.panels) {
         painter->setPen(QPen(c.grid, 1));
@@ -540,11 +541,12 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
             painter->setPen(c.frame);
             painter->drawLine(QPointF(x, l.axis.top()), QPointF(x, l.axis.top() + 4));
             const QString text = m_data.formatValue ? m_data.formatValue(t) : QString::number(t, 'g', 3);
-            const qreal w = fm.horizontalAdvance(text);
+            const qreal w = m_labels.label(labelFont, text).size().width();
             if (x - w / 2 < lastRight + 6 || x - w / 2 < panel.left() - kPanelGap / 2 || x + w / 2 > panel.right() + kPanelGap / 2)
                 continue;
             painter->setPen(c.text);
-            painter->drawText(QRectF(x - w / 2 - 1, l.axis.top() + 4, w + 2, fm.height()), Qt::AlignCenter, text);
+            m_labels.draw(painter, QRectF(x - w / 2 - 1, l.axis.top() + 4, w + 2, fm.height()), Qt::AlignHCenter, text,
+                          Qt::ElideNone);
             lastRight = x + w / 2;
         }
     }
@@ -593,6 +595,7 @@ void DotPlot::mousePressEvent(QMouseEvent *event)
             m_highlighted.removeAll(name);
         else
             m_highlighted.append(name);
+        m_layoutValid = false;
         update();
         Q_EMIT highlightedChanged(m_highlighted);
     };
@@ -615,8 +618,24 @@ void DotPlot::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
+const DotPlot::Layout &DotPlot::currentLayout() const
+{
+    const QSizeF now(size());
+    if (!m_layoutValid || now != m_layoutSize) {
+        m_layout = computeLayout(now, m_compact);
+        m_layoutSize = now;
+        m_layoutValid = true;
+    }
+    return m_layout;
+}
+
 bool DotPlot::event(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_layoutValid = false;
+        m_labels.clear();
+        measureRows();
+    }
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     auto *help = static_cast<QHelpEvent *>(event);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "labelcache.h"
+
 #include <QColor>
 #include <QList>
 #include <QRectF>
@@ -117,7 +119,8 @@ public:
     double axisMin() const { return m_min; }
     double axisMax() const { return m_max; }
     /// The layout of the widget at its current size.
-    Layout currentLayout() const { return computeLayout(QSizeF(size()), m_compact); }
+    /// Computed once per size and content: a repaint or a tooltip reuses it.
+    const Layout &currentLayout() const;
     /// Whether the rows scroll (they do not fit the widget).
     bool scrolls() const;
     /// Horizontal position of `value` inside `panel`.
@@ -151,6 +154,10 @@ private:
     QFont baseFont() const;
 
     DotPlotData m_data;
+    mutable LabelCache m_labels; // shaped labels: a repaint does not shape them again
+    mutable Layout m_layout;     // currentLayout(), valid for m_layoutSize while m_layoutValid
+    mutable QSizeF m_layoutSize;
+    mutable bool m_layoutValid = false;
     QStringList m_highlighted;
     qreal m_longestRow = 0; // advance of the longest row label in baseFont(), cached by setData()
     double m_min = 0.1;

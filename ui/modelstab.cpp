@@ -196,8 +196,10 @@ void ModelsTab::rebuild()
     QStringList loading;
     for (qsizetype h = 0; h < hardware.size(); ++h)
         loading.append(tr("%1: <b>%2</b>").arg(hardware[h].toHtmlEscaped(), Format::seconds(model.loadingTimes()[std::size_t(h)])));
-    m_loading->setText(tr("<b>Model loading time</b> of %1 (once per run, not part of the attribution times): %2")
-                           .arg(model.model().toHtmlEscaped(), loading.join(QStringLiteral(" · "))));
+    const QString loadingText = tr("<b>Model loading time</b> of %1 (once per run, not part of the attribution times): %2")
+                                    .arg(model.model().toHtmlEscaped(), loading.join(QStringLiteral(" · ")));
+    if (m_loading->text() != loadingText) // setText lays the window out again, even for the same text
+        m_loading->setText(loadingText);
     m_chart->setData(chart);
     m_stack->showContent();
 }

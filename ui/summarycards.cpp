@@ -136,9 +136,12 @@ void SummaryCards::setGroupCard(Card card, const Dataset &dataset, int group, co
 void SummaryCards::setCard(Card card, const QString &value, const QString &detail, const QString &extra)
 {
     CardWidgets &w = m_cards[std::size_t(card)];
-    w.value->setText(value);
+    // QLabel::setText lays the window out again even for the same text.
+    if (w.value->text() != value)
+        w.value->setText(value);
     w.detail->setText(detail);
-    w.extra->setText(extra);
+    if (w.extra->text() != extra)
+        w.extra->setText(extra);
     w.extra->setVisible(!extra.isEmpty());
     QString description = value + QStringLiteral(", ") + QString(detail).replace(QLatin1Char('\n'), QLatin1String(", "));
     if (!extra.isEmpty())

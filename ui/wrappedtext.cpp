@@ -25,7 +25,10 @@ void WrappedText::setText(const QString &text)
     m_text = text;
     m_layoutWidth = -1;
     setAccessibleName(text);
-    updateGeometry();
+    // With a fixed line count the height does not follow the text: no new
+    // layout of the window (a summary card's text changes on every filter click).
+    if (m_lineCount == 0)
+        updateGeometry();
     update();
 }
 
@@ -87,6 +90,8 @@ void WrappedText::ensureLayout(int width) const
 int WrappedText::heightForWidth(int width) const
 {
     const QMargins margins = contentsMargins();
+    if (m_lineCount > 0) // as tall as its lines, whatever the text: no text layout needed
+        return m_lineCount * QFontMetrics(font()).lineSpacing() + margins.top() + margins.bottom();
     ensureLayout(width - margins.left() - margins.right());
     return m_layoutHeight + margins.top() + margins.bottom();
 }

@@ -8,6 +8,7 @@
 #include "chartfactory.h"
 #include "dataset.h"
 #include "dotplot.h"
+#include "labelcache.h"
 #include "hardwaretab.h"
 #include "namecolors.h"
 #include "overviewtab.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
 #include <QLayout>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -145,6 +148,7 @@ private Q_SLOTS:
     void svgExportNamesEveryModel();
     void rowsThatDoNotFitScrollUnderAFixedAxis();
     void compactLabelsStayReadable();
+    void labelCacheShapesOnce();
 
 private:
     DatasetPtr m_sweep;
@@ -497,6 +501,61 @@ void TestDotPlot::compactLabelsStayReadable()
                  qPrintable(layout.axisTitleText));
         QVERIFY(layout.axisTitleText.startsWith(plot->data().valueTitle));
     }
+}
+
+void TestDotPlot::labelCacheShapesOnce()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(10);
+    const QFontMetricsF fm(font);
+    const QString name = QStringLiteral("layer_gradient_x_activation");
+    LabelCache cache;
+    // Whole: the text as it is, as wide as the font says.
+    const QStaticText &whole = cache.label(font, name);
+    QCOMPARE(whole.text(), name);
+    QVERIFY(std::abs(whole.size().width() - fm.horizontalAdvance(name)) < 1.0);
+    QCOMPARE(cache.size(), 1);
+    cache.label(font, name);
+    QCOMPARE(cache.size(), 1); // the same label again: not shaped again
+    // Elided to half its width, as QFontMetricsF elides it.
+    const int half = int(fm.horizontalAdvance(name) / 2);
+    const QStaticText &elided = cache.label(font, name, half, Qt::ElideMiddle);
+    QCOMPARE(elided.text(), fm.elidedText(name, Qt::ElideMiddle, half));
+    QVERIFY(elided.text().contains(QChar(0x2026)));
+    QVERIFY(elided.size().width() <= half + 0.5);
+    QCOMPARE(cache.size(), 2);
+    // Another font is another label.
+    QFont bold = font;
+    bold.setBold(true);
+    cache.label(bold, name);
+    QCOMPARE(cache.size(), 3);
+
+    // Drawn right-aligned and vertically centred in its rectangle: ink only
+    // inside it, and reaching its right end.
+    QImage image(400, 60, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        cache.draw(&painter, QRectF(100, 10, 250, 40), Qt::AlignRight, name);
+    }
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    QVERIFY(right >= 0);
+    QVERIFY2(left >= 100 && right < 350 && right > 340, qPrintable(QStringLiteral("%1..%2").arg(left).arg(right)));
+    QVERIFY2(top >= 10 && bottom < 50, qPrintable(QStringLiteral("%1..%2").arg(top).arg(bottom)));
+    const double inkMiddle = (top + bottom) / 2.0;
+    QVERIFY2(std::abs(inkMiddle - 30) < fm.height() / 3, qPrintable(QString::number(inkMiddle)));
 }
 
 QTEST_MAIN(TestDotPlot)

@@ -6,6 +6,8 @@
 #include "timingroles.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -36,7 +38,9 @@ void PromptTimingModel::compute()
 {
     if (std::exchange(m_datasetPending, false)) {
         m_dataset = std::move(m_next);
-        rebuildOrder();
+        cancelSort(); // an order of the old rows
+        m_order.clear();
+        startSort(true);
     }
     rebuildRows();
 }
@@ -62,16 +66,79 @@ void PromptTimingModel::setSearchText(const QString &text)
 
 void PromptTimingModel::sort(int column, Qt::SortOrder order)
 {
+    column = column < 0 || column >= ColumnCount ? -1 : column;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    cancelSort();
+    if (m_sortColumn < 0 || !m_dataset) {
+        applyOrder({});
+        return;
+    }
+    startSort(false);
+}
+
+void PromptTimingModel::startSort(bool inReset)
+{
+    if (!m_dataset || m_sortColumn < 0)
+        return;
+    if (totalRowCount() < m_asyncSortRows) {
+        std::vector<std::int32_t> order = sortedOrder(*m_dataset, m_sortColumn, m_sortOrder);
+        if (inReset) // compute(): the model is being reset, no layout signals
+            m_order = std::move(order);
+        else
+            applyOrder(std::move(order));
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_sortCancel = cancel;
+    const std::uint64_t job = ++m_sortJob;
+    const DatasetPtr dataset = m_dataset;
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    auto *watcher = new QFutureWatcher<std::vector<std::int32_t>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, dataset] {
+        watcher->deleteLater();
+        if (job != m_sortJob || dataset != m_dataset)
+            return; // a newer sort or dataset took over
+        m_sortCancel.reset();
+        std::vector<std::int32_t> sorted = watcher->result();
+        applyOrder(std::move(sorted));
+        setSorting(false);
+    });
+    watcher->setFuture(QtConcurrent::run([dataset, column, order, cancel] {
+        return sortedOrder(*dataset, column, order, cancel.get());
+    }));
+    setSorting(true);
+}
+
+void PromptTimingModel::cancelSort()
+{
+    ++m_sortJob;
+    if (m_sortCancel) {
+        m_sortCancel->store(true);
+        m_sortCancel.reset();
+    }
+    setSorting(false);
+}
+
+void PromptTimingModel::setSorting(bool sorting)
+{
+    if (sorting == m_sorting)
+        return;
+    m_sorting = sorting;
+    Q_EMIT sortingChanged(sorting);
+}
+
+void PromptTimingModel::applyOrder(std::vector<std::int32_t> order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<std::int64_t> rowsBefore;
     for (const QModelIndex &index : before)
         rowsBefore.push_back(m_rows[std::size_t(index.row())]);
-    m_sortColumn = column < 0 || column >= ColumnCount ? -1 : column;
-    m_sortOrder = order;
-    rebuildOrder();
+    m_order = std::move(order);
     rebuildRows();
     if (!before.isEmpty()) {
         // Persistent indexes (selection, current) follow their rows, or go if filtered out.
@@ -85,15 +152,15 @@ void PromptTimingModel::sort(int column, Qt::SortOrder order)
         }
         changePersistentIndexList(before, after);
     }
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void PromptTimingModel::rebuildOrder()
+std::vector<std::int32_t> PromptTimingModel::sortedOrder(const Dataset &d, int sortColumn, Qt::SortOrder sortOrder,
+                                                         const std::atomic<bool> *cancel)
 {
-    m_order.clear();
-    if (!m_dataset || m_sortColumn < 0)
-        return;
-    const Dataset &d = *m_dataset;
+    if (sortColumn < 0 || sortColumn >= ColumnCount)
+        return {};
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     const std::int64_t total = std::min<std::int64_t>(d.promptRowCount(), INT_MAX);
     // One key per row: numbers as they are (NaN = missing, last in either order),
     // names and texts as their rank in QString order, as the proxy compares them.
@@ -107,7 +174,7 @@ void PromptTimingModel::rebuildOrder()
             ranks[std::size_t(order[i])] = i > 0 && names[order[i]] == names[order[i - 1]] ? ranks[std::size_t(order[i - 1])] : double(i);
         return ranks;
     };
-    const Column column = Column(m_sortColumn);
+    const Column column = Column(sortColumn);
     if (column == ModelColumn || column == MethodColumn || column == HardwareColumn) {
         const std::vector<double> ranks = rank(column == ModelColumn    ? d.models()
                                                : column == MethodColumn ? d.methods()
@@ -184,16 +251,21 @@ void PromptTimingModel::rebuildOrder()
             }
         }
     }
-    m_order.resize(std::size_t(total));
-    std::iota(m_order.begin(), m_order.end(), 0);
+    if (cancelled())
+        return {};
+    std::vector<std::int32_t> order(static_cast<std::size_t>(total));
+    std::iota(order.begin(), order.end(), 0);
     // Stable: equal keys keep the source order, in either direction; missing last.
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_order.begin(), m_order.end(), [&key, descending](std::int32_t a, std::int32_t b) {
+    const bool descending = sortOrder == Qt::DescendingOrder;
+    std::stable_sort(order.begin(), order.end(), [&key, descending](std::int32_t a, std::int32_t b) {
         const double x = key[std::size_t(a)], y = key[std::size_t(b)];
         if (std::isnan(x) || std::isnan(y))
             return !std::isnan(x) && std::isnan(y);
         return descending ? x > y : x < y;
     });
+    if (cancelled())
+        return {};
+    return order;
 }
 
 QStringList PromptTimingModel::searchWords(const QString &text)

@@ -1059,6 +1059,10 @@ Median des Kandidaten %9 (n = %10)</translation>
         <source>no row has all of %1 (with the filter)</source>
         <translation>keine Zeile enthält alle von %1 (mit dem Filter)</translation>
     </message>
+    <message>
+        <source>sorting…</source>
+        <translation>wird sortiert …</translation>
+    </message>
 </context>
 <context>
     <name>DistributionModel</name>
@@ -3704,12 +3708,12 @@ n = %5 Prompts</translation>
         <translation>%1  (Nr. %2)</translation>
     </message>
     <message>
-        <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Model loading time&lt;/b&gt; of %1 (once per run, not part of the attribution times): %2</source>
-        <translation>&lt;b&gt;Ladezeit des Modells&lt;/b&gt; %1 (einmal pro Lauf, nicht Teil der Attributionszeiten): %2</translation>
+        <source>Model loading time of %1 (once per run, not part of the attribution times): %2</source>
+        <translation>Ladezeit des Modells %1 (einmal pro Lauf, nicht Teil der Attributionszeiten): %2</translation>
     </message>
 </context>
 <context>

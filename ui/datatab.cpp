@@ -102,6 +102,7 @@ DataTab::DataTab(FilterState *filter, QWidget *parent)
         connect(model, &QAbstractItemModel::layoutChanged, this, &DataTab::updateCounts);
     }
     m_methodProxy->setSourceModel(m_methodModel);
+    connect(m_promptModel, &PromptTimingModel::sortingChanged, this, &DataTab::updateCounts);
 
     m_search->setPlaceholderText(tr("Search model, method, hardware, prompt…"));
     m_search->setToolTip(tr("Shows the rows that contain every word, each in any of model, method, hardware, "
@@ -207,6 +208,8 @@ void DataTab::updateCounts()
                                .arg(Format::count(m_methodProxy->rowCount()), Format::count(methods)));
     m_promptLabel->setText(tr("Prompt rows: %1 of %2 shown")
                                .arg(Format::count(m_promptModel->rowCount()), Format::count(prompts)));
+    if (m_promptModel->isSorting()) // a million rows sort on a worker: the rows keep their order until then
+        m_promptLabel->setText(m_promptLabel->text() + QStringLiteral(" — ") + tr("sorting…"));
     // Say why a search shows nothing, and what it asked for.
     const QStringList words = PromptTimingModel::searchWords(m_promptModel->searchText());
     if (!words.isEmpty() && m_promptModel->rowCount() == 0 && prompts > 0) {

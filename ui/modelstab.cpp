@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelstab.h"
 
+#include "wrappedtext.h"
+
 #include "chartfactory.h"
 #include "dotplot.h"
 #include "emptystatestack.h"
@@ -27,7 +29,7 @@ ModelsTab::ModelsTab(QWidget *parent)
     , m_modelBox(new QComboBox(m_controls))
     , m_logBox(new QCheckBox(tr("Log scale"), m_controls))
     , m_content(new QWidget(this))
-    , m_loading(new QLabel(m_content))
+    , m_loading(new WrappedText(m_content))
     , m_table(new QTableWidget(m_content))
     , m_chart(new DotPlot(m_content))
 {
@@ -43,8 +45,7 @@ ModelsTab::ModelsTab(QWidget *parent)
     controls->addWidget(m_logBox);
     controls->addStretch();
 
-    m_loading->setWordWrap(true);
-    m_loading->setTextFormat(Qt::RichText);
+    m_loading->setLineCount(2);
     m_loading->setAccessibleName(tr("Model loading time"));
     m_table->setAccessibleName(tr("Methods ranked by time"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -195,11 +196,9 @@ void ModelsTab::rebuild()
 
     QStringList loading;
     for (qsizetype h = 0; h < hardware.size(); ++h)
-        loading.append(tr("%1: <b>%2</b>").arg(hardware[h].toHtmlEscaped(), Format::seconds(model.loadingTimes()[std::size_t(h)])));
-    const QString loadingText = tr("<b>Model loading time</b> of %1 (once per run, not part of the attribution times): %2")
-                                    .arg(model.model().toHtmlEscaped(), loading.join(QStringLiteral(" · ")));
-    if (m_loading->text() != loadingText) // setText lays the window out again, even for the same text
-        m_loading->setText(loadingText);
+        loading.append(tr("%1: %2").arg(hardware[h], Format::seconds(model.loadingTimes()[std::size_t(h)])));
+    m_loading->setText(tr("Model loading time of %1 (once per run, not part of the attribution times): %2")
+                           .arg(model.model(), loading.join(QStringLiteral(" · "))));
     m_chart->setData(chart);
     m_stack->showContent();
 }

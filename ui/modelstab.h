@@ -9,6 +9,7 @@ class EmptyStateStack;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class WrappedText;
 class QTableWidget;
 
 /// One model at a time: its methods ranked by mean time on each hardware, as
@@ -38,7 +39,7 @@ public:
 
     DotPlot *dotPlot() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
-    QLabel *loadingLabel() const { return m_loading; }
+    WrappedText *loadingLabel() const { return m_loading; }
     EmptyStateStack *stateStack() const { return m_stack; }
 
 private:
@@ -51,7 +52,7 @@ private:
     QComboBox *m_modelBox;
     QCheckBox *m_logBox;
     QWidget *m_content;
-    QLabel *m_loading;
+    WrappedText *m_loading; // two lines at most: its height does not follow the model
     QTableWidget *m_table;
     DotPlot *m_chart;
     EmptyStateStack *m_stack;

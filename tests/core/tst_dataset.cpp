@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -337,11 +338,8 @@ private Q_SLOTS:
         QCOMPARE(methods.index(1, MethodTimingModel::HardwareColumn).data().toString(), QStringLiteral("GPU1"));
     }
 
-    // The prompt model filters, searches and sorts itself (a proxy is too slow
-    // at a million rows). An independent path decides what it must show: the
-    // generic TimingFilterProxyModel over an unfiltered PromptTimingModel.
     // Three sources with ties, missing values, shared and distinct texts.
-    void promptModelAgreesWithTheProxy()
+    static DatasetPtr threeSources()
     {
         QList<SourceDataPtr> sources;
         std::uint32_t seed = 7;
@@ -368,7 +366,16 @@ private Q_SLOTS:
             source->finalize();
             sources.append(source);
         }
-        const DatasetPtr dataset = Dataset::build(sources);
+        return Dataset::build(sources);
+    }
+
+    // The prompt model filters, searches and sorts itself (a proxy is too slow
+    // at a million rows). An independent path decides what it must show: the
+    // generic TimingFilterProxyModel over an unfiltered PromptTimingModel.
+    // Three sources with ties, missing values, shared and distinct texts.
+    void promptModelAgreesWithTheProxy()
+    {
+        const DatasetPtr dataset = threeSources();
 
         FilterState filter;
         PromptTimingModel model;
@@ -430,6 +437,66 @@ private Q_SLOTS:
         proxy.sort(PromptTimingModel::TimeColumn, Qt::AscendingOrder);
         agree("after show all");
         QVERIFY(!model.index(model.rowCount() - 1, PromptTimingModel::TimeColumn).data(TimingRoles::SortRole).isValid());
+    }
+
+    // Past asyncSortRows() the order is computed on a worker: the rows keep
+    // their order until it is ready, then agree with the proxy (the independent
+    // path); a newer sort or dataset drops an older result; a selected row
+    // stays selected.
+    void promptModelSortsOnAWorker()
+    {
+        const DatasetPtr dataset = threeSources();
+        PromptTimingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setAsyncSortRows(0);
+        model.setDataset(dataset);
+        PromptTimingModel all;
+        all.setDataset(dataset);
+        TimingFilterProxyModel proxy;
+        proxy.setSourceModel(&all);
+        QSignalSpy sorting(&model, &PromptTimingModel::sortingChanged);
+        const auto agree = [&] {
+            QCOMPARE(model.rowCount(), proxy.rowCount());
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                QCOMPARE(model.datasetRow(row), std::int64_t(proxy.mapToSource(proxy.index(row, 0)).row()));
+        };
+        for (int column : {int(PromptTimingModel::TimeColumn), int(PromptTimingModel::ModelColumn),
+                           int(PromptTimingModel::PromptColumn)}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QPersistentModelIndex selected = model.index(17, 0);
+                const std::int64_t selectedRow = model.datasetRow(17);
+                const std::int64_t firstBefore = model.datasetRow(0);
+                model.sort(column, order);
+                QVERIFY(model.isSorting());
+                QCOMPARE(model.datasetRow(0), firstBefore); // not yet reordered
+                QTRY_VERIFY(!model.isSorting());
+                proxy.sort(-1);
+                proxy.sort(column, order);
+                agree();
+                QVERIFY(selected.isValid());
+                QCOMPARE(model.datasetRow(selected.row()), selectedRow);
+            }
+        }
+        QVERIFY(sorting.count() >= 12);
+
+        // Two sorts at once: only the newer one's order arrives.
+        model.sort(PromptTimingModel::TokensColumn, Qt::AscendingOrder);
+        model.sort(PromptTimingModel::TimeColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isSorting());
+        QTest::qWait(50); // the older job's finish, if it were applied, would have come by now
+        proxy.sort(-1);
+        proxy.sort(PromptTimingModel::TimeColumn, Qt::DescendingOrder);
+        agree();
+
+        // A new dataset while sorting: the old order is dropped, the new rows sort by the same column.
+        model.sort(PromptTimingModel::TokensColumn, Qt::DescendingOrder);
+        const DatasetPtr other = threeSources();
+        model.setDataset(other);
+        QTRY_VERIFY(!model.isSorting());
+        all.setDataset(other);
+        proxy.sort(-1);
+        proxy.sort(PromptTimingModel::TokensColumn, Qt::DescendingOrder);
+        agree();
     }
 
     // A long prompt: the cell shows the first 160 characters and an ellipsis

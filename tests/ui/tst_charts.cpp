@@ -13,6 +13,7 @@
 #include "heatmapview.h"
 #include "methodstab.h"
 #include "modelstab.h"
+#include "wrappedtext.h"
 #include "namecolors.h"
 #include "overviewtab.h"
 #include "performancetab.h"

@@ -46,5 +46,12 @@ QSize PlainTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QStyle *style = widget ? widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QString text = index.data(Qt::DisplayRole).toString();
-    return {option.fontMetrics.horizontalAdvance(text) + 2 * margin, option.fontMetrics.height() + 2};
+    if (const QString font = option.font.key(); font != m_widthsFont || m_widths.size() > 20000) {
+        m_widths.clear();
+        m_widthsFont = font;
+    }
+    auto it = m_widths.constFind(text);
+    if (it == m_widths.cend())
+        it = m_widths.insert(text, option.fontMetrics.horizontalAdvance(text));
+    return {*it + 2 * margin, option.fontMetrics.height() + 2};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 /// Draws a cell's display text (elided, aligned) on its background, without
@@ -17,5 +18,11 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     /// The text's advance and one line: what paint() needs, measured without a text layout pass of the style.
+    /// Widths are kept per text (and font): a table refilled on every filter
+    /// change, sized to its contents, measures the same names again.
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    mutable QHash<QString, int> m_widths;
+    mutable QString m_widthsFont; ///< QFont::key() the widths were measured in
 };

@@ -84,6 +84,15 @@ void TestPlainTextDelegate::alignsElidesAndSelects()
     const QSize hint = delegate.sizeHint(option, model.index(1, 0));
     QVERIFY(hint.width() > view.fontMetrics().horizontalAdvance(longText));
     QCOMPARE(view.fontMetrics().elidedText(longText, Qt::ElideRight, hint.width() - 4), longText);
+    // Widths are kept per text and font: the same text in a font twice as large is measured anew.
+    QStyleOptionViewItem large = option;
+    large.font.setPointSizeF(option.font.pointSizeF() * 2);
+    large.fontMetrics = QFontMetrics(large.font);
+    const QSize largeHint = delegate.sizeHint(large, model.index(1, 0));
+    QVERIFY2(largeHint.width() > hint.width() * 3 / 2, qPrintable(QStringLiteral("%1 vs %2").arg(largeHint.width()).arg(hint.width())));
+    QCOMPARE(largeHint.width() - hint.width(),
+             large.fontMetrics.horizontalAdvance(longText) - option.fontMetrics.horizontalAdvance(longText));
+    QCOMPARE(delegate.sizeHint(option, model.index(1, 0)), hint);
 
     // Selected: the highlight fills the cell.
     view.selectionModel()->select(model.index(0, 0), QItemSelectionModel::Select);

@@ -2650,10 +2650,6 @@ Datei ▸ Zum Verlauf hinzufügen… speichert die geladenen Quellen als Lauf; d
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Median time per prompt over the runs&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Median der Zeit pro Prompt über die Läufe&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Band: 95 % interval of the median. Ring: slower than the run before (compare&apos;s test)</source>
         <translation>Band: 95-%-Intervall des Medians. Ring: langsamer als der Lauf davor (Test von compare)</translation>
     </message>
@@ -2674,10 +2670,6 @@ Datei ▸ Zum Verlauf hinzufügen… speichert die geladenen Quellen als Lauf; d
         <translation>Regression gegenüber dem vorigen Lauf</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>%1
 Run %2 (%3)
 Median %4, 95 % interval %5 (n = %6)
@@ -2690,6 +2682,10 @@ Median %4, 95-%-Intervall %5 (n = %6)
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Median time per prompt over the runs</source>
+        <translation>Median der Zeit pro Prompt über die Läufe</translation>
     </message>
 </context>
 <context>

@@ -3204,12 +3204,12 @@ Median %4, 95-%-Intervall %5 (n = %6)
         <translation>Zum &amp;Verlauf hinzufügen…</translation>
     </message>
     <message>
-        <source>Store the loaded sources as one run in the run history</source>
-        <translation>Die geladenen Quellen als einen Lauf im Verlauf speichern</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Store the ticked sources as one run in the run history</source>
+        <translation>Die angehakten Quellen als einen Lauf im Verlauf speichern</translation>
     </message>
 </context>
 <context>
@@ -3374,14 +3374,29 @@ Median %4, 95-%-Intervall %5 (n = %6)
         <translation>Zum Verlauf hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <source>Store %n loaded source(s) as one run in %1.
+        <source>None of the %n loaded source(s) is ticked in the Sources list of the filter dock: nothing was stored. Tick the sources to store, then add them again.</source>
+        <translation>
+            <numerusform>Die geladene Quelle ist in der Quellenliste des Filterdocks nicht angehakt: nichts wurde gespeichert. Haken Sie die zu speichernden Quellen an und fügen Sie sie erneut hinzu.</numerusform>
+            <numerusform>Keine der %n geladenen Quellen ist in der Quellenliste des Filterdocks angehakt: nichts wurde gespeichert. Haken Sie die zu speichernden Quellen an und fügen Sie sie erneut hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n loaded source(s) as one run in %1.</source>
+        <translation>
+            <numerusform>%n geladene Quelle als einen Lauf in %1 speichern.</numerusform>
+            <numerusform>%n geladene Quellen als einen Lauf in %1 speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1 of %2 loaded sources (the ticked ones) as one run in %3; unticked sources are not stored.</source>
+        <extracomment>%1 ticked of %2 loaded sources, %3 the store</extracomment>
+        <translation>Speichert %1 von %2 geladenen Quellen (die angehakten) als einen Lauf in %3; nicht angehakte Quellen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>
 Label:</source>
         <translation>
-            <numerusform>%n geladene Quelle als einen Lauf in %1 speichern.
-Bezeichnung:</numerusform>
-            <numerusform>%n geladene Quellen als einen Lauf in %1 speichern.
-Bezeichnung:</numerusform>
-        </translation>
+Bezeichnung:</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void runsAndTrend();
     void twoRunsOpenInCompare();
     void addToHistoryThenAlreadyStored();
+    void addToHistoryStoresTickedSources();
     void missingStoreIsNotCreated();
     void damagedStoreShowsBanner();
     void storeAccessIsAsynchronous();
@@ -195,6 +196,62 @@ void TestHistoryTab::addToHistoryThenAlreadyStored()
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Already stored as run 1")), qPrintable(window.banner()->text()));
     QVERIFY(shown.wait(10000));
     QCOMPARE(window.historyTab()->runsModel()->rowCount(), 1);
+}
+
+// File ▸ Add to History stores what the window shows: the ticked sources only;
+// with none ticked it says so and stores nothing.
+void TestHistoryTab::addToHistoryStoresTickedSources()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("ticked.sqlite"));
+    const QString first = writeRun(dir, QStringLiteral("first.json"), tenTimes(0.5), QStringLiteral("2.3.0"));
+    const QString second = writeRun(dir, QStringLiteral("second.json"), tenTimes(0.7), QStringLiteral("2.3.0"));
+    const QString third = writeRun(dir, QStringLiteral("third.json"), tenTimes(0.9), QStringLiteral("2.3.0"));
+    MainWindow window;
+    QVERIFY(showHistory(window, store));
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.openSources({first, second, third});
+    QVERIFY(applied.wait(10000));
+    QVERIFY2(window.addToHistoryText().startsWith(QStringLiteral("Store 3 loaded source")),
+             qPrintable(window.addToHistoryText()));
+
+    window.workbench()->setSourceShown(second, false);
+    QVERIFY(applied.wait(10000));
+    QVERIFY2(window.addToHistoryText().startsWith(QStringLiteral("Adds 2 of 3 loaded sources (the ticked ones)")),
+             qPrintable(window.addToHistoryText()));
+    QCOMPARE(window.mainActions()->addToHistory->statusTip(), window.addToHistoryText());
+    QSignalSpy added(window.historyClient(), &HistoryClient::addFinished);
+    QSignalSpy shown(window.historyTab(), &HistoryTab::runsShown);
+    QVERIFY(window.addToHistory(QStringLiteral("two of three")));
+    QVERIFY(added.wait(10000));
+    QCOMPARE(added.last().at(0).value<HistoryStore::AddResult>(), HistoryStore::AddResult::Added);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(window.historyTab()->runsModel()->rowCount(), 1);
+    const HistoryRun &stored = window.historyTab()->runsModel()->runs().first();
+    QStringList storedNames;
+    for (const HistorySource &source : stored.sources)
+        storedNames.append(source.name);
+    storedNames.sort();
+    QCOMPARE(storedNames, (QStringList{first, third})); // "first.json" < "third.json", same folder
+    // Ten prompts in each of the two stored files.
+    QCOMPARE(stored.promptRows, 20);
+
+    // None ticked: a message, nothing stored, the action still there to say why.
+    window.workbench()->setSourcesShown({first, third}, false);
+    QVERIFY(applied.wait(10000));
+    QVERIFY(window.mainActions()->addToHistory->isEnabled());
+    QVERIFY2(window.addToHistoryText().startsWith(QStringLiteral("None of the 3 loaded source")),
+             qPrintable(window.addToHistoryText()));
+    added.clear();
+    QVERIFY(!window.addToHistory(QStringLiteral("none")));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("nothing was stored")), qPrintable(window.banner()->text()));
+    QVERIFY(!added.wait(500));
+    HistoryStore check;
+    QString error;
+    QList<HistoryRun> runs;
+    QVERIFY2(check.open(store, &error) && check.runs(&runs, &error), qPrintable(error));
+    QCOMPARE(runs.size(), 1);
 }
 
 void TestHistoryTab::missingStoreIsNotCreated()

@@ -95,6 +95,12 @@ public:
     void setSourceShown(const QString &name, bool shown) { setSourcesShown({name}, shown); }
     /// How the shown sources share the groups of dataset().
     SourcePooling pooling() const { return m_pooling; }
+    /// Names of sources that start hidden when they are loaded and not yet in
+    /// the list (a reload keeps a source's state): the window passes those
+    /// unticked when last seen, in this session or an earlier one.
+    void setHiddenWhenLoaded(const QStringList &names);
+    /// Names of the loaded sources that are hidden, in load order.
+    QStringList hiddenSourceNames() const;
 
     /// The Dataset of one loaded source on its own (shown or hidden). Small
     /// sources are built at once; a large one is built off the GUI thread:
@@ -164,6 +170,8 @@ private:
     void updateBusy();
     void setDataset(DatasetPtr dataset);
     void refilter();
+    /// `hidden` plus the names of `sources` that are new to the list and start hidden.
+    QSet<QString> hiddenAfterLoad(const QList<SourceDataPtr> &sources, QSet<QString> hidden) const;
     /// Drops the per-source datasets of sources that are no longer loaded.
     void pruneSourceDatasets();
     bool isLoaded(const SourceDataPtr &source) const;
@@ -194,5 +202,6 @@ private:
     /// Per URL source name (no user-info, no query) the URL as given; in memory only.
     QHash<QString, QString> m_fullLocations;
     LoadOptions m_baseOptions;
+    QSet<QString> m_hiddenWhenLoaded;
     bool m_busy = false;
 };

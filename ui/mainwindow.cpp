@@ -295,6 +295,12 @@ void MainWindow::connectActions()
 
 void MainWindow::connectSources()
 {
+    // Unticked sources are remembered by name: loaded again later, they start unticked.
+    m_sources->setHiddenWhenLoaded(SessionSettings::untickedSources());
+    connect(m_sources, &Workbench::sourcesChanged, this, [this] {
+        SessionSettings::saveUntickedSources(m_sources->sourceNames(), m_sources->hiddenSourceNames());
+        m_sources->setHiddenWhenLoaded(SessionSettings::untickedSources());
+    });
     connect(m_sources, &Workbench::busyChanged, this, [this](bool busy) {
         EmptyStateStack::setLoading(busy);
         m_status->setBusy(busy, tr("Loading…"));

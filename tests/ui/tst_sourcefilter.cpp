@@ -4,6 +4,7 @@
 #include "comparetab.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "sessionsettings.h"
 #include "sourcestatus.h"
 #include "summarycards.h"
 #include "workbench.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void sourcesSectionIsCompact();
     void poolingNote();
     void compareOffersUntickedSources();
+    void untickedSourcesRemembered();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -204,6 +206,47 @@ void TestSourceFilter::compareOffersUntickedSources()
     // The window's model filter (N hidden) applies to both runs.
     window.workbench()->filter()->setShown(Dimension::Model, QStringLiteral("N"), false);
     QCOMPARE(compare->comparison().groups.size(), std::size_t(2));
+}
+
+// Unticked sources are remembered by name (issue 15): loaded again in a later
+// session (a new window on the same settings) they start unticked; ticking one
+// forgets it.
+void TestSourceFilter::untickedSourcesRemembered()
+{
+    const QString a = sourceFile(QStringLiteral("run_a.json"));
+    const QString b = sourceFile(QStringLiteral("run_b.json"));
+    {
+        MainWindow window;
+        QVERIFY(loadInto(window, {a, b}));
+        QSignalSpy applied(&window, &MainWindow::datasetApplied);
+        window.filterPanel()->sourceList()->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(SessionSettings::untickedSources(), QStringList{b});
+    }
+    {
+        MainWindow window;
+        QVERIFY(loadInto(window, {a, b}));
+        QVERIFY(window.workbench()->isSourceShown(a));
+        QVERIFY(!window.workbench()->isSourceShown(b));
+        QCOMPARE(itemTexts(window.filterPanel()->sourceList()),
+                 (QStringList{QStringLiteral("run_a.json=1"), QStringLiteral("run_b.json=0")}));
+        // What the tabs show is a's 5 rows, not the pooled 8.
+        QCOMPARE(window.dataset()->promptRowCount(), 5);
+        // A reload keeps the state the user gave it in this session: tick b, reload.
+        QSignalSpy applied(&window, &MainWindow::datasetApplied);
+        window.filterPanel()->sourceList()->topLevelItem(1)->setCheckState(0, Qt::Checked);
+        QVERIFY(applied.wait(10000));
+        QVERIFY(SessionSettings::untickedSources().isEmpty());
+        window.workbench()->reloadSources({b});
+        QVERIFY(applied.wait(10000));
+        QVERIFY(window.workbench()->isSourceShown(b));
+    }
+    {
+        MainWindow window;
+        QVERIFY(loadInto(window, {a, b}));
+        QVERIFY(window.workbench()->isSourceShown(b));
+        QCOMPARE(window.dataset()->promptRowCount(), 8);
+    }
 }
 
 QTEST_MAIN(TestSourceFilter)

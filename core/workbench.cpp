@@ -357,6 +357,11 @@ void Workbench::startBuild(const Selection &selection)
     if (m_buildCancel)
         m_buildCancel->store(true);
     m_pending = selection;
+    // A source's colour is fixed when it is first listed, shown or not.
+    QStringList names;
+    for (const SourceDataPtr &source : selection.sources)
+        names.append(source->name);
+    m_colors->addSources(names);
     QList<SourceDataPtr> shown;
     for (const SourceDataPtr &source : selection.sources) {
         if (!selection.hidden.contains(source->name))

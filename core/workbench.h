@@ -74,8 +74,9 @@ public:
     DatasetPtr dataset() const { return m_dataset; }
     /// The one filter of the session (models, methods, hardware shown).
     FilterState *filter() const { return m_filter; }
-    /// One colour per model, method and hardware name for the whole session:
-    /// a name keeps the colour it got when first loaded.
+    /// One colour per model, method and hardware name, and per source, for the
+    /// whole session: a name keeps the colour it got when first loaded (a
+    /// source when first listed), whatever is hidden or loaded later.
     std::shared_ptr<const NameColors> nameColors() const { return m_colors; }
     /// Groups of dataset() that pass filter(), in dataset order.
     const std::vector<int> &filteredGroups() const { return m_filtered; }

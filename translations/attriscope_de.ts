@@ -773,6 +773,11 @@ Median des Kandidaten %9 (n = %10)</translation>
         <source>Ratio of median times, candidate / baseline</source>
         <translation>Verhältnis der Median-Zeiten, Kandidat / Referenz</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the baseline run, %2 the candidate run, each after a dot in its colour</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>

@@ -16,7 +16,9 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QPixmap>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -293,10 +295,15 @@ void CompareTab::syncSources()
         for (const QString &name : std::as_const(names)) {
             box->addItem(SourceStatus::displayName(name), name);
             box->setItemData(box->count() - 1, name, Qt::ToolTipRole);
-            // The source's session colour, as in the Sources list (history runs have none).
+            // The source's session colour, as in the Sources list (history runs have none):
+            // an icon, since a closed combo box shows an icon but not a colour.
             const QColor colour = sourceColor(name);
-            if (colour.isValid())
-                box->setItemData(box->count() - 1, colour, Qt::DecorationRole);
+            if (colour.isValid()) {
+                const int side = std::max(8, box->fontMetrics().height() - 4);
+                QPixmap swatch(side, side);
+                swatch.fill(colour);
+                box->setItemIcon(box->count() - 1, QIcon(swatch));
+            }
         }
     }
     // The wanted sources if they are loaded; else the first two, oldest as baseline.

@@ -192,7 +192,7 @@ void FilterPanel::rebuildSources()
             item->setData(0, Qt::DecorationRole, m_session->nameColors()->sourceColor(name));
             m_sourceTree->addTopLevelItem(item);
         }
-        const int swatch = std::max(6, m_sourceTree->fontMetrics().height() - 6);
+        const int swatch = std::max(6, m_sourceTree->fontMetrics().height() - 4);
         m_sourceTree->setIconSize(QSize(swatch, swatch));
         fitHeight(m_sourceTree);
     }

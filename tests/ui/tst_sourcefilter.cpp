@@ -11,6 +11,7 @@
 #include "workbench.h"
 
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -301,10 +302,12 @@ void TestSourceFilter::sourceColoursStay()
             if (candidate->accessibleName() == QLatin1String(name))
                 box = candidate;
         }
-        return box->itemData(box->currentIndex(), Qt::DecorationRole).value<QColor>();
+        // The swatch icon's middle pixel.
+        const QImage swatch = box->itemIcon(box->currentIndex()).pixmap(QSize(8, 8)).toImage();
+        return swatch.isNull() ? QColor() : QColor(swatch.pixel(4, 4));
     };
-    QCOMPARE(pickerColour("Baseline run"), colourA);
-    QCOMPARE(pickerColour("Candidate run"), colourB);
+    QCOMPARE(pickerColour("Baseline run").rgb(), colourA.rgb());
+    QCOMPARE(pickerColour("Candidate run").rgb(), colourB.rgb());
     QVERIFY2(compare->runsText().contains(colourA.name()) && compare->runsText().contains(colourB.name()),
              qPrintable(compare->runsText()));
 

@@ -4,13 +4,14 @@
 //   - the store part of a trend request, as HistoryClient's job does it: open a
 //     store, HistoryTrend::compute on the picked groups;
 //   - the tab: from picking the groups to the trend drawn (HistoryTab::pickGroups
-//     until trendShown, then the chart's posted layout and a paint into a pixmap),
+//     until trendShown, then the posted events and a paint of the chart into a pixmap),
 //     and the first show (runs and groups listed);
 //   - the verdicts against those of `history check`'s reading: each run's rows
 //     of the picked groups (HistoryStore::loadRun) through Comparison::compute,
 //     which is also how the tab worked them out before the times were stored.
 //
-//   QT_QPA_PLATFORM=offscreen attriscope-history-tab --db STORE [--repeat N] [--no-check]
+//   QT_QPA_PLATFORM=offscreen attriscope-history-tab --db STORE [--repeat N] [--no-check] [--png FILE]
+// --png saves the tab with its trend of ten groups, as drawn, to look at.
 #include "comparison.h"
 #include "historyclient.h"
 #include "historystore.h"
@@ -86,6 +87,7 @@ int main(int argc, char **argv)
     QString db;
     int repeat = 20;
     bool check = true;
+    QString png;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
@@ -94,8 +96,10 @@ int main(int argc, char **argv)
             repeat = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--no-check"))
             check = false;
+        else if (args[i] == QLatin1String("--png") && i + 1 < args.size())
+            png = args[++i];
         else
-            fail(QStringLiteral("usage: attriscope-history-tab --db STORE [--repeat N] [--no-check]"));
+            fail(QStringLiteral("usage: attriscope-history-tab --db STORE [--repeat N] [--no-check] [--png FILE]"));
     }
     if (db.isEmpty())
         fail(QStringLiteral("--db STORE is needed"));
@@ -172,6 +176,9 @@ int main(int argc, char **argv)
         std::printf("tab, pick until the trend is drawn, %s: median %.1f ms, max %.1f ms (%d times)\n", p.what,
                     sample.median(), sample.max(), repeat);
     }
+
+    if (!png.isEmpty() && !tab.grab().save(png))
+        fail(QStringLiteral("could not write %1").arg(png));
 
     // Where the tab's time goes: the model set (the chart rebuilds on its reset), then the chart painted.
     for (const Pick &p : picks) {

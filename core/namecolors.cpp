@@ -83,6 +83,22 @@ QColor NameColors::color(Dimension dimension, const QString &name) const
     return slotColor(dimension, slot);
 }
 
+void NameColors::addSources(const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!m_sourceSlots.contains(name))
+            m_sourceSlots.insert(name, int(m_sourceSlots.size()));
+    }
+}
+
+QColor NameColors::sourceColor(const QString &name) const
+{
+    const int slot = sourceIndex(name);
+    if (slot < 0)
+        return QColor(0x8A, 0x8A, 0x8A);
+    return slotColor(Dimension::Method, slot);
+}
+
 QColor NameColors::slotColor(Dimension dimension, int index)
 {
     const bool hardware = dimension == Dimension::Hardware;

@@ -38,6 +38,15 @@ public:
     /// against a dark chart background (#1E1E1E … #303030), so it is the same
     /// colour in the light and the dark theme.
     QColor color(Dimension dimension, const QString &name) const;
+    /// Gives every source (run) name not seen before the next colour, in the
+    /// order given (load order). Sources are no filter Dimension: they draw
+    /// from the methods' sequence in a list of their own, so the first source
+    /// always gets the first colour whatever models and methods it holds.
+    void addSources(const QStringList &names);
+    /// The source's slot, in the order sources were first added; -1 for an unknown one.
+    int sourceIndex(const QString &name) const { return m_sourceSlots.value(name, -1); }
+    /// The source's colour (grey for an unknown one), as color() for names.
+    QColor sourceColor(const QString &name) const;
     /// Colour of slot `index` in a dimension's sequence.
     static QColor slotColor(Dimension dimension, int index);
     /// Contrast ratio (WCAG) between two colours, 1 … 21.
@@ -45,4 +54,5 @@ public:
 
 private:
     std::array<QHash<QString, int>, 3> m_slots;
+    QHash<QString, int> m_sourceSlots;
 };

@@ -157,6 +157,7 @@ void Workbench::setLoadedSources(const QList<SourceDataPtr> &sources)
         if (m_pending.hidden.contains(source->name))
             selection.hidden.insert(source->name);
     }
+    selection.hidden = hiddenAfterLoad(sources, selection.hidden);
     startBuild(selection);
 }
 
@@ -230,6 +231,30 @@ QStringList Workbench::shownSourceNames() const
             names.append(source->name);
     }
     return names;
+}
+
+void Workbench::setHiddenWhenLoaded(const QStringList &names)
+{
+    m_hiddenWhenLoaded = QSet<QString>(names.cbegin(), names.cend());
+}
+
+QStringList Workbench::hiddenSourceNames() const
+{
+    QStringList names;
+    for (const SourceDataPtr &source : m_pending.sources) {
+        if (m_pending.hidden.contains(source->name))
+            names.append(source->name);
+    }
+    return names;
+}
+
+QSet<QString> Workbench::hiddenAfterLoad(const QList<SourceDataPtr> &sources, QSet<QString> hidden) const
+{
+    for (const SourceDataPtr &source : sources) {
+        if (m_hiddenWhenLoaded.contains(source->name) && !this->source(source->name))
+            hidden.insert(source->name);
+    }
+    return hidden;
 }
 
 bool Workbench::isLoaded(const SourceDataPtr &source) const
@@ -318,7 +343,7 @@ void Workbench::onLoadFinished(int loaderJob, const LoadResult &result)
         Q_EMIT cancelled();
     } else {
         if (!result.sources.isEmpty())
-            startBuild({merged(m_pending.sources, result.sources), m_pending.hidden});
+            startBuild({merged(m_pending.sources, result.sources), hiddenAfterLoad(result.sources, m_pending.hidden)});
         Q_EMIT jobFinished(job, loaded);
         if (!result.errors.isEmpty())
             Q_EMIT loadFailed(job, result.errors);
@@ -332,6 +357,11 @@ void Workbench::startBuild(const Selection &selection)
     if (m_buildCancel)
         m_buildCancel->store(true);
     m_pending = selection;
+    // A source's colour is fixed when it is first listed, shown or not.
+    QStringList names;
+    for (const SourceDataPtr &source : selection.sources)
+        names.append(source->name);
+    m_colors->addSources(names);
     QList<SourceDataPtr> shown;
     for (const SourceDataPtr &source : selection.sources) {
         if (!selection.hidden.contains(source->name))

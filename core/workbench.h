@@ -74,8 +74,9 @@ public:
     DatasetPtr dataset() const { return m_dataset; }
     /// The one filter of the session (models, methods, hardware shown).
     FilterState *filter() const { return m_filter; }
-    /// One colour per model, method and hardware name for the whole session:
-    /// a name keeps the colour it got when first loaded.
+    /// One colour per model, method and hardware name, and per source, for the
+    /// whole session: a name keeps the colour it got when first loaded (a
+    /// source when first listed), whatever is hidden or loaded later.
     std::shared_ptr<const NameColors> nameColors() const { return m_colors; }
     /// Groups of dataset() that pass filter(), in dataset order.
     const std::vector<int> &filteredGroups() const { return m_filtered; }
@@ -95,6 +96,12 @@ public:
     void setSourceShown(const QString &name, bool shown) { setSourcesShown({name}, shown); }
     /// How the shown sources share the groups of dataset().
     SourcePooling pooling() const { return m_pooling; }
+    /// Names of sources that start hidden when they are loaded and not yet in
+    /// the list (a reload keeps a source's state): the window passes those
+    /// unticked when last seen, in this session or an earlier one.
+    void setHiddenWhenLoaded(const QStringList &names);
+    /// Names of the loaded sources that are hidden, in load order.
+    QStringList hiddenSourceNames() const;
 
     /// The Dataset of one loaded source on its own (shown or hidden). Small
     /// sources are built at once; a large one is built off the GUI thread:
@@ -164,6 +171,8 @@ private:
     void updateBusy();
     void setDataset(DatasetPtr dataset);
     void refilter();
+    /// `hidden` plus the names of `sources` that are new to the list and start hidden.
+    QSet<QString> hiddenAfterLoad(const QList<SourceDataPtr> &sources, QSet<QString> hidden) const;
     /// Drops the per-source datasets of sources that are no longer loaded.
     void pruneSourceDatasets();
     bool isLoaded(const SourceDataPtr &source) const;
@@ -194,5 +203,6 @@ private:
     /// Per URL source name (no user-info, no query) the URL as given; in memory only.
     QHash<QString, QString> m_fullLocations;
     LoadOptions m_baseOptions;
+    QSet<QString> m_hiddenWhenLoaded;
     bool m_busy = false;
 };

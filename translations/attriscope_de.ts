@@ -773,6 +773,11 @@ Median des Kandidaten %9 (n = %10)</translation>
         <source>Ratio of median times, candidate / baseline</source>
         <translation>Verhältnis der Median-Zeiten, Kandidat / Referenz</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>%1 the baseline run, %2 the candidate run, each after a dot in its colour</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2654,10 +2659,6 @@ Datei ▸ Zum Verlauf hinzufügen… speichert die geladenen Quellen als Lauf; d
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Median time per prompt over the runs&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Median der Zeit pro Prompt über die Läufe&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Band: 95 % interval of the median. Ring: slower than the run before (compare&apos;s test)</source>
         <translation>Band: 95-%-Intervall des Medians. Ring: langsamer als der Lauf davor (Test von compare)</translation>
     </message>
@@ -2678,10 +2679,6 @@ Datei ▸ Zum Verlauf hinzufügen… speichert die geladenen Quellen als Lauf; d
         <translation>Regression gegenüber dem vorigen Lauf</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>%1
 Run %2 (%3)
 Median %4, 95 % interval %5 (n = %6)
@@ -2694,6 +2691,10 @@ Median %4, 95-%-Intervall %5 (n = %6)
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Median time per prompt over the runs</source>
+        <translation>Median der Zeit pro Prompt über die Läufe</translation>
     </message>
 </context>
 <context>
@@ -3212,12 +3213,12 @@ Median %4, 95-%-Intervall %5 (n = %6)
         <translation>Zum &amp;Verlauf hinzufügen…</translation>
     </message>
     <message>
-        <source>Store the loaded sources as one run in the run history</source>
-        <translation>Die geladenen Quellen als einen Lauf im Verlauf speichern</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Store the ticked sources as one run in the run history</source>
+        <translation>Die angehakten Quellen als einen Lauf im Verlauf speichern</translation>
     </message>
 </context>
 <context>
@@ -3382,14 +3383,29 @@ Median %4, 95-%-Intervall %5 (n = %6)
         <translation>Zum Verlauf hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <source>Store %n loaded source(s) as one run in %1.
+        <source>None of the %n loaded source(s) is ticked in the Sources list of the filter dock: nothing was stored. Tick the sources to store, then add them again.</source>
+        <translation>
+            <numerusform>Die geladene Quelle ist in der Quellenliste des Filterdocks nicht angehakt: nichts wurde gespeichert. Haken Sie die zu speichernden Quellen an und fügen Sie sie erneut hinzu.</numerusform>
+            <numerusform>Keine der %n geladenen Quellen ist in der Quellenliste des Filterdocks angehakt: nichts wurde gespeichert. Haken Sie die zu speichernden Quellen an und fügen Sie sie erneut hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n loaded source(s) as one run in %1.</source>
+        <translation>
+            <numerusform>%n geladene Quelle als einen Lauf in %1 speichern.</numerusform>
+            <numerusform>%n geladene Quellen als einen Lauf in %1 speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds %1 of %2 loaded sources (the ticked ones) as one run in %3; unticked sources are not stored.</source>
+        <extracomment>%1 ticked of %2 loaded sources, %3 the store</extracomment>
+        <translation>Speichert %1 von %2 geladenen Quellen (die angehakten) als einen Lauf in %3; nicht angehakte Quellen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>
 Label:</source>
         <translation>
-            <numerusform>%n geladene Quelle als einen Lauf in %1 speichern.
-Bezeichnung:</numerusform>
-            <numerusform>%n geladene Quellen als einen Lauf in %1 speichern.
-Bezeichnung:</numerusform>
-        </translation>
+Bezeichnung:</translation>
     </message>
 </context>
 <context>

@@ -157,13 +157,17 @@ Whiskers %7 – %8
         </translation>
     </message>
     <message numerus="yes">
-        <source>Store %n loaded source(s) as one run in %1.
-Label:</source>
+        <source>None of the %n loaded source(s) is ticked in the Sources list of the filter dock: nothing was stored. Tick the sources to store, then add them again.</source>
         <translation>
-            <numerusform>Store the loaded source as one run in %1.
-Label:</numerusform>
-            <numerusform>Store %n loaded sources as one run in %1.
-Label:</numerusform>
+            <numerusform>The loaded source is not ticked in the Sources list of the filter dock: nothing was stored. Tick it, then add it again.</numerusform>
+            <numerusform>None of the %n loaded sources is ticked in the Sources list of the filter dock: nothing was stored. Tick the sources to store, then add them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Store %n loaded source(s) as one run in %1.</source>
+        <translation>
+            <numerusform>Store the loaded source as one run in %1.</numerusform>
+            <numerusform>Store %n loaded sources as one run in %1.</numerusform>
         </translation>
     </message>
 </context>

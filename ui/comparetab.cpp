@@ -16,7 +16,9 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QPixmap>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -293,6 +295,15 @@ void CompareTab::syncSources()
         for (const QString &name : std::as_const(names)) {
             box->addItem(SourceStatus::displayName(name), name);
             box->setItemData(box->count() - 1, name, Qt::ToolTipRole);
+            // The source's session colour, as in the Sources list (history runs have none):
+            // an icon, since a closed combo box shows an icon but not a colour.
+            const QColor colour = sourceColor(name);
+            if (colour.isValid()) {
+                const int side = std::max(8, box->fontMetrics().height() - 4);
+                QPixmap swatch(side, side);
+                swatch.fill(colour);
+                box->setItemIcon(box->count() - 1, QIcon(swatch));
+            }
         }
     }
     // The wanted sources if they are loaded; else the first two, oldest as baseline.
@@ -360,9 +371,29 @@ void CompareTab::recompute()
         rebuildChart();
         return;
     }
-    m_summary->setText(summaryText());
+    m_summary->setText(runsText() + QStringLiteral(": ") + summaryText());
     m_stack->showContent();
     rebuildChart();
+}
+
+QColor CompareTab::sourceColor(const QString &name) const
+{
+    const Workbench *session = m_session ? m_session.data() : m_ownSession;
+    if (!session || !session->source(name))
+        return {};
+    return session->nameColors()->sourceColor(name);
+}
+
+QString CompareTab::runsText() const
+{
+    // "● a.json → ● b.json", each dot in its source's colour (none for a history run).
+    const auto side = [this](const QString &name) {
+        const QColor colour = sourceColor(name);
+        const QString text = SourceStatus::displayName(name).toHtmlEscaped();
+        return colour.isValid() ? QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour.name(), text) : text;
+    };
+    //: %1 the baseline run, %2 the candidate run, each after a dot in its colour
+    return tr("%1 → %2").arg(side(baselineSource()), side(candidateSource()));
 }
 
 QString CompareTab::summaryText() const

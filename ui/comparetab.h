@@ -69,6 +69,10 @@ public:
     /// Whether the plot has a row per model and method (else per model).
     bool rowsPerMethod() const { return m_rowsPerMethod; }
     QString summaryText() const;
+    /// The colour of a loaded source, as the Sources list shows it (invalid for a history run).
+    QColor sourceColor(const QString &name) const;
+    /// "● baseline → ● candidate" in HTML, each dot in its source's colour; shown above the summary.
+    QString runsText() const;
     void renderForExport(QPainter *painter, const QRectF &target) override;
 
 private:

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dotplot.h"
 
+#include "axisticks.h"
 #include "chartfactory.h"
+#include "paintedcolours.h"
 
 #include <QHelpEvent>
 #include <QMenu>
@@ -21,48 +23,6 @@ constexpr qreal kMargin = 8;
 constexpr qreal kPanelGap = 12;
 constexpr qreal kPanelPad = 8; // keeps the extreme dots inside their panel
 constexpr int kWrap = Qt::TextWordWrap; // at spaces: "Intel(R) Xeon(R) …" breaks between words
-
-struct Colours
-{
-    QColor background, text, muted, grid, band, grey, frame;
-};
-
-Colours colours(bool dark)
-{
-    if (dark)
-        return {QColor(0x26, 0x26, 0x26), QColor(0xe6, 0xe6, 0xe6), QColor(0xa8, 0xa8, 0xa8), QColor(0x48, 0x48, 0x48),
-                QColor(0x2e, 0x2e, 0x2e), QColor(0x66, 0x66, 0x66), QColor(0x5a, 0x5a, 0x5a)};
-    return {Qt::white, QColor(0x20, 0x20, 0x20), QColor(0x60, 0x60, 0x60), QColor(0xe3, 0xe3, 0xe3),
-            QColor(0xf4, 0xf4, 0xf4), QColor(0xcc, 0xcc, 0xcc), QColor(0xc0, 0xc0, 0xc0)};
-}
-
-/// Tick values: powers of ten on a log axis (with 2 and 5 when there are few
-/// decades), round steps of 1, 2 or 5 on a linear one.
-QList<double> ticks(double min, double max, bool log)
-{
-    QList<double> out;
-    if (log) {
-        const int first = int(std::ceil(std::log10(min) - 1e-9));
-        const int last = int(std::floor(std::log10(max) + 1e-9));
-        const bool fine = last - first < 3;
-        for (int e = first - 1; e <= last; ++e) {
-            for (double m : {1.0, 2.0, 5.0}) {
-                if (m != 1.0 && !fine)
-                    continue;
-                const double v = m * std::pow(10.0, e);
-                if (v >= min * (1 - 1e-9) && v <= max * (1 + 1e-9))
-                    out.append(v);
-            }
-        }
-        return out;
-    }
-    const double raw = (max - min) / 5;
-    const double d = std::pow(10.0, std::floor(std::log10(raw)));
-    const double step = raw <= d ? d : raw <= 2 * d ? 2 * d : raw <= 5 * d ? 5 * d : 10 * d;
-    for (double v = std::ceil(min / step) * step; v <= max + step * 1e-9; v += step)
-        out.append(std::abs(v) < step * 1e-9 ? 0.0 : v);
-    return out;
-}
 
 bool hasValue(double v)
 {
@@ -393,7 +353,7 @@ void DotPlot::updateScrollBar()
 
 void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
 {
-    const Colours c = colours(m_dark);
+    const PaintedColours c = PaintedColours::of(m_dark);
     const QFont labelFont = baseFont();
     QFont titleFont = labelFont;
     titleFont.setPointSizeF(labelFont.pointSizeF() + 2);
@@ -447,7 +407,7 @@ void DotPlot::paint(QPainter *painter, const Layout &l, qreal scroll) const
         painter->drawText(header, Qt::AlignRight | Qt::AlignBottom | kWrap, m_data.noteHeaders[n]);
     }
 
-    const QList<double> tickValues = ticks(m_min, m_max, m_data.log);
+    const QList<double> tickValues = AxisTicks::values(m_min, m_max, m_data.log);
 
     // Rows, scrolled under the fixed parts.
     painter->save();
@@ -559,7 +519,7 @@ void DotPlot::paintAll(QPainter *painter, const QRectF &target) const
 {
     painter->save();
     painter->translate(target.topLeft());
-    painter->fillRect(QRectF(QPointF(0, 0), target.size()), colours(m_dark).background);
+    painter->fillRect(QRectF(QPointF(0, 0), target.size()), PaintedColours::of(m_dark).background);
     paint(painter, computeLayout(target.size(), true), 0);
     painter->restore();
 }
@@ -567,7 +527,7 @@ void DotPlot::paintAll(QPainter *painter, const QRectF &target) const
 void DotPlot::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), colours(m_dark).background);
+    painter.fillRect(rect(), PaintedColours::of(m_dark).background);
     paint(&painter, currentLayout(), m_scroll->isVisible() ? m_scroll->value() : 0);
 }
 

@@ -187,8 +187,13 @@ void FilterPanel::rebuildSources()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setToolTip(0, name);
+            // The source's session colour (it never changes), as Compare shows it;
+            // a swatch no taller than the text, so rows stay as high as the other lists'.
+            item->setData(0, Qt::DecorationRole, m_session->nameColors()->sourceColor(name));
             m_sourceTree->addTopLevelItem(item);
         }
+        const int swatch = std::max(6, m_sourceTree->fontMetrics().height() - 4);
+        m_sourceTree->setIconSize(QSize(swatch, swatch));
         fitHeight(m_sourceTree);
     }
     int shown = 0;

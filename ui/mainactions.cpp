@@ -33,7 +33,7 @@ MainActions::MainActions(QMainWindow *window)
     exportAll = make(tr("Export &All Charts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportGroupsCsv = make(tr("Export &Groups Table as CSV…"));
     addToHistory = make(tr("Add to &History…"));
-    addToHistory->setStatusTip(tr("Store the loaded sources as one run in the run history"));
+    addToHistory->setStatusTip(tr("Store the ticked sources as one run in the run history"));
     preferences = make(tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferences-system"));
     preferences->setMenuRole(QAction::PreferencesRole);
     saveChartData = make(tr("Save Chart &Data as CSV…"));

@@ -295,6 +295,12 @@ void MainWindow::connectActions()
 
 void MainWindow::connectSources()
 {
+    // Unticked sources are remembered by name: loaded again later, they start unticked.
+    m_sources->setHiddenWhenLoaded(SessionSettings::untickedSources());
+    connect(m_sources, &Workbench::sourcesChanged, this, [this] {
+        SessionSettings::saveUntickedSources(m_sources->sourceNames(), m_sources->hiddenSourceNames());
+        m_sources->setHiddenWhenLoaded(SessionSettings::untickedSources());
+    });
     connect(m_sources, &Workbench::busyChanged, this, [this](bool busy) {
         EmptyStateStack::setLoading(busy);
         m_status->setBusy(busy, tr("Loading…"));
@@ -436,7 +442,9 @@ void MainWindow::applyDataset(const DatasetPtr &dataset)
     m_actions->setSources(names);
     m_actions->reload->setEnabled(dataset && !m_sources->isBusy());
     m_actions->exportGroupsCsv->setEnabled(bool(dataset));
-    m_actions->addToHistory->setEnabled(dataset && !m_history->isBusy(HistoryClient::Request::Add));
+    // Enabled with every source unticked too: it then says why nothing is stored.
+    m_actions->addToHistory->setEnabled(!names.isEmpty() && !m_history->isBusy(HistoryClient::Request::Add));
+    m_actions->addToHistory->setStatusTip(names.isEmpty() ? QString() : addToHistoryText());
     QStringList shortNames;
     for (const QString &name : names)
         shortNames.append(SourceStatus::displayName(name));
@@ -535,7 +543,8 @@ void MainWindow::connectHistory()
     connect(m_actions->addToHistory, &QAction::triggered, this, &MainWindow::promptAddToHistory);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_history, &HistoryClient::busyChanged, this, [this] {
-        m_actions->addToHistory->setEnabled(dataset() && !m_history->isBusy(HistoryClient::Request::Add));
+        m_actions->addToHistory->setEnabled(!m_sources->sourceNames().isEmpty()
+                                            && !m_history->isBusy(HistoryClient::Request::Add));
     });
     connect(m_history, &HistoryClient::addFinished, this, [this](HistoryStore::AddResult result, qint64 runId) {
         const QString store = m_history->displayName();
@@ -578,31 +587,51 @@ void MainWindow::connectHistory()
             });
 }
 
-void MainWindow::addToHistory(const QString &label)
+QString MainWindow::addToHistoryText() const
 {
+    const int loaded = int(m_sources->sourceNames().size());
+    const int ticked = int(m_sources->shownSourceNames().size());
+    if (ticked == 0)
+        return tr("None of the %n loaded source(s) is ticked in the Sources list of the filter dock: nothing was "
+                  "stored. Tick the sources to store, then add them again.", nullptr, loaded);
+    if (ticked == loaded)
+        return tr("Store %n loaded source(s) as one run in %1.", nullptr, loaded).arg(m_history->displayName());
+    //: %1 ticked of %2 loaded sources, %3 the store
+    return tr("Adds %1 of %2 loaded sources (the ticked ones) as one run in %3; unticked sources are not stored.")
+        .arg(QString::number(ticked), QString::number(loaded), m_history->displayName());
+}
+
+bool MainWindow::addToHistory(const QString &label)
+{
+    // What the window shows is what is stored: the ticked sources only.
     QList<HistorySourceLocation> sources;
-    for (const QString &name : m_sources->sourceNames())
+    for (const QString &name : m_sources->shownSourceNames())
         sources.append({Workbench::locationOf(m_sources->fullLocation(name)), m_sources->headersOf(name)});
-    if (sources.isEmpty())
-        return;
+    if (sources.isEmpty()) {
+        if (!m_sources->sourceNames().isEmpty())
+            m_banner->showMessage(ToneFrame::Warning, addToHistoryText());
+        return false;
+    }
     statusBar()->showMessage(tr("Reading %n source(s) again for %1…", nullptr, int(sources.size()))
                                  .arg(m_history->displayName()));
     m_history->add(label, sources);
+    return true;
 }
 
 void MainWindow::promptAddToHistory()
 {
-    const QStringList names = m_sources->sourceNames();
-    if (names.isEmpty())
+    const QStringList names = m_sources->shownSourceNames();
+    if (names.isEmpty()) {
+        if (!m_sources->sourceNames().isEmpty())
+            QMessageBox::information(this, tr("Add to History"), addToHistoryText());
         return;
+    }
     QStringList shortNames;
     for (const QString &name : names)
         shortNames.append(SourceStatus::displayName(name));
     bool ok = false;
-    const QString label = QInputDialog::getText(
-        this, tr("Add to History"),
-        tr("Store %n loaded source(s) as one run in %1.\nLabel:", nullptr, int(names.size())).arg(m_history->displayName()),
-        QLineEdit::Normal, shortNames.join(QStringLiteral(", ")), &ok);
+    const QString label = QInputDialog::getText(this, tr("Add to History"), addToHistoryText() + tr("\nLabel:"),
+                                                QLineEdit::Normal, shortNames.join(QStringLiteral(", ")), &ok);
     if (ok)
         addToHistory(label.trimmed().isEmpty() ? shortNames.join(QStringLiteral(", ")) : label.trimmed());
 }

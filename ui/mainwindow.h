@@ -67,8 +67,13 @@ public:
     HistoryTab *historyTab() const { return m_historyTab; }
     HistoryClient *historyClient() const { return m_history; }
     CompareTab *compareTab() const { return m_compareTab; }
-    /// File ▸ Add to History without the label prompt: stores the loaded sources.
-    void addToHistory(const QString &label);
+    /// File ▸ Add to History without the label prompt: stores the ticked
+    /// sources (those the window shows) as one run. With none ticked, says so
+    /// in the banner, stores nothing and returns false.
+    bool addToHistory(const QString &label);
+    /// What File ▸ Add to History says it will store: every loaded source,
+    /// "2 of 3 … (the ticked ones)", or that none is ticked.
+    QString addToHistoryText() const;
     SummaryCards *summaryCards() const { return m_cards; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     MessageBanner *banner() const { return m_banner; }

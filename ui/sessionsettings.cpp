@@ -96,6 +96,27 @@ QStringList SessionSettings::lastSources()
     return QSettings().value(QStringLiteral("session/sources")).toStringList();
 }
 
+void SessionSettings::saveUntickedSources(const QStringList &loaded, const QStringList &unticked)
+{
+    QStringList stored = untickedSources();
+    for (const QString &source : loaded)
+        stored.removeAll(redactedLocation(source, false));
+    for (const QString &source : unticked)
+        stored.append(redactedLocation(source, false));
+    if (stored.size() > kMaxUntickedSources)
+        stored = stored.mid(stored.size() - kMaxUntickedSources);
+    QSettings settings;
+    if (stored.isEmpty())
+        settings.remove(QStringLiteral("session/untickedSources"));
+    else
+        settings.setValue(QStringLiteral("session/untickedSources"), stored);
+}
+
+QStringList SessionSettings::untickedSources()
+{
+    return QSettings().value(QStringLiteral("session/untickedSources")).toStringList();
+}
+
 AppTheme::Mode SessionSettings::theme()
 {
     AppTheme::Mode mode = AppTheme::Mode::System;

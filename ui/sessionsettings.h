@@ -34,6 +34,14 @@ public:
     static void saveSources(const QStringList &sources);
     static QStringList lastSources();
 
+    /// Sources unticked in the Sources list, by name (a path, or a URL without
+    /// user-info and query): loaded again, in this session or a later one, they
+    /// start unticked. `loaded` are the sources loaded now, `unticked` those of
+    /// them unticked; a loaded source that is ticked is forgotten, sources not
+    /// loaded now are kept (the newest kMaxUntickedSources).
+    static void saveUntickedSources(const QStringList &loaded, const QStringList &unticked);
+    static QStringList untickedSources();
+
     static QStringList recentFiles();
     static void addRecentFiles(const QStringList &paths);
     static void clearRecentFiles();
@@ -62,4 +70,5 @@ public:
     static void setHistoryLocation(const QString &location);
 
     static constexpr int kMaxRecentFiles = 10;
+    static constexpr int kMaxUntickedSources = 200;
 };

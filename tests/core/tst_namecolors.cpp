@@ -31,6 +31,27 @@ private Q_SLOTS:
         QCOMPARE(unknown.green(), unknown.blue());
     }
 
+    void sourcesInLoadOrder()
+    {
+        // Sources keep the order they were first listed in (not sorted), in a
+        // list of their own: a model or method of the same name does not move them.
+        NameColors colors;
+        colors.addNames(Dimension::Method, {QStringLiteral("z.json")});
+        colors.addSources({QStringLiteral("/runs/z.json"), QStringLiteral("/runs/a.json")});
+        QCOMPARE(colors.sourceIndex(QStringLiteral("/runs/z.json")), 0);
+        QCOMPARE(colors.sourceIndex(QStringLiteral("/runs/a.json")), 1);
+        // Listed again with a new one: the old ones keep their slots.
+        colors.addSources({QStringLiteral("/runs/b.json"), QStringLiteral("/runs/a.json")});
+        QCOMPARE(colors.sourceIndex(QStringLiteral("/runs/a.json")), 1);
+        QCOMPARE(colors.sourceIndex(QStringLiteral("/runs/b.json")), 2);
+        // Slot i is the i-th colour of the methods' sequence (whatever methods are known).
+        QCOMPARE(colors.sourceColor(QStringLiteral("/runs/z.json")), NameColors::slotColor(Dimension::Method, 0));
+        QCOMPARE(colors.sourceColor(QStringLiteral("/runs/b.json")), NameColors::slotColor(Dimension::Method, 2));
+        QCOMPARE(colors.sourceIndex(QStringLiteral("/runs/unknown.json")), -1);
+        const QColor unknown = colors.sourceColor(QStringLiteral("/runs/unknown.json"));
+        QCOMPARE(unknown.red(), unknown.green());
+    }
+
     void neverRepeatedNorShared()
     {
         // 60 methods and 20 hardware: every colour is its own, and no hardware

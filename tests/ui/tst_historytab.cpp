@@ -16,10 +16,9 @@
 #include "messagebanner.h"
 #include "preferencesdialog.h"
 #include "sessionsettings.h"
+#include "workbench.h"
 
 #include <QAction>
-#include <QCategoryAxis>
-#include <QChart>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +40,7 @@ private Q_SLOTS:
     void runsAndTrend();
     void twoRunsOpenInCompare();
     void addToHistoryThenAlreadyStored();
+    void addToHistoryStoresTickedSources();
     void missingStoreIsNotCreated();
     void damagedStoreShowsBanner();
     void storeAccessIsAsynchronous();
@@ -120,6 +120,22 @@ void TestHistoryTab::runsAndTrend()
     QCOMPARE(tab->trendModel()->regressions(), 1);
     QCOMPARE(tab->trendChart()->regressionMarks(), 1);
     QVERIFY(tab->trendNote().contains(QStringLiteral("1 regression")));
+    // Hovering run 2's point names it and its verdict: three runs in the plot
+    // area, run 2 in the middle slot (x at its centre); its median is that of
+    // 2.0, 2.1, …, 2.9, 2.45 s, at 2.45 / top of the axis up from the bottom.
+    HistoryTrendChart *chart = tab->trendChart();
+    const QRectF plot = chart->plotArea();
+    const double top = chart->plot().valueMax;
+    const QPointF run2(plot.left() + plot.width() / 2, plot.bottom() - plot.height() * 2.45 / top);
+    const QString tip = chart->toolTipAt(run2);
+    QVERIFY2(tip.contains(QStringLiteral("Run 2 (slower)")), qPrintable(tip));
+    QVERIFY2(tip.contains(HistoryTrendModel::verdictText(GroupComparison::Verdict::Regression)), qPrintable(tip));
+    // At the top of the frame, far from every point: no tooltip.
+    QVERIFY(chart->toolTipAt(QPointF(plot.left() + plot.width() / 2, plot.top() + 1)).isEmpty());
+    // The dark palette: a dark background instead of a white one.
+    QVERIFY(qGray(chart->grab().toImage().pixel(2, 2)) > 200);
+    window.historyTab()->setDarkTheme(true);
+    QVERIFY(qGray(chart->grab().toImage().pixel(2, 2)) < 64);
 }
 
 void TestHistoryTab::twoRunsOpenInCompare()
@@ -180,6 +196,62 @@ void TestHistoryTab::addToHistoryThenAlreadyStored()
     QVERIFY2(window.banner()->text().contains(QStringLiteral("Already stored as run 1")), qPrintable(window.banner()->text()));
     QVERIFY(shown.wait(10000));
     QCOMPARE(window.historyTab()->runsModel()->rowCount(), 1);
+}
+
+// File ▸ Add to History stores what the window shows: the ticked sources only;
+// with none ticked it says so and stores nothing.
+void TestHistoryTab::addToHistoryStoresTickedSources()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("ticked.sqlite"));
+    const QString first = writeRun(dir, QStringLiteral("first.json"), tenTimes(0.5), QStringLiteral("2.3.0"));
+    const QString second = writeRun(dir, QStringLiteral("second.json"), tenTimes(0.7), QStringLiteral("2.3.0"));
+    const QString third = writeRun(dir, QStringLiteral("third.json"), tenTimes(0.9), QStringLiteral("2.3.0"));
+    MainWindow window;
+    QVERIFY(showHistory(window, store));
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.openSources({first, second, third});
+    QVERIFY(applied.wait(10000));
+    QVERIFY2(window.addToHistoryText().startsWith(QStringLiteral("Store 3 loaded source")),
+             qPrintable(window.addToHistoryText()));
+
+    window.workbench()->setSourceShown(second, false);
+    QVERIFY(applied.wait(10000));
+    QVERIFY2(window.addToHistoryText().startsWith(QStringLiteral("Adds 2 of 3 loaded sources (the ticked ones)")),
+             qPrintable(window.addToHistoryText()));
+    QCOMPARE(window.mainActions()->addToHistory->statusTip(), window.addToHistoryText());
+    QSignalSpy added(window.historyClient(), &HistoryClient::addFinished);
+    QSignalSpy shown(window.historyTab(), &HistoryTab::runsShown);
+    QVERIFY(window.addToHistory(QStringLiteral("two of three")));
+    QVERIFY(added.wait(10000));
+    QCOMPARE(added.last().at(0).value<HistoryStore::AddResult>(), HistoryStore::AddResult::Added);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(window.historyTab()->runsModel()->rowCount(), 1);
+    const HistoryRun &stored = window.historyTab()->runsModel()->runs().first();
+    QStringList storedNames;
+    for (const HistorySource &source : stored.sources)
+        storedNames.append(source.name);
+    storedNames.sort();
+    QCOMPARE(storedNames, (QStringList{first, third})); // "first.json" < "third.json", same folder
+    // Ten prompts in each of the two stored files.
+    QCOMPARE(stored.promptRows, 20);
+
+    // None ticked: a message, nothing stored, the action still there to say why.
+    window.workbench()->setSourcesShown({first, third}, false);
+    QVERIFY(applied.wait(10000));
+    QVERIFY(window.mainActions()->addToHistory->isEnabled());
+    QVERIFY2(window.addToHistoryText().startsWith(QStringLiteral("None of the 3 loaded source")),
+             qPrintable(window.addToHistoryText()));
+    added.clear();
+    QVERIFY(!window.addToHistory(QStringLiteral("none")));
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY2(window.banner()->text().contains(QStringLiteral("nothing was stored")), qPrintable(window.banner()->text()));
+    QVERIFY(!added.wait(500));
+    HistoryStore check;
+    QString error;
+    QList<HistoryRun> runs;
+    QVERIFY2(check.open(store, &error) && check.runs(&runs, &error), qPrintable(error));
+    QCOMPARE(runs.size(), 1);
 }
 
 void TestHistoryTab::missingStoreIsNotCreated()
@@ -261,9 +333,9 @@ void TestHistoryTab::preferencesNeverKeepPassword()
 
 void TestHistoryTab::manyRunsThinTheRunAxis()
 {
-    // Past 25 runs the run axis labels about every n-th run, since Qt Charts lays
-    // out each label again on every rebuild: at 30 runs every (30 + 24) / 25 = 2nd
-    // run from the first, and the last.
+    // Past 25 runs the run axis labels about every n-th run (a label every few
+    // pixels is unreadable; a point's tooltip names its run): at 30 runs every
+    // (30 + 24) / 25 = 2nd run from the first, and the last.
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("many.sqlite"));
     for (int i = 0; i < 30; ++i) {
@@ -276,15 +348,11 @@ void TestHistoryTab::manyRunsThinTheRunAxis()
     QVERIFY(showHistory(window, store));
     QVERIFY(trendShown.count() > 0 || trendShown.wait(10000));
     QCOMPARE(tab->trendModel()->rowCount(), 30);
-    const QList<QAbstractAxis *> axes = tab->trendChart()->chart()->axes(Qt::Horizontal);
-    QCOMPARE(axes.size(), 1);
-    auto *runs = qobject_cast<QCategoryAxis *>(axes.first());
-    QVERIFY(runs);
     QStringList expected;
     for (int run = 1; run <= 29; run += 2)
         expected.append(QStringLiteral("%1: r%1").arg(run));
     expected.append(QStringLiteral("30: r30"));
-    QCOMPARE(runs->categoriesLabels(), expected);
+    QCOMPARE(tab->trendChart()->runAxisLabels(), expected);
 }
 
 QTEST_MAIN(TestHistoryTab)

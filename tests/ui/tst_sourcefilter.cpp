@@ -4,10 +4,14 @@
 #include "comparetab.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "namecolors.h"
+#include "sessionsettings.h"
 #include "sourcestatus.h"
 #include "summarycards.h"
 #include "workbench.h"
 
+#include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +56,8 @@ private Q_SLOTS:
     void sourcesSectionIsCompact();
     void poolingNote();
     void compareOffersUntickedSources();
+    void untickedSourcesRemembered();
+    void sourceColoursStay();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -204,6 +210,112 @@ void TestSourceFilter::compareOffersUntickedSources()
     // The window's model filter (N hidden) applies to both runs.
     window.workbench()->filter()->setShown(Dimension::Model, QStringLiteral("N"), false);
     QCOMPARE(compare->comparison().groups.size(), std::size_t(2));
+}
+
+// Unticked sources are remembered by name (issue 15): loaded again in a later
+// session (a new window on the same settings) they start unticked; ticking one
+// forgets it.
+void TestSourceFilter::untickedSourcesRemembered()
+{
+    const QString a = sourceFile(QStringLiteral("run_a.json"));
+    const QString b = sourceFile(QStringLiteral("run_b.json"));
+    {
+        MainWindow window;
+        QVERIFY(loadInto(window, {a, b}));
+        QSignalSpy applied(&window, &MainWindow::datasetApplied);
+        window.filterPanel()->sourceList()->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(SessionSettings::untickedSources(), QStringList{b});
+    }
+    {
+        MainWindow window;
+        QVERIFY(loadInto(window, {a, b}));
+        QVERIFY(window.workbench()->isSourceShown(a));
+        QVERIFY(!window.workbench()->isSourceShown(b));
+        QCOMPARE(itemTexts(window.filterPanel()->sourceList()),
+                 (QStringList{QStringLiteral("run_a.json=1"), QStringLiteral("run_b.json=0")}));
+        // What the tabs show is a's 5 rows, not the pooled 8.
+        QCOMPARE(window.dataset()->promptRowCount(), 5);
+        // A reload keeps the state the user gave it in this session: tick b, reload.
+        QSignalSpy applied(&window, &MainWindow::datasetApplied);
+        window.filterPanel()->sourceList()->topLevelItem(1)->setCheckState(0, Qt::Checked);
+        QVERIFY(applied.wait(10000));
+        QVERIFY(SessionSettings::untickedSources().isEmpty());
+        window.workbench()->reloadSources({b});
+        QVERIFY(applied.wait(10000));
+        QVERIFY(window.workbench()->isSourceShown(b));
+    }
+    {
+        MainWindow window;
+        QVERIFY(loadInto(window, {a, b}));
+        QVERIFY(window.workbench()->isSourceShown(b));
+        QCOMPARE(window.dataset()->promptRowCount(), 8);
+    }
+}
+
+// One colour per source for the session (issue 15, "colour by run"): the
+// Sources list and Compare's run pickers show it, and it does not change
+// when another source is unticked or loaded.
+void TestSourceFilter::sourceColoursStay()
+{
+    MainWindow window;
+    const QString a = sourceFile(QStringLiteral("run_a.json"));
+    const QString b = sourceFile(QStringLiteral("run_b.json"));
+    const QString d = sourceFile(QStringLiteral("run_d.json"));
+    QVERIFY(loadInto(window, {a, b}));
+    const auto colours = [&] { return window.workbench()->nameColors(); };
+    // First listed, first slot of the sequence: a then b (the job's order).
+    const QColor colourA = NameColors::slotColor(Dimension::Method, 0);
+    const QColor colourB = NameColors::slotColor(Dimension::Method, 1);
+    QVERIFY(colourA != colourB);
+    QCOMPARE(colours()->sourceColor(a), colourA);
+    QCOMPARE(colours()->sourceColor(b), colourB);
+    const auto listed = [&](int row) {
+        return window.filterPanel()->sourceList()->topLevelItem(row)->data(0, Qt::DecorationRole).value<QColor>();
+    };
+    QCOMPARE(listed(0), colourA);
+    QCOMPARE(listed(1), colourB);
+
+    // Unticking a: b keeps its colour, and so does a.
+    QSignalSpy applied(&window, &MainWindow::datasetApplied);
+    window.workbench()->setSourceShown(a, false);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(colours()->sourceColor(a), colourA);
+    QCOMPARE(colours()->sourceColor(b), colourB);
+    QCOMPARE(listed(0), colourA);
+    QCOMPARE(listed(1), colourB);
+
+    // Loading d: the next slot; a and b unchanged.
+    QVERIFY(loadInto(window, {d}));
+    QCOMPARE(colours()->sourceColor(d), NameColors::slotColor(Dimension::Method, 2));
+    QCOMPARE(listed(0), colourA);
+    QCOMPARE(listed(1), colourB);
+    QCOMPARE(listed(2), NameColors::slotColor(Dimension::Method, 2));
+
+    // Compare draws baseline and candidate in those colours: the pickers' swatches and the runs line.
+    CompareTab *compare = window.compareTab();
+    window.tabWidget()->setCurrentWidget(compare);
+    compare->setSources(a, b);
+    const auto pickerColour = [&](const char *name) {
+        auto *box = compare->findChild<QComboBox *>();
+        for (QComboBox *candidate : compare->findChildren<QComboBox *>()) {
+            if (candidate->accessibleName() == QLatin1String(name))
+                box = candidate;
+        }
+        // The swatch icon's middle pixel.
+        const QImage swatch = box->itemIcon(box->currentIndex()).pixmap(QSize(8, 8)).toImage();
+        return swatch.isNull() ? QColor() : QColor(swatch.pixel(4, 4));
+    };
+    QCOMPARE(pickerColour("Baseline run").rgb(), colourA.rgb());
+    QCOMPARE(pickerColour("Candidate run").rgb(), colourB.rgb());
+    QVERIFY2(compare->runsText().contains(colourA.name()) && compare->runsText().contains(colourB.name()),
+             qPrintable(compare->runsText()));
+
+    // Removed and loaded again, a source keeps its colour for the session.
+    window.workbench()->remove({a});
+    QVERIFY(applied.wait(10000));
+    QVERIFY(loadInto(window, {a}));
+    QCOMPARE(colours()->sourceColor(a), colourA);
 }
 
 QTEST_MAIN(TestSourceFilter)

@@ -85,12 +85,14 @@ HistoryTab::HistoryTab(HistoryClient *client, QWidget *parent)
     addLabelled(tr("M&odel:"), m_modelBox);
     addLabelled(tr("&Method:"), m_methodBox);
     addLabelled(tr("&Hardware:"), m_hardwareBox);
-    pickers->addWidget(m_note, 1);
+    pickers->addStretch(1);
 
     auto *trend = new QWidget(this);
     auto *trendLayout = new QVBoxLayout(trend);
     trendLayout->setContentsMargins(0, 0, 0, 0);
     trendLayout->addLayout(pickers);
+    // Its own line: beside pickers as wide as long hardware names it was squeezed into a column.
+    trendLayout->addWidget(m_note);
     trendLayout->addWidget(m_chart, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -5,31 +5,46 @@
 #include <QPainter>
 #include <QRectF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 // Labels of a session's names, widths and fonts: far below this. Past it the
 // cache starts again rather than growing with every window width tried.
 constexpr qsizetype kMaxLabels = 4096;
+constexpr std::size_t kMaxFonts = 8;
 } // namespace
+
+qsizetype LabelCache::size() const
+{
+    qsizetype count = 0;
+    for (const FontLabels &font : m_fonts)
+        count += font.labels.size();
+    return count;
+}
 
 const QStaticText &LabelCache::label(const QFont &font, const QString &text, int width, Qt::TextElideMode elide)
 {
-    QString key = text;
-    key += QChar(0);
-    key += QString::number(width);
-    key += QLatin1Char(char('0' + int(elide)));
-    key += font.key();
-    auto it = m_labels.find(key);
-    if (it == m_labels.end()) {
-        if (m_labels.size() >= kMaxLabels)
-            m_labels.clear();
+    // QFont's == compares attributes; QFont::key() would format them into a string per label.
+    auto fontIt = std::find_if(m_fonts.begin(), m_fonts.end(), [&font](const FontLabels &f) { return f.font == font; });
+    if (fontIt == m_fonts.end()) {
+        if (m_fonts.size() >= kMaxFonts)
+            m_fonts.clear();
+        m_fonts.push_back({font, {}});
+        fontIt = m_fonts.end() - 1;
+    }
+    QHash<Key, QStaticText> &labels = fontIt->labels;
+    const Key key{text, width, int(elide)};
+    auto it = labels.find(key);
+    if (it == labels.end()) {
+        if (labels.size() >= kMaxLabels)
+            labels.clear();
         QStaticText label(width < 0 || elide == Qt::ElideNone ? text
                                                               : QFontMetricsF(font).elidedText(text, elide, width));
         label.setTextFormat(Qt::PlainText);
         label.setPerformanceHint(QStaticText::AggressiveCaching);
         label.prepare(QTransform(), font);
-        it = m_labels.insert(key, label);
+        it = labels.insert(key, label);
     }
     return *it;
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QStaticText>
 #include <QString>
 
-class QFont;
+#include <vector>
+
 class QPainter;
 class QRectF;
 
@@ -26,9 +28,26 @@ public:
     const QStaticText &label(const QFont &font, const QString &text, int width = -1,
                              Qt::TextElideMode elide = Qt::ElideNone);
     /// The cached entries (for tests).
-    qsizetype size() const { return m_labels.size(); }
-    void clear() { m_labels.clear(); }
+    qsizetype size() const;
+    void clear() { m_fonts.clear(); }
 
 private:
-    QHash<QString, QStaticText> m_labels;
+    struct Key
+    {
+        QString text;
+        int width;
+        int elide;
+        friend bool operator==(const Key &a, const Key &b)
+        {
+            return a.width == b.width && a.elide == b.elide && a.text == b.text;
+        }
+        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.text, key.width, key.elide); }
+    };
+    /// The labels of one font (a chart paints in a handful: labels, rows, headers).
+    struct FontLabels
+    {
+        QFont font;
+        QHash<Key, QStaticText> labels;
+    };
+    std::vector<FontLabels> m_fonts;
 };

@@ -148,10 +148,14 @@ void MethodsTab::rebuild()
     const Dataset &dataset = *model.dataset();
     const QStringList &models = model.models();
     const QStringList &hardware = model.hardwareNames();
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    m_table->setRowCount(int(models.size()));
+    m_table->setColumnCount(1 + int(hardware.size()));
     QStringList headers{tr("Model")};
     for (const QString &name : hardware)
         headers.append(tr("%1\nmean time (n)").arg(ChartFactory::shortLabel(name, 24)));
-    resetTable(m_table, int(models.size()), headers);
+    m_table->setHorizontalHeaderLabels(headers);
     for (qsizetype m = 0; m < models.size(); ++m) {
         m_table->setItem(int(m), 0, new QTableWidgetItem(models[m]));
         for (qsizetype h = 0; h < hardware.size(); ++h) {

@@ -145,10 +145,14 @@ void ModelsTab::rebuild()
     const QStringList &methods = model.methods();
     const QStringList &hardware = model.hardwareNames();
 
+    m_table->setSortingEnabled(false);
+    m_table->clear();
+    m_table->setRowCount(int(methods.size()));
+    m_table->setColumnCount(1 + int(hardware.size()));
     QStringList headers{tr("Method")};
     for (const QString &name : hardware)
         headers.append(tr("%1\nmean time (rank)").arg(ChartFactory::shortLabel(name, 24)));
-    resetTable(m_table, int(methods.size()), headers);
+    m_table->setHorizontalHeaderLabels(headers);
 
     // A row per method (full names, in rank order), a dot per hardware on one
     // value axis: no elided category labels, and LIME's minutes do not flatten

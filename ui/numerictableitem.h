@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
-#include <QTableWidget>
 #include <QTableWidgetItem>
 
 #include <cmath>
@@ -34,22 +32,3 @@ public:
 private:
     double m_value;
 };
-
-/// Empties the table for new rows and sets its shape and column headers,
-/// keeping the header items when the labels are the same: new header items
-/// make a ResizeToContents header measure every column again.
-inline void resetTable(QTableWidget *table, int rows, const QStringList &headers)
-{
-    table->setSortingEnabled(false);
-    table->clearContents();
-    table->setRowCount(rows);
-    bool same = table->columnCount() == headers.size();
-    for (int c = 0; same && c < headers.size(); ++c) {
-        const QTableWidgetItem *item = table->horizontalHeaderItem(c);
-        same = item && item->text() == headers[c];
-    }
-    if (!same) {
-        table->setColumnCount(int(headers.size()));
-        table->setHorizontalHeaderLabels(headers);
-    }
-}

@@ -46,9 +46,10 @@ QSize PlainTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     QStyle *style = widget ? widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QString text = index.data(Qt::DisplayRole).toString();
-    if (const QString font = option.font.key(); font != m_widthsFont || m_widths.size() > 20000) {
+    // QFont's == compares its attributes; key() would format them into a string each time.
+    if (option.font != m_widthsFont || m_widths.size() > 20000) {
         m_widths.clear();
-        m_widthsFont = font;
+        m_widthsFont = option.font;
     }
     auto it = m_widths.constFind(text);
     if (it == m_widths.cend())

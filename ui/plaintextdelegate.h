@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
 
@@ -24,5 +25,5 @@ public:
 
 private:
     mutable QHash<QString, int> m_widths;
-    mutable QString m_widthsFont; ///< QFont::key() the widths were measured in
+    mutable QFont m_widthsFont; ///< the font the widths were measured in
 };

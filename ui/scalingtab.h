@@ -87,8 +87,7 @@ private:
     QCheckBox *m_logBox;
     QComboBox *m_linesBox;
     QChart *m_chart;
-    // Kept from one rebuild to the next (a new axis costs a layout of the
-    // chart); remade only when the value scale switches between linear and log.
+    // The axes and anchor series of the current refresh (made by makeAxes()).
     QValueAxis *m_xAxis = nullptr;
     QAbstractAxis *m_yAxis = nullptr;
     QAbstractSeries *m_anchor = nullptr; ///< one empty series that places the layers on the axes

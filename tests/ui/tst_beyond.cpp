@@ -434,19 +434,17 @@ void TestBeyond::scalingTabSeriesAndFit()
     const auto *yAxis = tab.chart()->axes(Qt::Vertical).value(0);
     QVERIFY(yAxis && yAxis->titleText().contains(QStringLiteral("(s)")));
 
-    // Linear axis: the line is two points; the value axis is remade once, linear.
+    // Linear axis: the line is two points; the value axis is linear.
     tab.setLogScale(false);
     QCOMPARE(tab.fitLines()[int(tab.fitLineGroups().indexOf(a))].points.size(), 2);
-    auto *linearY = qobject_cast<QValueAxis *>(tab.chart()->axes(Qt::Vertical).value(0));
-    QVERIFY(linearY);
+    QVERIFY(qobject_cast<QValueAxis *>(tab.chart()->axes(Qt::Vertical).value(0)));
     QCOMPARE(tab.chart()->axes().size(), 2);
 
-    // Filter to method a only: the same axes (a new axis costs a chart layout).
+    // Filter to method a only: two axes still (the old ones removed), the layer anchored.
     tab.setData(dataset, groupsOfMethods(*dataset, {QStringLiteral("a")}));
     QCOMPARE(tab.legend()->entries().size(), 1);
     QCOMPARE(tab.pointLayer()->groups().size(), 1);
     QCOMPARE(tab.fitLines().size(), 1);
-    QCOMPARE(tab.chart()->axes(Qt::Vertical).value(0), linearY);
     QCOMPARE(tab.chart()->axes().size(), 2);
     QVERIFY(tab.pointLayer()->anchor());
 }

@@ -66,21 +66,71 @@ GroupKey packKey(std::uint32_t model, std::uint32_t method, std::uint32_t hardwa
     return {(std::uint64_t(model) << 32) | method, hardware};
 }
 
+// Dataset::build, step by step. Each step fills part of `out` (the dataset's
+// members, moved into it at the end) and the state later steps read; a step
+// returning false saw `cancel` set.
+class DatasetBuilder
+{
+public:
+    DatasetBuilder(const QList<SourceDataPtr> &sources, const std::atomic<bool> *cancel)
+        : m_sources(sources)
+        , m_cancel(cancel)
+    {
+    }
+
+    bool collectNames();
+    bool mergeRowIds();
+    void makeGroups();
+    bool countGroupRows();
+    void placeGroupValues();
+    bool computeGroupStatistics();
+    void addMethodRows();
+
+    // What becomes the Dataset's members of the same names.
+    struct Parts
+    {
+        QStringList m_models, m_methods, m_hardware;
+        std::vector<GroupStats> m_groups;
+        std::vector<std::size_t> m_timeBegin, m_rateBegin, m_fitBegin;
+        std::vector<double> m_times, m_rates, m_fitTokens, m_fitTimes;
+        std::vector<std::int64_t> m_promptRowOffsets, m_methodRowOffsets;
+        std::vector<std::uint32_t> m_promptModel, m_promptMethod, m_promptHardware;
+        std::vector<std::int32_t> m_promptGroup;
+    } out;
+
+private:
+    std::size_t groupOf(std::uint32_t m, std::uint32_t x, std::uint32_t h) const;
+    std::size_t groupOf(const MethodRecord &record) const
+    {
+        return groupOf(m_models.ids.value(record.model), m_methods.ids.value(record.method),
+                       m_hardware.ids.value(record.hardware));
+    }
+
+    const QList<SourceDataPtr> &m_sources;
+    const std::atomic<bool> *m_cancel;
+
+    // Per source, per pool id: is the string in use as a model, method, hardware?
+    std::vector<std::vector<char>> m_usedModel, m_usedMethod, m_usedHardware;
+    NameIndex m_models, m_methods, m_hardware;
+    std::map<GroupKey, int> m_keyToGroup; // ordered: groups come out sorted by names
+    std::vector<std::int32_t> m_dense;    // group by dense key, when the key space is small
+    bool m_useDense = false;
+    std::vector<std::size_t> m_timeCount, m_rateCount; // per group
+};
+
 } // namespace
 
-DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic<bool> *cancel)
+/// 1. The names in use, per dimension, from every source's rows, sorted (id = index).
+bool DatasetBuilder::collectNames()
 {
-    auto dataset = std::make_shared<Dataset>();
-    Dataset &d = *dataset;
-    d.m_sources = sources;
-
-    // 1. The names in use, per dimension, from every source's rows.
     QSet<QString> modelSet, methodSet, hardwareSet;
-    std::vector<std::vector<char>> usedModel(sources.size()), usedMethod(sources.size()), usedHardware(sources.size());
-    for (int s = 0; s < sources.size(); ++s) {
-        const SourceData &source = *sources[s];
+    m_usedModel.resize(std::size_t(m_sources.size()));
+    m_usedMethod.resize(std::size_t(m_sources.size()));
+    m_usedHardware.resize(std::size_t(m_sources.size()));
+    for (int s = 0; s < m_sources.size(); ++s) {
+        const SourceData &source = *m_sources[s];
         const PromptTable &p = source.prompts;
-        auto &um = usedModel[s], &ux = usedMethod[s], &uh = usedHardware[s];
+        auto &um = m_usedModel[s], &ux = m_usedMethod[s], &uh = m_usedHardware[s];
         um.assign(source.strings.size(), 0);
         ux.assign(source.strings.size(), 0);
         uh.assign(source.strings.size(), 0);
@@ -88,8 +138,8 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             um[p.model[i]] = 1;
             ux[p.method[i]] = 1;
             uh[p.hardware[i]] = 1;
-            if ((i & (kCancelStride - 1)) == 0 && isCancelled(cancel))
-                return nullptr;
+            if ((i & (kCancelStride - 1)) == 0 && isCancelled(m_cancel))
+                return false;
         }
         for (std::uint32_t id = 0; id < source.strings.size(); ++id) {
             if (um[id])
@@ -105,167 +155,184 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             addName(hardwareSet, record.hardware);
         }
     }
-    const NameIndex models = makeIndex(modelSet);
-    const NameIndex methods = makeIndex(methodSet);
-    const NameIndex hardware = makeIndex(hardwareSet);
-    d.m_models = models.names;
-    d.m_methods = methods.names;
-    d.m_hardware = hardware.names;
+    m_models = makeIndex(modelSet);
+    m_methods = makeIndex(methodSet);
+    m_hardware = makeIndex(hardwareSet);
+    out.m_models = m_models.names;
+    out.m_methods = m_methods.names;
+    out.m_hardware = m_hardware.names;
+    return true;
+}
 
-    // 2. Merged per-row ids, and the groups they fall into.
-    d.m_promptRowOffsets.assign(1, 0);
-    d.m_methodRowOffsets.assign(1, 0);
-    for (const SourceDataPtr &source : sources) {
-        d.m_promptRowOffsets.push_back(d.m_promptRowOffsets.back() + std::int64_t(source->prompts.size()));
-        d.m_methodRowOffsets.push_back(d.m_methodRowOffsets.back() + std::int64_t(source->methods.size()));
+/// 2. Each merged prompt row's dataset ids, and the group keys in use (method rows' too).
+bool DatasetBuilder::mergeRowIds()
+{
+    out.m_promptRowOffsets.assign(1, 0);
+    out.m_methodRowOffsets.assign(1, 0);
+    for (const SourceDataPtr &source : m_sources) {
+        out.m_promptRowOffsets.push_back(out.m_promptRowOffsets.back() + std::int64_t(source->prompts.size()));
+        out.m_methodRowOffsets.push_back(out.m_methodRowOffsets.back() + std::int64_t(source->methods.size()));
     }
-    const auto totalRows = std::size_t(d.m_promptRowOffsets.back());
-    d.m_promptModel.resize(totalRows);
-    d.m_promptMethod.resize(totalRows);
-    d.m_promptHardware.resize(totalRows);
+    const auto totalRows = std::size_t(out.m_promptRowOffsets.back());
+    out.m_promptModel.resize(totalRows);
+    out.m_promptMethod.resize(totalRows);
+    out.m_promptHardware.resize(totalRows);
 
-    std::map<GroupKey, int> keyToGroup; // ordered: groups come out sorted by names
-    {
-        std::size_t row = 0;
-        for (int s = 0; s < sources.size(); ++s) {
-            const SourceData &source = *sources[s];
-            const PromptTable &p = source.prompts;
-            // Per source: pool id -> dataset id, looked up once per distinct string.
-            std::vector<std::uint32_t> mapModel(source.strings.size()), mapMethod(source.strings.size()),
-                mapHardware(source.strings.size());
-            for (std::uint32_t id = 0; id < source.strings.size(); ++id) {
-                const QString &name = source.strings.at(id);
-                if (usedModel[s][id])
-                    mapModel[id] = models.ids.value(name);
-                if (usedMethod[s][id])
-                    mapMethod[id] = methods.ids.value(name);
-                if (usedHardware[s][id])
-                    mapHardware[id] = hardware.ids.value(name);
-            }
-            GroupKey lastKey{~std::uint64_t(0), 0};
-            for (std::size_t i = 0; i < p.size(); ++i, ++row) {
-                const std::uint32_t m = mapModel[p.model[i]];
-                const std::uint32_t x = mapMethod[p.method[i]];
-                const std::uint32_t h = mapHardware[p.hardware[i]];
-                d.m_promptModel[row] = m;
-                d.m_promptMethod[row] = x;
-                d.m_promptHardware[row] = h;
-                const GroupKey key = packKey(m, x, h);
-                if (key != lastKey) { // rows of a group usually come together
-                    keyToGroup.emplace(key, 0);
-                    lastKey = key;
-                }
-                if ((i & (kCancelStride - 1)) == 0 && isCancelled(cancel))
-                    return nullptr;
-            }
+    std::size_t row = 0;
+    for (int s = 0; s < m_sources.size(); ++s) {
+        const SourceData &source = *m_sources[s];
+        const PromptTable &p = source.prompts;
+        // Per source: pool id -> dataset id, looked up once per distinct string.
+        std::vector<std::uint32_t> mapModel(source.strings.size()), mapMethod(source.strings.size()),
+            mapHardware(source.strings.size());
+        for (std::uint32_t id = 0; id < source.strings.size(); ++id) {
+            const QString &name = source.strings.at(id);
+            if (m_usedModel[s][id])
+                mapModel[id] = m_models.ids.value(name);
+            if (m_usedMethod[s][id])
+                mapMethod[id] = m_methods.ids.value(name);
+            if (m_usedHardware[s][id])
+                mapHardware[id] = m_hardware.ids.value(name);
         }
-        for (const SourceDataPtr &source : sources) {
-            for (const MethodRecord &record : source->methods)
-                keyToGroup.emplace(packKey(models.ids.value(record.model), methods.ids.value(record.method),
-                                           hardware.ids.value(record.hardware)),
-                                   0);
+        GroupKey lastKey{~std::uint64_t(0), 0};
+        for (std::size_t i = 0; i < p.size(); ++i, ++row) {
+            const std::uint32_t m = mapModel[p.model[i]];
+            const std::uint32_t x = mapMethod[p.method[i]];
+            const std::uint32_t h = mapHardware[p.hardware[i]];
+            out.m_promptModel[row] = m;
+            out.m_promptMethod[row] = x;
+            out.m_promptHardware[row] = h;
+            const GroupKey key = packKey(m, x, h);
+            if (key != lastKey) { // rows of a group usually come together
+                m_keyToGroup.emplace(key, 0);
+                lastKey = key;
+            }
+            if ((i & (kCancelStride - 1)) == 0 && isCancelled(m_cancel))
+                return false;
         }
     }
-    d.m_groups.resize(keyToGroup.size());
-    {
-        int index = 0;
-        for (auto &[key, group] : keyToGroup) {
-            group = index;
-            GroupStats &g = d.m_groups[std::size_t(index)];
-            g.model = std::uint32_t(key.first >> 32);
-            g.method = std::uint32_t(key.first);
-            g.hardware = key.second;
-            ++index;
-        }
+    for (const SourceDataPtr &source : m_sources) {
+        for (const MethodRecord &record : source->methods)
+            m_keyToGroup.emplace(packKey(m_models.ids.value(record.model), m_methods.ids.value(record.method),
+                                         m_hardware.ids.value(record.hardware)),
+                                 0);
     }
-    const std::size_t groupCount = d.m_groups.size();
+    return true;
+}
+
+/// 3. One group per key, in name order, and the lookup from ids to group.
+void DatasetBuilder::makeGroups()
+{
+    out.m_groups.resize(m_keyToGroup.size());
+    int index = 0;
+    for (auto &[key, group] : m_keyToGroup) {
+        group = index;
+        GroupStats &g = out.m_groups[std::size_t(index)];
+        g.model = std::uint32_t(key.first >> 32);
+        g.method = std::uint32_t(key.first);
+        g.hardware = key.second;
+        ++index;
+    }
     // Dense lookup when the key space is small, which it is for real benchmarks.
-    const std::uint64_t denseSize = std::uint64_t(std::max<qsizetype>(1, d.m_models.size()))
-                                    * std::uint64_t(std::max<qsizetype>(1, d.m_methods.size()))
-                                    * std::uint64_t(std::max<qsizetype>(1, d.m_hardware.size()));
-    std::vector<std::int32_t> dense;
-    const bool useDense = denseSize <= (std::uint64_t(1) << 24);
-    if (useDense) {
-        dense.assign(denseSize, -1);
-        for (std::size_t i = 0; i < groupCount; ++i) {
-            const GroupStats &g = d.m_groups[i];
-            dense[(std::uint64_t(g.model) * std::uint64_t(d.m_methods.size()) + g.method) * std::uint64_t(d.m_hardware.size())
-                  + g.hardware] = std::int32_t(i);
+    const std::uint64_t denseSize = std::uint64_t(std::max<qsizetype>(1, out.m_models.size()))
+                                    * std::uint64_t(std::max<qsizetype>(1, out.m_methods.size()))
+                                    * std::uint64_t(std::max<qsizetype>(1, out.m_hardware.size()));
+    m_useDense = denseSize <= (std::uint64_t(1) << 24);
+    if (m_useDense) {
+        m_dense.assign(denseSize, -1);
+        for (std::size_t i = 0; i < out.m_groups.size(); ++i) {
+            const GroupStats &g = out.m_groups[i];
+            m_dense[(std::uint64_t(g.model) * std::uint64_t(out.m_methods.size()) + g.method)
+                        * std::uint64_t(out.m_hardware.size())
+                    + g.hardware] = std::int32_t(i);
         }
     }
-    auto groupOf = [&](std::uint32_t m, std::uint32_t x, std::uint32_t h) -> std::size_t {
-        if (useDense)
-            return std::size_t(dense[(std::uint64_t(m) * std::uint64_t(d.m_methods.size()) + x)
-                                         * std::uint64_t(d.m_hardware.size())
-                                     + h]);
-        return std::size_t(keyToGroup.at(packKey(m, x, h)));
-    };
+}
 
-    // 3. Count per group, then place each group's values contiguously.
+std::size_t DatasetBuilder::groupOf(std::uint32_t m, std::uint32_t x, std::uint32_t h) const
+{
+    if (m_useDense)
+        return std::size_t(
+            m_dense[(std::uint64_t(m) * std::uint64_t(out.m_methods.size()) + x) * std::uint64_t(out.m_hardware.size())
+                    + h]);
+    return std::size_t(m_keyToGroup.at(packKey(m, x, h)));
+}
+
+/// 4. Each prompt row's group, and per group its rows, successes, times and rates.
+bool DatasetBuilder::countGroupRows()
+{
+    const std::size_t groupCount = out.m_groups.size();
     // Kept: the Data tab filters a million rows by one group lookup per row.
-    std::vector<std::int32_t> &rowGroup = d.m_promptGroup;
-    rowGroup.resize(totalRows);
-    std::vector<std::size_t> timeCount(groupCount, 0), rateCount(groupCount, 0);
-    {
-        std::size_t row = 0;
-        for (const SourceDataPtr &source : sources) {
-            const PromptTable &p = source->prompts;
-            for (std::size_t i = 0; i < p.size(); ++i, ++row) {
-                const std::size_t g = groupOf(d.m_promptModel[row], d.m_promptMethod[row], d.m_promptHardware[row]);
-                rowGroup[row] = std::int32_t(g);
-                GroupStats &stats = d.m_groups[g];
-                ++stats.prompts;
-                if (!p.success[i])
-                    continue;
-                ++stats.successful;
-                if (!std::isnan(p.time[i]))
-                    ++timeCount[g];
-                if (!std::isnan(rateOf(p, i)))
-                    ++rateCount[g];
-            }
-            if (isCancelled(cancel))
-                return nullptr;
+    std::vector<std::int32_t> &rowGroup = out.m_promptGroup;
+    rowGroup.resize(std::size_t(out.m_promptRowOffsets.back()));
+    m_timeCount.assign(groupCount, 0);
+    m_rateCount.assign(groupCount, 0);
+    std::size_t row = 0;
+    for (const SourceDataPtr &source : m_sources) {
+        const PromptTable &p = source->prompts;
+        for (std::size_t i = 0; i < p.size(); ++i, ++row) {
+            const std::size_t g = groupOf(out.m_promptModel[row], out.m_promptMethod[row], out.m_promptHardware[row]);
+            rowGroup[row] = std::int32_t(g);
+            GroupStats &stats = out.m_groups[g];
+            ++stats.prompts;
+            if (!p.success[i])
+                continue;
+            ++stats.successful;
+            if (!std::isnan(p.time[i]))
+                ++m_timeCount[g];
+            if (!std::isnan(rateOf(p, i)))
+                ++m_rateCount[g];
         }
+        if (isCancelled(m_cancel))
+            return false;
     }
-    d.m_timeBegin.assign(groupCount + 1, 0);
-    d.m_rateBegin.assign(groupCount + 1, 0);
-    for (std::size_t g = 0; g < groupCount; ++g) {
-        d.m_timeBegin[g + 1] = d.m_timeBegin[g] + timeCount[g];
-        d.m_rateBegin[g + 1] = d.m_rateBegin[g] + rateCount[g];
-    }
-    d.m_times.resize(d.m_timeBegin.back());
-    d.m_rates.resize(d.m_rateBegin.back());
-    d.m_fitTokens.assign(d.m_times.size(), kMissing);
-    d.m_fitTimes.resize(d.m_times.size());
-    {
-        std::vector<std::size_t> timeFill(d.m_timeBegin.begin(), d.m_timeBegin.end() - 1);
-        std::vector<std::size_t> rateFill(d.m_rateBegin.begin(), d.m_rateBegin.end() - 1);
-        std::size_t row = 0;
-        for (const SourceDataPtr &source : sources) {
-            const PromptTable &p = source->prompts;
-            for (std::size_t i = 0; i < p.size(); ++i, ++row) {
-                if (!p.success[i])
-                    continue;
-                const auto g = std::size_t(rowGroup[row]);
-                if (!std::isnan(p.time[i])) {
-                    const std::size_t at = timeFill[g]++;
-                    d.m_times[at] = p.time[i];
-                    d.m_fitTokens[at] = p.tokens[i];
-                    d.m_fitTimes[at] = p.time[i];
-                }
-                const double rate = rateOf(p, i);
-                if (!std::isnan(rate))
-                    d.m_rates[rateFill[g]++] = rate;
-            }
-        }
-    }
-    d.m_fitBegin = d.m_timeBegin;
+    return true;
+}
 
-    // 4. Statistics per group.
+/// 5. Each group's successful times, rates and (tokens, time) pairs, contiguous.
+void DatasetBuilder::placeGroupValues()
+{
+    const std::size_t groupCount = out.m_groups.size();
+    out.m_timeBegin.assign(groupCount + 1, 0);
+    out.m_rateBegin.assign(groupCount + 1, 0);
     for (std::size_t g = 0; g < groupCount; ++g) {
-        GroupStats &stats = d.m_groups[g];
-        const auto times = std::span<double>(d.m_times.data() + d.m_timeBegin[g], timeCount[g]);
-        const auto rates = std::span<double>(d.m_rates.data() + d.m_rateBegin[g], rateCount[g]);
+        out.m_timeBegin[g + 1] = out.m_timeBegin[g] + m_timeCount[g];
+        out.m_rateBegin[g + 1] = out.m_rateBegin[g] + m_rateCount[g];
+    }
+    out.m_times.resize(out.m_timeBegin.back());
+    out.m_rates.resize(out.m_rateBegin.back());
+    out.m_fitTokens.assign(out.m_times.size(), kMissing);
+    out.m_fitTimes.resize(out.m_times.size());
+    std::vector<std::size_t> timeFill(out.m_timeBegin.begin(), out.m_timeBegin.end() - 1);
+    std::vector<std::size_t> rateFill(out.m_rateBegin.begin(), out.m_rateBegin.end() - 1);
+    std::size_t row = 0;
+    for (const SourceDataPtr &source : m_sources) {
+        const PromptTable &p = source->prompts;
+        for (std::size_t i = 0; i < p.size(); ++i, ++row) {
+            if (!p.success[i])
+                continue;
+            const auto g = std::size_t(out.m_promptGroup[row]);
+            if (!std::isnan(p.time[i])) {
+                const std::size_t at = timeFill[g]++;
+                out.m_times[at] = p.time[i];
+                out.m_fitTokens[at] = p.tokens[i];
+                out.m_fitTimes[at] = p.time[i];
+            }
+            const double rate = rateOf(p, i);
+            if (!std::isnan(rate))
+                out.m_rates[rateFill[g]++] = rate;
+        }
+    }
+    out.m_fitBegin = out.m_timeBegin;
+}
+
+/// 6. Per group: sorted times and rates, their statistics and the fit of time against tokens.
+bool DatasetBuilder::computeGroupStatistics()
+{
+    for (std::size_t g = 0; g < out.m_groups.size(); ++g) {
+        GroupStats &stats = out.m_groups[g];
+        const auto times = std::span<double>(out.m_times.data() + out.m_timeBegin[g], m_timeCount[g]);
+        const auto rates = std::span<double>(out.m_rates.data() + out.m_rateBegin[g], m_rateCount[g]);
         std::sort(times.begin(), times.end());
         std::sort(rates.begin(), rates.end());
         stats.timedCount = std::int64_t(times.size());
@@ -281,10 +348,10 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             stats.stdTime = Statistics::sampleStdDev(times);
         }
         Statistics::medianCi95(times, &stats.medianCiLow, &stats.medianCiHigh);
-        const auto begin = d.m_timeBegin[g];
+        const auto begin = out.m_timeBegin[g];
         const Statistics::LinearFit fit =
-            Statistics::fitLine(std::span<const double>(d.m_fitTokens.data() + begin, timeCount[g]),
-                                std::span<const double>(d.m_fitTimes.data() + begin, timeCount[g]));
+            Statistics::fitLine(std::span<const double>(out.m_fitTokens.data() + begin, m_timeCount[g]),
+                                std::span<const double>(out.m_fitTimes.data() + begin, m_timeCount[g]));
         stats.fitN = fit.n;
         if (fit.valid) {
             stats.fitValid = true;
@@ -302,12 +369,16 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             stats.meanTokensPerSecond = Statistics::mean(rates);
             stats.medianTokensPerSecond = Statistics::quantileSorted(rates, 0.5);
         }
-        if (isCancelled(cancel))
-            return nullptr;
+        if (isCancelled(m_cancel))
+            return false;
     }
+    return true;
+}
 
-    // 5. Method rows: model loading time for every group, and the numbers of
-    //    groups that have no prompt rows at all.
+/// 7. Method rows: model loading time for every group, and the numbers of
+///    groups that have no prompt rows at all.
+void DatasetBuilder::addMethodRows()
+{
     struct MethodAccumulator
     {
         int records = 0;
@@ -320,12 +391,10 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
         double minTime = kMissing, maxTime = kMissing;
         double statedRate = kMissing;
     };
-    std::vector<MethodAccumulator> accumulators(groupCount);
-    for (const SourceDataPtr &source : sources) {
+    std::vector<MethodAccumulator> accumulators(out.m_groups.size());
+    for (const SourceDataPtr &source : m_sources) {
         for (const MethodRecord &record : source->methods) {
-            const std::size_t g = groupOf(models.ids.value(record.model), methods.ids.value(record.method),
-                                          hardware.ids.value(record.hardware));
-            MethodAccumulator &a = accumulators[g];
+            MethodAccumulator &a = accumulators[groupOf(record)];
             ++a.records;
             if (!std::isnan(record.modelLoadingTime)) {
                 a.loadingSum += record.modelLoadingTime;
@@ -356,9 +425,9 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
             a.statedRate = record.successRate;
         }
     }
-    for (std::size_t g = 0; g < groupCount; ++g) {
+    for (std::size_t g = 0; g < out.m_groups.size(); ++g) {
         const MethodAccumulator &a = accumulators[g];
-        GroupStats &stats = d.m_groups[g];
+        GroupStats &stats = out.m_groups[g];
         if (a.loadingCount > 0)
             stats.modelLoadingTime = a.loadingSum / a.loadingCount;
         if (stats.prompts > 0 || a.records == 0)
@@ -377,6 +446,42 @@ DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic
         stats.minTime = a.minTime;
         stats.maxTime = a.maxTime;
     }
+}
+
+DatasetPtr Dataset::build(const QList<SourceDataPtr> &sources, const std::atomic<bool> *cancel)
+{
+    DatasetBuilder builder(sources, cancel);
+    if (!builder.collectNames() || !builder.mergeRowIds())
+        return nullptr;
+    builder.makeGroups();
+    if (!builder.countGroupRows())
+        return nullptr;
+    builder.placeGroupValues();
+    if (!builder.computeGroupStatistics())
+        return nullptr;
+    builder.addMethodRows();
+
+    auto dataset = std::make_shared<Dataset>();
+    Dataset &d = *dataset;
+    DatasetBuilder::Parts &parts = builder.out;
+    d.m_sources = sources;
+    d.m_models = std::move(parts.m_models);
+    d.m_methods = std::move(parts.m_methods);
+    d.m_hardware = std::move(parts.m_hardware);
+    d.m_groups = std::move(parts.m_groups);
+    d.m_timeBegin = std::move(parts.m_timeBegin);
+    d.m_rateBegin = std::move(parts.m_rateBegin);
+    d.m_fitBegin = std::move(parts.m_fitBegin);
+    d.m_times = std::move(parts.m_times);
+    d.m_rates = std::move(parts.m_rates);
+    d.m_fitTokens = std::move(parts.m_fitTokens);
+    d.m_fitTimes = std::move(parts.m_fitTimes);
+    d.m_promptRowOffsets = std::move(parts.m_promptRowOffsets);
+    d.m_methodRowOffsets = std::move(parts.m_methodRowOffsets);
+    d.m_promptModel = std::move(parts.m_promptModel);
+    d.m_promptMethod = std::move(parts.m_promptMethod);
+    d.m_promptHardware = std::move(parts.m_promptHardware);
+    d.m_promptGroup = std::move(parts.m_promptGroup);
     return dataset;
 }
 

@@ -19,7 +19,8 @@ bool isCancelled(const std::atomic<bool> *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-// Sorted list of names and the lookup from name to its index.
+// Sorted list of names and the lookup from name to its index. Not an interner
+// (StringPool): ids are ranks in sorted order, known once every name is.
 struct NameIndex
 {
     QStringList names;

@@ -1,45 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stringpool.h"
 
-StringPool::StringPool()
+TextPool::TextPool()
 {
-    m_strings.emplace_back();
-    m_keys.push_back(&m_ids.emplace(std::string(), 0).first->first);
+    add(std::string_view()); // index 0: the empty string
 }
 
-StringPool::StringPool(const StringPool &other)
-    : m_ids(other.m_ids)
-    , m_strings(other.m_strings)
-    , m_keys(other.m_keys.size())
+TextPool::TextPool(const TextPool &other)
+    : m_strings(other.m_strings)
 {
-    for (const auto &[key, id] : m_ids)
-        m_keys[id] = &key;
+    // The copied index would point into other's strings: build it over ours.
+    m_index.reserve(m_strings.size());
+    for (std::size_t i = 0; i < m_strings.size(); ++i)
+        m_index.emplace(std::string_view(m_strings[i]), std::uint32_t(i));
 }
 
-StringPool &StringPool::operator=(const StringPool &other)
+TextPool &TextPool::operator=(const TextPool &other)
 {
     if (this != &other) {
-        StringPool copy(other);
+        TextPool copy(other);
         *this = std::move(copy);
     }
     return *this;
 }
 
-std::uint32_t StringPool::intern(std::string_view utf8)
+std::uint32_t TextPool::add(std::string_view utf8)
 {
-    const auto it = m_ids.find(utf8);
-    if (it != m_ids.end())
+    const auto it = m_index.find(utf8);
+    if (it != m_index.end())
         return it->second;
-    const auto id = std::uint32_t(m_strings.size());
-    m_strings.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-    m_keys.push_back(&m_ids.emplace(std::string(utf8), id).first->first);
-    return id;
+    const auto index = std::uint32_t(m_strings.size());
+    m_strings.emplace_back(utf8);
+    m_index.emplace(std::string_view(m_strings.back()), index);
+    return index;
 }
 
-std::int64_t StringPool::find(std::string_view utf8) const
+std::int64_t TextPool::find(std::string_view utf8) const
 {
-    const auto it = m_ids.find(utf8);
-    return it == m_ids.end() ? -1 : std::int64_t(it->second);
+    const auto it = m_index.find(utf8);
+    return it == m_index.end() ? -1 : std::int64_t(it->second);
+}
+
+StringPool::StringPool()
+{
+    m_strings.emplace_back(); // id 0: the empty string, as in m_utf8
+}
+
+std::uint32_t StringPool::intern(std::string_view utf8)
+{
+    const auto before = m_utf8.size();
+    const std::uint32_t id = m_utf8.add(utf8);
+    if (m_utf8.size() != before)
+        m_strings.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    return id;
 }
 
 std::uint32_t StringPool::intern(const QString &text)

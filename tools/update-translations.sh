@@ -17,9 +17,13 @@ if [ -z "$LUPDATE" ]; then
 fi
 [ -n "$LUPDATE" ] || { echo "update-translations: lupdate not found (Debian: qt6-l10n-tools); set LUPDATE=" >&2; exit 1; }
 
+# core/ and ui/ keep their sources in sub-folders (rooms) that include each other
+# by file name, as the compiler sees them (core/CMakeLists.txt): one -I per room.
+includes=()
+for room in core/*/ ui/*/; do includes+=(-I "${room%/}"); done
 # -locations none keeps the diffs small while several people edit the sources.
-"$LUPDATE" -no-obsolete -locations none core ui app -ts translations/attriscope_de.ts
-"$LUPDATE" -pluralonly -no-obsolete -locations none core ui app -ts translations/attriscope_en.ts
+"$LUPDATE" -no-obsolete -locations none "${includes[@]}" core ui app -ts translations/attriscope_de.ts
+"$LUPDATE" -pluralonly -no-obsolete -locations none "${includes[@]}" core ui app -ts translations/attriscope_en.ts
 
 unfinished=$(grep -c 'type="unfinished"' translations/attriscope_de.ts translations/attriscope_en.ts || true)
 echo "$unfinished" | sed 's/^/unfinished: /'

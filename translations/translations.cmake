@@ -14,11 +14,18 @@
 
 set(ATTRISCOPE_TS_DIR ${PROJECT_SOURCE_DIR}/translations)
 # lupdate must see the libraries too, not only the executable's own sources.
-file(GLOB attriscope_i18n_sources CONFIGURE_DEPENDS
+# core/ and ui/ keep their sources in sub-folders (rooms), app/ does not.
+file(GLOB_RECURSE attriscope_i18n_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
-    ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
-    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
-set(attriscope_i18n_includes ${PROJECT_SOURCE_DIR}/core ${PROJECT_SOURCE_DIR}/ui ${PROJECT_SOURCE_DIR}/app)
+    ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h)
+file(GLOB app_i18n_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
+list(APPEND attriscope_i18n_sources ${app_i18n_sources})
+# The rooms' folders (core/CMakeLists.txt, ui/CMakeLists.txt), so that lupdate
+# resolves #include "x.h" as the compiler does.
+get_target_property(core_i18n_includes attriscope_core INTERFACE_INCLUDE_DIRECTORIES)
+get_target_property(ui_i18n_includes attriscope_ui INTERFACE_INCLUDE_DIRECTORIES)
+set(attriscope_i18n_includes ${core_i18n_includes} ${ui_i18n_includes})
+list(APPEND attriscope_i18n_includes ${PROJECT_SOURCE_DIR}/app)
 
 qt_add_lupdate(attriscope
     TS_FILES ${ATTRISCOPE_TS_DIR}/attriscope_de.ts

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One colour per name for a session (core/namecolors.h): assigned in the
+// One colour per name for a session (core/session/namecolors.h): assigned in the
 // order names are first loaded, never repeated, never shared between methods
 // and hardware, readable on a light and a dark chart background.
 #include "namecolors.h"

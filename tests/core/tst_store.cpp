@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The prompt store keeps each distinct text once; JSON Lines, being streamed,
+// The prompt store keeps each distinct text once (the one interner, TextPool,
+// and StringPool built on it); JSON Lines, being streamed,
 // is not bound by the file-size limit (the row limit bounds it), other
 // formats are.
 #include "sourceloader.h"
@@ -7,6 +8,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -42,6 +45,46 @@ private Q_SLOTS:
         table.append(1, 2, 3, 0, 1.0, 10, 0, kMissing, true, "", "", 3);
         QCOMPARE(table.promptText(6), QString());
         QCOMPARE(table.texts.size(), std::size_t(5));
+    }
+
+    // StringPool is TextPool plus a QString per entry: the same ids for the same
+    // bytes, id 0 the empty string, and the exact bytes kept.
+    void labelsInternedOnce()
+    {
+        StringPool pool;
+        QCOMPARE(pool.size(), 1u);
+        QCOMPARE(pool.at(0), QString());
+        const std::uint32_t a = pool.intern(std::string_view("Qwen/Qwen2.5-7B"));
+        const std::uint32_t b = pool.intern(QStringLiteral("lime"));
+        QCOMPARE(a, 1u);
+        QCOMPARE(b, 2u);
+        QCOMPARE(pool.intern(QStringLiteral("Qwen/Qwen2.5-7B")), a);
+        QCOMPARE(pool.intern(std::string_view()), 0u);
+        QCOMPARE(pool.size(), 3u);
+        QCOMPARE(pool.at(b), QStringLiteral("lime"));
+        QCOMPARE(pool.utf8(a), std::string_view("Qwen/Qwen2.5-7B"));
+        QCOMPARE(pool.find("lime"), std::int64_t(b));
+        QCOMPARE(pool.find("shap"), std::int64_t(-1));
+        const StringPool copy = pool;
+        QCOMPARE(copy.find("lime"), std::int64_t(b));
+        QCOMPARE(copy.at(a), pool.at(a));
+    }
+
+    // A copied TextPool kept the original's index, whose keys are views into the
+    // original's strings: once the original was gone, adding to the copy read
+    // freed memory. A copy indexes its own strings.
+    void copiedTextPoolOwnsItsIndex()
+    {
+        const std::string_view text("a prompt longer than any small-string buffer, so on the heap");
+        auto original = std::make_unique<TextPool>();
+        QCOMPARE(original->add(text), 1u);
+        TextPool copy = *original;
+        original.reset();
+        QCOMPARE(copy.add(text), 1u);
+        QCOMPARE(copy.add("another prompt"), 2u);
+        QCOMPARE(copy.find(text), std::int64_t(1));
+        QCOMPARE(copy.at(1), text);
+        QCOMPARE(copy.size(), std::size_t(3));
     }
 
     void sizeLimitSparesJsonLines()

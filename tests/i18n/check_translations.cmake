@@ -12,6 +12,16 @@ foreach(var LUPDATE SOURCE_DIR WORK_DIR)
     endif()
 endforeach()
 
+# core/ and ui/ keep their sources in sub-folders (rooms) that include each other
+# by file name, as the compiler sees them (core/CMakeLists.txt): one -I per room.
+file(GLOB rooms LIST_DIRECTORIES true ${SOURCE_DIR}/core/* ${SOURCE_DIR}/ui/*)
+set(room_includes "")
+foreach(room IN LISTS rooms)
+    if(IS_DIRECTORY ${room})
+        list(APPEND room_includes -I ${room})
+    endif()
+endforeach()
+
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(problems "")
@@ -27,7 +37,7 @@ foreach(spec "attriscope_de.ts|" "attriscope_en.ts|-pluralonly")
     endif()
     file(COPY ${SOURCE_DIR}/translations/${ts} DESTINATION ${WORK_DIR})
     execute_process(
-        COMMAND ${LUPDATE} ${options} -no-obsolete -locations none
+        COMMAND ${LUPDATE} ${options} -no-obsolete -locations none ${room_includes}
                 ${SOURCE_DIR}/core ${SOURCE_DIR}/ui ${SOURCE_DIR}/app -ts ${WORK_DIR}/${ts}
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(NOT result EQUAL 0)

@@ -12,7 +12,7 @@ class QLabel;
 class QTableView;
 class QTableWidget;
 
-/// Draws a HardwareModel (core/hardwaremodel.h) as a dot plot: a row per model
+/// Draws a HardwareModel (core/models/hardwaremodel.h) as a dot plot: a row per model
 /// (or method), a dot per hardware in its session colour on one shared time
 /// axis, and beside it a table of the speed-up of each category's fastest
 /// hardware against every other machine. Nothing is paged: rows that do not

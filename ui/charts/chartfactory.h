@@ -46,7 +46,7 @@ void applyTheme(QChart *chart, bool dark);
 void styleAxes(QChart *chart, bool dark, bool compact = false);
 
 /// Colour of series i for charts of unnamed series: the i-th slot of the
-/// methods' sequence (core/namecolors.h), never repeated. Named series take
+/// methods' sequence (core/session/namecolors.h), never repeated. Named series take
 /// their name's session colour (ChartTab::nameColor) instead.
 QColor seriesColor(int index);
 /// Space between a chart's edge and its contents (a legend layer adds its own).

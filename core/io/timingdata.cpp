@@ -5,22 +5,6 @@
 
 #include <algorithm>
 
-TextPool::TextPool()
-{
-    add(std::string_view()); // index 0: the empty string
-}
-
-std::uint32_t TextPool::add(std::string_view utf8)
-{
-    const auto it = m_index.find(utf8);
-    if (it != m_index.end())
-        return it->second;
-    const auto index = std::uint32_t(m_strings.size());
-    m_strings.emplace_back(utf8);
-    m_index.emplace(std::string_view(m_strings.back()), index);
-    return index;
-}
-
 void PromptTable::reserve(std::size_t rows)
 {
     for (auto *column : {&model, &method, &gpuInfo, &device, &promptTextRef, &promptIdRef})

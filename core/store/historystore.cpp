@@ -59,22 +59,6 @@ QString errorText(const QSqlError &error)
     return SqlBatchInsert::errorText(error);
 }
 
-/// Names (models, methods, hardware, GPU, device) of one run as small ids.
-struct NameIds
-{
-    QHash<QString, int> ids{{QString(), 0}};
-    QStringList names{QString()};
-
-    int id(const QString &name)
-    {
-        const auto it = ids.constFind(name);
-        if (it != ids.constEnd())
-            return it.value();
-        names.append(name);
-        return ids.insert(name, int(names.size() - 1)).value();
-    }
-};
-
 } // namespace
 
 HistoryStore::HistoryStore()
@@ -195,7 +179,7 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
     SqlBatchInsert groups(database, "group_stats", 16);
     SqlBatchInsert groupTimes(database, "group_times", 5);
 
-    NameIds nameIds;
+    StringPool nameIds; // names (models, methods, hardware, GPU, device) of the run as small ids, 0 = empty
     qint64 methodRow = 0, promptRow = 0;
     int textOffset = 0;
     const QList<SourceDataPtr> &all = dataset.sources();
@@ -218,7 +202,7 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
         auto nameOf = [&](std::uint32_t poolId) {
             int &n = poolToName[poolId];
             if (n < 0)
-                n = nameIds.id(source.strings.at(poolId));
+                n = int(nameIds.intern(source.strings.at(poolId)));
             return n;
         };
         for (std::size_t t = 0; t < p.texts.size(); ++t) {
@@ -237,8 +221,8 @@ bool insertRun(const QSqlDatabase &database, const QString &label, const Dataset
         }
         textOffset += int(p.texts.size());
     }
-    for (int n = 0; n < nameIds.names.size(); ++n) {
-        if (!names.add({id, n, nameIds.names[n]}, error))
+    for (std::uint32_t n = 0; n < nameIds.size(); ++n) {
+        if (!names.add({id, int(n), nameIds.at(n)}, error))
             return false;
     }
     for (const MachineEnvironment &e : Environment::fromSources(all)) {

@@ -40,14 +40,14 @@ public:
     /// Chart options (group by, metric, scale, …) are remembered across sessions.
     virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings); }
     virtual void restoreSettings(const QSettings &settings) { Q_UNUSED(settings); }
-    /// The data behind the chart in tidy form (core/chartcsv.h): every page,
+    /// The data behind the chart in tidy form (core/models/chartcsv.h): every page,
     /// every hardware, model or method it can show, with the tab's options.
     /// An empty header when the chart has no data file (overview, compare).
     virtual ChartCsv::Table chartData(const DatasetPtr &dataset, const std::vector<int> &groups) const;
     /// Why the tab has nothing to show ("needs two loaded runs"), or empty when
     /// it has: Export all skips such tabs and names them.
     virtual QString emptyReason() const { return {}; }
-    /// The session's colours (one per name, core/namecolors.h). Without them a
+    /// The session's colours (one per name, core/session/namecolors.h). Without them a
     /// tab colours the names of the dataset it draws in sorted order, as an
     /// export of that dataset alone does.
     virtual void setNameColors(std::shared_ptr<const NameColors> colors) { m_sharedColors = std::move(colors); }

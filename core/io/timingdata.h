@@ -9,7 +9,6 @@
 
 #include <cmath>
 #include <cstdint>
-#include <deque>
 #include <unordered_map>
 #include <limits>
 #include <memory>
@@ -53,22 +52,6 @@ struct MethodRecord
 };
 Q_DECLARE_METATYPE(MethodRecord)
 
-/// Distinct UTF-8 strings stored once, each addressed by a small index.
-/// Adding a string already there costs a hash lookup and no allocation.
-class TextPool
-{
-public:
-    TextPool();
-    std::uint32_t add(std::string_view utf8);
-    std::string_view at(std::uint32_t index) const { return m_strings[index]; }
-    std::size_t size() const { return m_strings.size(); }
-
-private:
-    // A deque never moves its elements, so the views used as keys stay valid.
-    std::deque<std::string> m_strings;
-    std::unordered_map<std::string_view, std::uint32_t> m_index;
-};
-
 /// The `prompt_timing` rows of one source, stored as columns so that a
 /// million rows cost a few contiguous arrays and no per-row allocation.
 /// String columns hold ids into SourceData::strings (0 = empty).
@@ -87,7 +70,9 @@ struct PromptTable
     std::vector<std::int64_t> sourceRow;  ///< 1-based record index or line, for messages
     /// Prompt text and prompt id of each row: indices into `texts`. A benchmark
     /// runs the same prompts for every model, method and machine, so each
-    /// distinct text is stored once.
+    /// distinct text is stored once (TextPool, the interner StringPool is built
+    /// on; without StringPool's QString per entry, which would double the
+    /// memory of texts that are shown a screenful at a time).
     std::vector<std::uint32_t> promptTextRef;
     std::vector<std::uint32_t> promptIdRef;
     TextPool texts;

@@ -9,7 +9,7 @@ class EmptyStateStack;
 class QCheckBox;
 class QComboBox;
 
-/// Draws a GroupedBarModel (core/groupedbarmodel.h says what it holds) as a
+/// Draws a GroupedBarModel (core/models/groupedbarmodel.h says what it holds) as a
 /// dot plot: a row per model (or method), one panel per hardware on one shared
 /// value axis, a dot per method (or model) in its session colour. Nothing is
 /// paged: rows that do not fit scroll under a fixed axis, exports fit them all.
